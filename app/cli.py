@@ -1,0 +1,191 @@
+"""Command-line parsing and dispatch. Every subcommand is a thin call into app.core or app.rules.
+
+    python -m app                       the GUI (what a double-click does)
+    python -m app --version
+    python -m app --data-dir DIR ...    another data folder than the platformdirs default
+    python -m app assess [--lang L] [--pack FILE.toml] SCENARIO.json|-
+    python -m app export BACKUP.json    python -m app import BACKUP.json
+    python -m app export-ics FILE.ics   python -m app export-csv LOAN FILE.csv
+    python -m app list
+
+Exit status: 0 success, 2 bad input or a data problem (one readable paragraph on stderr), 1 an
+unexpected fault (logged in the data folder, never a traceback on the terminal).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from pydantic import ValidationError
+
+from app import __version__
+from app.core.errors import RepayRadarError
+from app.core.i18n import LANGUAGES, Lang, message, system_language
+
+EXIT_OK = 0
+EXIT_FAULT = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments in the user's language and exits 2 (no traceback)."""
+
+    def error(self, text: str) -> None:  # type: ignore[override]
+        lang = _language_from_argv(sys.argv[1:])
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, message("cli.bad_arguments", lang, detail=text) + "\n")
+
+
+def _language_from_argv(argv: Sequence[str]) -> Lang:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
+            return argv[index + 1]  # type: ignore[return-value]
+        if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            return arg.split("=", 1)[1]  # type: ignore[return-value]
+    return system_language()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="repayradar", description="RepayRadar (还款雷达)")
+    parser.add_argument("--version", action="version", version=f"RepayRadar {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="use DIR instead of the user data folder")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: system)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    assess = commands.add_parser("assess", help="print the assessment of a scenario as JSON")
+    assess.add_argument("scenario", help="a scenario JSON file, or - for standard input")
+    assess.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
+    assess.add_argument("--pack", type=Path, help="a rule pack TOML file instead of the default")
+
+    export = commands.add_parser("export", help="write a full backup of all data as JSON")
+    export.add_argument("path", type=Path)
+
+    restore = commands.add_parser("import", help="restore or merge a JSON backup (all or nothing)")
+    restore.add_argument("path", type=Path)
+
+    ics = commands.add_parser("export-ics", help="write future due dates as calendar events")
+    ics.add_argument("path", type=Path)
+
+    csv = commands.add_parser("export-csv", help="write one loan's repayment schedule as CSV")
+    csv.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
+    csv.add_argument("path", type=Path)
+
+    commands.add_parser("list", help="list loans with what is due and what is overdue")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()
+    out = stdout or sys.stdout
+    if args.command is None:
+        from app.ui.application import run_gui  # Qt is imported only when the GUI is wanted
+
+        return run_gui(data_dir=args.data_dir)
+    handler = _COMMANDS[args.command]
+    try:
+        return handler(args, lang, out)
+    except RepayRadarError as error:
+        print(error.text(lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ValidationError as error:
+        from app.core.validation import describe_validation_error
+
+        print(describe_validation_error(error, lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # noqa: BLE001 - the last line of defence: log, never a traceback
+        from app.core.faults import record_fault
+
+        log_path = record_fault(error, data_dir=args.data_dir)
+        print(message("error.unexpected_logged", lang, detail=error, log=log_path), file=sys.stderr)
+        return EXIT_FAULT
+
+
+def _open_store(args: argparse.Namespace):
+    from app.core.clock import SystemClock
+    from app.core.store import Store, default_data_dir
+
+    return Store.open(args.data_dir or default_data_dir(), clock=SystemClock())
+
+
+def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.rules.engine import assess
+    from app.rules.pack import load_pack
+    from app.rules.scenario import parse_scenario
+
+    if args.scenario == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(args.scenario)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise RepayRadarError("cli.cannot_read", path=path, detail=error) from error
+    scenario = parse_scenario(text)
+    pack = load_pack(args.pack)
+    assessment = assess(scenario, pack, lang)
+    out.write(assessment.model_dump_json(indent=2) + "\n")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.exchange import export_backup
+
+    with _open_store(args) as store:
+        summary = export_backup(store, args.path)
+    print(summary.text(lang), file=out)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.exchange import import_backup
+
+    with _open_store(args) as store:
+        summary = import_backup(store, args.path)
+    print(summary.text(lang), file=out)
+    return EXIT_OK
+
+
+def _export_ics(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.clock import SystemClock
+    from app.core.exchange import export_ics
+
+    with _open_store(args) as store:
+        summary = export_ics(store, args.path, clock=SystemClock())
+    print(summary.text(lang), file=out)
+    return EXIT_OK
+
+
+def _export_csv(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.exchange import export_schedule_csv
+
+    with _open_store(args) as store:
+        summary = export_schedule_csv(store, args.loan, args.path)
+    print(summary.text(lang), file=out)
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.clock import SystemClock
+    from app.core.overview import loan_summaries
+
+    with _open_store(args) as store:
+        rows = loan_summaries(store.loans(), store.payments(), SystemClock().today())
+    print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
+    "assess": _assess,
+    "export": _export,
+    "import": _import,
+    "export-ics": _export_ics,
+    "export-csv": _export_csv,
+    "list": _list,
+}

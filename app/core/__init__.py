@@ -1,0 +1,1 @@
+"""The core: loans, repayment schedules, payments, contact log, settings and the store. No Qt here."""

@@ -1,0 +1,275 @@
+"""The data the user enters and the app derives, as pydantic models.
+
+Stored (the user's own facts): Loan (with its Behaviour answers), Payment, ContactEvent, Settings.
+Derived, never stored: Installment (from the loan's terms, see schedule.py).
+
+Money is Decimal with two places; dates are dates; instants are timezone-aware datetimes. Rates are
+percentages as the lender quotes them ("4.35" means 4.35 % a year; a monthly fee rate "0.6" means
+0.6 % of the original principal each month).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from app.core.errors import FieldProblem
+
+CENT = Decimal("0.01")
+
+
+def _two_places(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("must be a finite number")
+    if value != value.quantize(CENT):
+        raise ValueError("must have at most two decimal places")
+    return value.quantize(CENT)
+
+
+# A money amount: at most two decimals, never negative, below a trillion (a typo guard, not a policy).
+Money = Annotated[Decimal, Field(ge=0, lt=Decimal("1e12")), AfterValidator(_two_places)]
+PositiveMoney = Annotated[Decimal, Field(gt=0, lt=Decimal("1e12")), AfterValidator(_two_places)]
+# A percentage rate; 100 % a month is already far beyond anything lawful and guards typos.
+RatePercent = Annotated[Decimal, Field(ge=0, le=100, max_digits=10, decimal_places=6)]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class LoanKind(StrEnum):
+    credit_card = "credit_card"
+    unsecured_consumer = "unsecured_consumer"
+    small_online = "small_online"
+    mortgage = "mortgage"
+    car = "car"
+    business = "business"
+
+
+class RepaymentMethod(StrEnum):
+    equal_installment = "equal_installment"  # 等额本息: the same payment every month
+    equal_principal = "equal_principal"  # 等额本金: the same principal every month, interest falls
+    interest_only = "interest_only"  # 先息后本: interest monthly, all principal with the last
+    bullet = "bullet"  # 一次还本付息: principal and all interest on the maturity date
+    flat_fee = "flat_fee"  # 等本等息: principal/n plus a fixed monthly fee on the original principal
+    credit_card = "credit_card"  # a card statement: full balance due, minimum payment allowed
+    custom = "custom"  # the user typed each instalment
+
+
+# Methods whose terms are driven by an annual interest rate.
+ANNUAL_RATE_METHODS = frozenset(
+    {
+        RepaymentMethod.equal_installment,
+        RepaymentMethod.equal_principal,
+        RepaymentMethod.interest_only,
+        RepaymentMethod.bullet,
+        RepaymentMethod.credit_card,
+    }
+)
+
+
+class CustomInstallment(BaseModel):
+    """One instalment the user typed from the lender's own schedule."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    due_date: date
+    principal: Money
+    interest: Money = Decimal("0.00")
+
+
+class Behaviour(BaseModel):
+    """The borrower's own answers about how things stand with the lender (the questionnaire).
+
+    These feed the rule engine's behaviour modifiers; the seed article names communication, hardship,
+    negotiation, evasion and false information as what moves a lender's hand.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    reachable: bool = True
+    communicating: bool = False
+    hardship_reported: bool = False
+    negotiating: bool = False
+    evading: bool = False
+    false_info: bool = False
+    broken_promises: int = Field(default=0, ge=0, le=100)
+    overdue_episodes_24m: int = Field(default=0, ge=0, le=100)
+
+
+class Loan(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    lender: str = Field(min_length=1, max_length=100)
+    # What the user calls it ("招行信用卡", "car loan"); the lender's name when left empty.
+    name: str = Field(default="", max_length=100)
+    kind: LoanKind
+    method: RepaymentMethod
+    # Amount borrowed; for a credit-card statement, the statement balance.
+    principal: PositiveMoney
+    credit_limit: Money | None = None
+    annual_rate: RatePercent | None = None
+    monthly_fee_rate: RatePercent | None = None
+    term_months: int = Field(default=12, ge=1, le=480)
+    # The day the money was lent; for a card statement, the statement date.
+    start_date: date
+    due_day: int = Field(ge=1, le=31)
+    statement_day: int | None = Field(default=None, ge=1, le=31)
+    min_payment_percent: RatePercent = Decimal("10")
+    min_payment_floor: Money = Decimal("100.00")
+    custom_installments: list[CustomInstallment] = Field(default_factory=list, max_length=1000)
+    collateral: str = Field(default="", max_length=200)
+    secured: bool = False
+    grace_days: int = Field(default=0, ge=0, le=60)
+    currency: str = Field(default="CNY", pattern=r"^[A-Z]{3}$")
+    notes: str = Field(default="", max_length=5000)
+    behaviour: Behaviour = Field(default_factory=Behaviour)
+    archived: bool = False
+
+    @field_validator("lender", "name", "collateral")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _terms_fit_method(self) -> Loan:
+        method = self.method
+        if method in ANNUAL_RATE_METHODS and self.annual_rate is None:
+            raise FieldProblem("annual_rate", "loan.annual_rate_required")
+        if method is RepaymentMethod.flat_fee and self.monthly_fee_rate is None:
+            raise FieldProblem("monthly_fee_rate", "loan.monthly_fee_rate_required")
+        if method is RepaymentMethod.credit_card and self.kind is not LoanKind.credit_card:
+            raise FieldProblem("method", "loan.card_method_needs_card")
+        if method is RepaymentMethod.custom:
+            if not self.custom_installments:
+                raise FieldProblem("custom_installments", "loan.custom_installments_empty")
+            total = sum((row.principal for row in self.custom_installments), Decimal("0"))
+            if total != self.principal:
+                raise FieldProblem(
+                    "custom_installments",
+                    "loan.custom_installments_sum",
+                    total=total,
+                    principal=self.principal,
+                )
+        return self
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.lender
+
+
+class Installment(BaseModel):
+    """One instalment of a schedule, derived from a Loan by schedule.build_schedule; never stored."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int  # 1-based
+    due_date: date
+    principal: Decimal
+    interest: Decimal  # interest or, for flat_fee loans, the monthly fee
+    amount: Decimal  # principal + interest: what settles the instalment
+    minimum: Decimal  # what avoids being overdue: the amount, or a card's minimum payment
+    balance_after: Decimal  # principal still owed after this instalment is paid
+
+
+class Payment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    loan_id: str = Field(min_length=1, max_length=64)
+    paid_on: date
+    amount: PositiveMoney
+    note: str = Field(default="", max_length=1000)
+
+
+class ContactChannel(StrEnum):
+    call = "call"
+    sms = "sms"
+    letter = "letter"
+    visit = "visit"
+    app_message = "app_message"
+    email = "email"
+    agreement = "agreement"
+    other = "other"
+
+
+class ContactDirection(StrEnum):
+    incoming = "incoming"  # the lender or a collector reached the borrower
+    outgoing = "outgoing"  # the borrower reached out
+
+
+class Counterparty(StrEnum):
+    lender = "lender"
+    collector = "collector"  # an outsourced collection agency
+    lawyer = "lawyer"
+    court = "court"
+    other = "other"
+
+
+class ContactEvent(BaseModel):
+    """A dated entry of the contact log: evidence of what was said, agreed or done."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    loan_id: str = Field(min_length=1, max_length=64)
+    at: AwareDatetime
+    channel: ContactChannel
+    direction: ContactDirection
+    counterparty: Counterparty = Counterparty.lender
+    who: str = Field(default="", max_length=200)
+    summary: str = Field(default="", max_length=5000)
+    # A promise to pay made in this contact, and whether it was kept: the rule engine counts broken ones.
+    promised_amount: Money | None = None
+    promised_date: date | None = None
+    promise_kept: bool | None = None
+
+
+Language = Literal["system", "zh_CN", "en"]
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    language: Language = "system"
+    # Days before a due date on which to remind; 0 is the due date itself.
+    reminder_lead_days: list[int] = Field(default_factory=lambda: [7, 3, 1, 0], max_length=10)
+    reminder_time: time = time(9, 0)
+    quiet_hours_start: time | None = time(22, 0)
+    quiet_hours_end: time | None = time(8, 0)
+    currency_display: Literal["symbol", "code"] = "symbol"
+    autostart: bool = False
+    tray_hint_shown: bool = False
+    sample_data_loaded: bool = False
+
+    @field_validator("reminder_lead_days")
+    @classmethod
+    def _lead_days(cls, days: list[int]) -> list[int]:
+        for day in days:
+            if not 0 <= day <= 60:
+                raise ValueError("each lead day must be between 0 and 60")
+        return sorted(set(days), reverse=True)
+
+    @field_validator("reminder_time", "quiet_hours_start", "quiet_hours_end")
+    @classmethod
+    def _whole_minutes(cls, value: time | None) -> time | None:
+        return value.replace(second=0, microsecond=0, tzinfo=None) if value else value
+
+
+def default_grace_days(kind: LoanKind) -> int:
+    """Cards commonly get about 3 days' grace (容时) under the 2013 banking-association pact."""
+    return 3 if kind is LoanKind.credit_card else 0
