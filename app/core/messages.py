@@ -42,4 +42,117 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The instalments' principal adds up to {total}, but the loan is {principal}.",
         "zh_CN": "各期本金合计 {total}，与贷款本金 {principal} 不一致。",
     },
+    # --- the store (app/core/store.py, store_errors.py) ---
+    "store.locked": {
+        "en": "RepayRadar's data folder {data_dir} is already open in another RepayRadar window. "
+        "Switch to that window, or close it and try again.",
+        "zh_CN": "数据文件夹 {data_dir} 已在另一个还款雷达窗口中打开。请切换到那个窗口，或将其关闭后重试。",
+    },
+    "store.corrupt_with_backup": {
+        "en": "The data file {path} is damaged (SQLite's integrity check failed), so RepayRadar did not "
+        "use or change it: it was moved aside to {moved_to}. The newest good backup is {backup} "
+        "(made {created}). RepayRadar's window offers to restore it; on the command line run "
+        "\"python -m app restore-backup\". Until then RepayRadar starts with an empty data file.",
+        "zh_CN": "数据文件 {path} 已损坏（SQLite 完整性检查未通过），还款雷达没有使用也没有改动它，"
+        "已将其移到 {moved_to}。最新的完好备份是 {backup}（{created} 创建）。还款雷达窗口会提供恢复它的选项；"
+        "也可在命令行运行 “python -m app restore-backup”。恢复之前，还款雷达将以空白数据文件启动。",
+    },
+    "store.corrupt_no_backup": {
+        "en": "The data file {path} is damaged (SQLite's integrity check failed), so RepayRadar did not "
+        "use or change it: it was moved aside to {moved_to}. There is no good backup to restore, so "
+        "RepayRadar starts with an empty data file; if you exported a JSON backup, import it.",
+        "zh_CN": "数据文件 {path} 已损坏（SQLite 完整性检查未通过），还款雷达没有使用也没有改动它，"
+        "已将其移到 {moved_to}。没有可恢复的完好备份，还款雷达将以空白数据文件启动；"
+        "如果你导出过 JSON 备份，请导入它。",
+    },
+    "store.too_new": {
+        "en": "The data file {path} was written by a newer version of RepayRadar (data version {found}; "
+        "this version knows up to {known}). Nothing was changed. Install the newer RepayRadar to open it.",
+        "zh_CN": "数据文件 {path} 由更新版本的还款雷达写入（数据版本 {found}，本版本最高支持 {known}）。"
+        "未做任何改动。请安装新版还款雷达后再打开。",
+    },
+    "store.unwritable.disk_full": {
+        "en": "RepayRadar cannot save to {path}: the disk is full ({detail}). Nothing was changed. "
+        "Free some space and try again.",
+        "zh_CN": "还款雷达无法保存到 {path}：磁盘已满（{detail}）。未做任何改动。请腾出空间后重试。",
+    },
+    "store.unwritable.read_only": {
+        "en": "RepayRadar cannot write to {path}: the folder or file is read-only or you lack permission "
+        "({detail}). Nothing was changed. Make it writable or choose another folder with --data-dir.",
+        "zh_CN": "还款雷达无法写入 {path}：文件夹或文件为只读，或没有权限（{detail}）。未做任何改动。"
+        "请使其可写，或用 --data-dir 选择其他文件夹。",
+    },
+    "store.unwritable.other": {
+        "en": "RepayRadar cannot write to {path} ({detail}). Nothing was changed. Check that the folder "
+        "exists and is writable, or choose another folder with --data-dir.",
+        "zh_CN": "还款雷达无法写入 {path}（{detail}）。未做任何改动。请确认该文件夹存在且可写，"
+        "或用 --data-dir 选择其他文件夹。",
+    },
+    "store.damaged_in_use": {
+        "en": "SQLite reported damage in the data file {path} while it was in use ({detail}). The last "
+        "change was not saved. Close RepayRadar: the next start checks the file, sets a damaged file "
+        "aside and offers the newest good backup.",
+        "zh_CN": "使用过程中 SQLite 报告数据文件 {path} 损坏（{detail}），最后一次改动未保存。请关闭还款雷达："
+        "下次启动时会检查该文件，把损坏的文件移到一旁，并提供最新的完好备份供恢复。",
+    },
+    "store.loan_not_found": {
+        "en": "There is no loan with id {record_id}.",
+        "zh_CN": "没有 ID 为 {record_id} 的贷款。",
+    },
+    "store.payment_not_found": {
+        "en": "There is no payment with id {record_id}.",
+        "zh_CN": "没有 ID 为 {record_id} 的还款记录。",
+    },
+    "store.contact_not_found": {
+        "en": "There is no contact-log entry with id {record_id}.",
+        "zh_CN": "没有 ID 为 {record_id} 的联络记录。",
+    },
+    "store.delivery_not_found": {
+        "en": "No reminder with key {record_id} has been shown.",
+        "zh_CN": "没有键为 {record_id} 的已发送提醒。",
+    },
+    "store.loan_exists": {
+        "en": "A loan with id {record_id} already exists.",
+        "zh_CN": "ID 为 {record_id} 的贷款已存在。",
+    },
+    "store.payment_exists": {
+        "en": "A payment with id {record_id} already exists.",
+        "zh_CN": "ID 为 {record_id} 的还款记录已存在。",
+    },
+    "store.contact_exists": {
+        "en": "A contact-log entry with id {record_id} already exists.",
+        "zh_CN": "ID 为 {record_id} 的联络记录已存在。",
+    },
+    "store.backup_unusable": {
+        "en": "{path} cannot be restored: {reason} Nothing was changed.",
+        "zh_CN": "无法从 {path} 恢复：{reason}未做任何改动。",
+    },
+    "store.backup_problem.missing": {
+        "en": "the file does not exist.",
+        "zh_CN": "文件不存在。",
+    },
+    "store.backup_problem.damaged": {
+        "en": "it is damaged or not an SQLite database.",
+        "zh_CN": "文件已损坏或不是 SQLite 数据库。",
+    },
+    "store.backup_problem.not_repayradar": {
+        "en": "it is not a RepayRadar database.",
+        "zh_CN": "它不是还款雷达的数据文件。",
+    },
+    "store.backup_problem.too_new": {
+        "en": "it was written by a newer version of RepayRadar.",
+        "zh_CN": "它由更新版本的还款雷达写入。",
+    },
+    "store.no_good_backup": {
+        "en": "There is no good backup in {folder} to restore.",
+        "zh_CN": "{folder} 中没有可恢复的完好备份。",
+    },
+    "store.restored": {
+        "en": "Restored the data from {path}.",
+        "zh_CN": "已从 {path} 恢复数据。",
+    },
+    "store.restored_previous_saved": {
+        "en": "Restored the data from {path}. The data as it was before was backed up to {before}.",
+        "zh_CN": "已从 {path} 恢复数据。恢复前的数据已备份到 {before}。",
+    },
 }

@@ -1,0 +1,664 @@
+"""The user's data in one SQLite file: opening safely, reading, one transaction per user action.
+
+Opening is where data is won or lost, so it goes step by step: lock the folder (one writer), refuse a
+file from a newer version, run the full integrity check, set a damaged file aside instead of writing
+over it, copy the good file to a backup, and only then migrate it forward. The file runs in WAL mode
+with synchronous=FULL: a committed change survives a crash or a power cut, an uncommitted one vanishes
+whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+
+from app import APP_NAME
+from app.core.backups import (
+    ROUTINE_REASON,
+    BackupInfo,
+    backup_dir,
+    backup_problem,
+    good_backups,
+    list_backups,
+    write_backup,
+)
+from app.core.clock import Clock
+from app.core.fileio import create_private_file, ensure_private_dir, fsync_dir, make_private
+from app.core.locking import DataDirLock
+from app.core.migrations import CURRENT_VERSION, apply_migrations, schema_version
+from app.core.models import ContactEvent, Loan, Payment, Settings
+from app.core.store_errors import (
+    BackupUnusable,
+    ContactNotFound,
+    DeliveryNotFound,
+    LoanNotFound,
+    NoGoodBackup,
+    PaymentNotFound,
+    RecordExists,
+    RecordNotFound,
+    StoreCorrupt,
+    StoreDamaged,
+    StoreError,
+    StoreLocked,
+    StoreTooNew,
+    StoreUnwritable,
+    is_corruption_error,
+    is_unwritable_error,
+)
+
+__all__ = [
+    "DB_NAME",
+    "BackupInfo",
+    "BackupUnusable",
+    "ContactNotFound",
+    "DeliveryNotFound",
+    "LoanNotFound",
+    "MergeCounts",
+    "NoGoodBackup",
+    "PaymentNotFound",
+    "RecordExists",
+    "RecordNotFound",
+    "ReminderDelivery",
+    "Store",
+    "StoreCorrupt",
+    "StoreDamaged",
+    "StoreError",
+    "StoreLocked",
+    "StoreTooNew",
+    "StoreUnwritable",
+    "default_data_dir",
+]
+
+DB_NAME = "repayradar.sqlite3"
+_SETTINGS_KEY = "settings"
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder (e.g. ~/.local/share/RepayRadar on Linux)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderDelivery:
+    """A reminder the user was shown; ``key`` is e.g. "<loan_id>:<instalment no>:lead7"."""
+
+    key: str
+    loan_id: str
+    delivered_at: datetime
+    snoozed_until: datetime | None = None
+
+    def __post_init__(self) -> None:
+        for instant in (self.delivered_at, self.snoozed_until):
+            if instant is not None and instant.utcoffset() is None:
+                raise ValueError("reminder delivery instants must be timezone-aware")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeCounts:
+    """How many records a merge added and how many it replaced (same id), per kind."""
+
+    loans_added: int = 0
+    loans_updated: int = 0
+    payments_added: int = 0
+    payments_updated: int = 0
+    contacts_added: int = 0
+    contacts_updated: int = 0
+    settings_replaced: bool = False
+
+
+def _utc_text(instant: datetime) -> str:
+    # One fixed-width UTC form, so that text order is time order in SQL.
+    return instant.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _from_utc_text(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+
+
+def _corrupt_stamp(clock: Clock) -> str:
+    return clock.now().astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+class Store:
+    """An open data folder. Use ``Store.open`` (and ``close`` or a ``with`` block), not the constructor."""
+
+    def __init__(
+        self, data_dir: Path, connection: sqlite3.Connection, folder_lock: DataDirLock, clock: Clock
+    ) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / DB_NAME
+        self.clock = clock
+        self._connection: sqlite3.Connection | None = connection
+        self._folder_lock = folder_lock
+        # The GUI may run a long import on a worker thread; one RLock serialises use of the connection
+        # and lets a transaction's own thread re-enter it.
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # ----------------------------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, data_dir: Path, *, clock: Clock) -> Store:
+        """Open (creating if needed) the store in ``data_dir``.
+
+        Raises StoreLocked, StoreCorrupt (file set aside), StoreTooNew, StoreUnwritable.
+        """
+        data_dir = Path(data_dir).expanduser()
+        try:
+            ensure_private_dir(data_dir)
+        except OSError as error:
+            raise StoreUnwritable.from_os_error(data_dir, error) from error
+        folder_lock = DataDirLock.acquire(data_dir)
+        try:
+            connection = _open_database(data_dir, clock)
+        except BaseException:
+            folder_lock.release()
+            raise
+        return cls(data_dir, connection, folder_lock, clock)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is None:
+                return
+            connection, self._connection = self._connection, None
+            try:
+                # Closing the last connection checkpoints the WAL into the main file and deletes it.
+                connection.close()
+            finally:
+                self._folder_lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._connection is None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------ transactions
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all; nested blocks become savepoints."""
+        with self._lock:
+            connection = self._open_connection()
+            level = self._depth
+            with self._sqlite_errors():
+                connection.execute("BEGIN IMMEDIATE" if level == 0 else f"SAVEPOINT level{level}")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                self._undo(level)
+                raise
+            self._depth -= 1
+            try:
+                with self._sqlite_errors():
+                    connection.execute("COMMIT" if level == 0 else f"RELEASE level{level}")
+            except BaseException:
+                self._undo(level)
+                raise
+
+    def _undo(self, level: int) -> None:
+        connection = self._open_connection()
+        with contextlib.suppress(sqlite3.Error):
+            if level == 0:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+            else:
+                connection.execute(f"ROLLBACK TO level{level}")
+                connection.execute(f"RELEASE level{level}")
+
+    @contextlib.contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            if is_unwritable_error(error):
+                raise StoreUnwritable.from_sqlite_error(self.path, error) from error
+            if is_corruption_error(error):
+                raise StoreDamaged(self.path, str(error)) from error
+            raise
+
+    def _open_connection(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise RuntimeError("the store is closed")
+        return self._connection
+
+    def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
+        with self._lock, self._sqlite_errors():
+            return self._open_connection().execute(sql, parameters).fetchall()
+
+    def _write(self, sql: str, parameters: Sequence[object] = ()) -> int:
+        """Run one statement inside the current transaction; return the number of rows changed."""
+        with self._sqlite_errors():
+            return self._open_connection().execute(sql, parameters).rowcount
+
+    def _exists(self, table: str, record_id: str) -> bool:
+        return bool(self._rows(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)))
+
+    def has_data(self) -> bool:
+        """True when the user has entered anything (a loan or changed settings)."""
+        row = self._rows(
+            "SELECT EXISTS (SELECT 1 FROM loans) OR EXISTS (SELECT 1 FROM settings)"
+        )[0]
+        return bool(row[0])
+
+    # ------------------------------------------------------------------------------------- loans
+
+    def loans(self, include_archived: bool = True) -> list[Loan]:
+        where = "" if include_archived else " WHERE archived = 0"
+        rows = self._rows(f"SELECT data FROM loans{where} ORDER BY rowid")
+        return [Loan.model_validate_json(data) for (data,) in rows]
+
+    def loan(self, loan_id: str) -> Loan:
+        rows = self._rows("SELECT data FROM loans WHERE id = ?", (loan_id,))
+        if not rows:
+            raise LoanNotFound(loan_id)
+        return Loan.model_validate_json(rows[0][0])
+
+    def add_loan(self, loan: Loan) -> None:
+        with self.transaction():
+            if self._exists("loans", loan.id):
+                raise RecordExists("loan", loan.id)
+            self._write(
+                "INSERT INTO loans (id, archived, data) VALUES (?, ?, ?)",
+                (loan.id, int(loan.archived), loan.model_dump_json()),
+            )
+
+    def update_loan(self, loan: Loan) -> None:
+        with self.transaction():
+            changed = self._write(
+                "UPDATE loans SET archived = ?, data = ? WHERE id = ?",
+                (int(loan.archived), loan.model_dump_json(), loan.id),
+            )
+            if not changed:
+                raise LoanNotFound(loan.id)
+
+    def delete_loan(self, loan_id: str) -> None:
+        """Delete the loan with its payments, contact log and reminder history."""
+        with self.transaction():
+            if not self._write("DELETE FROM loans WHERE id = ?", (loan_id,)):
+                raise LoanNotFound(loan_id)
+
+    # ---------------------------------------------------------------------------------- payments
+
+    def payments(self, loan_id: str | None = None) -> list[Payment]:
+        if loan_id is None:
+            rows = self._rows("SELECT data FROM payments ORDER BY paid_on, rowid")
+        else:
+            rows = self._rows(
+                "SELECT data FROM payments WHERE loan_id = ? ORDER BY paid_on, rowid", (loan_id,)
+            )
+        return [Payment.model_validate_json(data) for (data,) in rows]
+
+    def add_payment(self, payment: Payment) -> None:
+        with self.transaction():
+            self._require_loan(payment.loan_id)
+            if self._exists("payments", payment.id):
+                raise RecordExists("payment", payment.id)
+            self._write(
+                "INSERT INTO payments (id, loan_id, paid_on, data) VALUES (?, ?, ?, ?)",
+                _payment_row(payment),
+            )
+
+    def update_payment(self, payment: Payment) -> None:
+        with self.transaction():
+            self._require_loan(payment.loan_id)
+            changed = self._write(
+                "UPDATE payments SET loan_id = ?, paid_on = ?, data = ? WHERE id = ?",
+                (*_payment_row(payment)[1:], payment.id),
+            )
+            if not changed:
+                raise PaymentNotFound(payment.id)
+
+    def delete_payment(self, payment_id: str) -> None:
+        with self.transaction():
+            if not self._write("DELETE FROM payments WHERE id = ?", (payment_id,)):
+                raise PaymentNotFound(payment_id)
+
+    # ------------------------------------------------------------------------------- contact log
+
+    def contacts(self, loan_id: str | None = None) -> list[ContactEvent]:
+        if loan_id is None:
+            rows = self._rows("SELECT data FROM contacts ORDER BY at_utc, rowid")
+        else:
+            rows = self._rows(
+                "SELECT data FROM contacts WHERE loan_id = ? ORDER BY at_utc, rowid", (loan_id,)
+            )
+        return [ContactEvent.model_validate_json(data) for (data,) in rows]
+
+    def add_contact(self, event: ContactEvent) -> None:
+        with self.transaction():
+            self._require_loan(event.loan_id)
+            if self._exists("contacts", event.id):
+                raise RecordExists("contact", event.id)
+            self._write(
+                "INSERT INTO contacts (id, loan_id, at_utc, data) VALUES (?, ?, ?, ?)",
+                _contact_row(event),
+            )
+
+    def update_contact(self, event: ContactEvent) -> None:
+        with self.transaction():
+            self._require_loan(event.loan_id)
+            changed = self._write(
+                "UPDATE contacts SET loan_id = ?, at_utc = ?, data = ? WHERE id = ?",
+                (*_contact_row(event)[1:], event.id),
+            )
+            if not changed:
+                raise ContactNotFound(event.id)
+
+    def delete_contact(self, contact_id: str) -> None:
+        with self.transaction():
+            if not self._write("DELETE FROM contacts WHERE id = ?", (contact_id,)):
+                raise ContactNotFound(contact_id)
+
+    def _require_loan(self, loan_id: str) -> None:
+        if not self._exists("loans", loan_id):
+            raise LoanNotFound(loan_id)
+
+    # ---------------------------------------------------------------------------------- settings
+
+    def settings(self) -> Settings:
+        rows = self._rows("SELECT data FROM settings WHERE key = ?", (_SETTINGS_KEY,))
+        return Settings.model_validate_json(rows[0][0]) if rows else Settings()
+
+    def save_settings(self, settings: Settings) -> None:
+        with self.transaction():
+            self._write(
+                "INSERT INTO settings (key, data) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET data = excluded.data",
+                (_SETTINGS_KEY, settings.model_dump_json()),
+            )
+
+    # ------------------------------------------------------------------------------------- merge
+
+    def merge(
+        self,
+        loans: Iterable[Loan],
+        payments: Iterable[Payment],
+        contacts: Iterable[ContactEvent],
+        settings: Settings | None = None,
+    ) -> MergeCounts:
+        """Add or replace records by id, all in one transaction (an import); other records stay.
+
+        Every payment and contact must belong to a loan that is stored or merged here.
+        """
+        loans, payments, contacts = list(loans), list(payments), list(contacts)
+        with self.transaction():
+            known_loans = {row[0] for row in self._rows("SELECT id FROM loans")}
+            known_payments = {row[0] for row in self._rows("SELECT id FROM payments")}
+            known_contacts = {row[0] for row in self._rows("SELECT id FROM contacts")}
+            all_loans = known_loans | {loan.id for loan in loans}
+            for record in (*payments, *contacts):
+                if record.loan_id not in all_loans:
+                    raise LoanNotFound(record.loan_id)
+            connection = self._open_connection()
+            with self._sqlite_errors():
+                connection.executemany(
+                    "INSERT INTO loans (id, archived, data) VALUES (?, ?, ?) ON CONFLICT(id) "
+                    "DO UPDATE SET archived = excluded.archived, data = excluded.data",
+                    [(loan.id, int(loan.archived), loan.model_dump_json()) for loan in loans],
+                )
+                connection.executemany(
+                    "INSERT INTO payments (id, loan_id, paid_on, data) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET loan_id = excluded.loan_id, "
+                    "paid_on = excluded.paid_on, data = excluded.data",
+                    [_payment_row(payment) for payment in payments],
+                )
+                connection.executemany(
+                    "INSERT INTO contacts (id, loan_id, at_utc, data) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET loan_id = excluded.loan_id, "
+                    "at_utc = excluded.at_utc, data = excluded.data",
+                    [_contact_row(event) for event in contacts],
+                )
+            if settings is not None:
+                self.save_settings(settings)
+
+        def added(records: Sequence[Loan | Payment | ContactEvent], known: set[str]) -> int:
+            return len({record.id for record in records} - known)
+
+        return MergeCounts(
+            loans_added=added(loans, known_loans),
+            loans_updated=len({loan.id for loan in loans} & known_loans),
+            payments_added=added(payments, known_payments),
+            payments_updated=len({payment.id for payment in payments} & known_payments),
+            contacts_added=added(contacts, known_contacts),
+            contacts_updated=len({event.id for event in contacts} & known_contacts),
+            settings_replaced=settings is not None,
+        )
+
+    # -------------------------------------------------------------------------- reminder history
+
+    def deliveries(self, since: datetime | None = None) -> list[ReminderDelivery]:
+        if since is None:
+            rows = self._rows(
+                "SELECT key, loan_id, delivered_at, snoozed_until FROM reminder_deliveries "
+                "ORDER BY delivered_at, key"
+            )
+        else:
+            if since.utcoffset() is None:
+                raise ValueError("since must be timezone-aware")
+            rows = self._rows(
+                "SELECT key, loan_id, delivered_at, snoozed_until FROM reminder_deliveries "
+                "WHERE delivered_at >= ? ORDER BY delivered_at, key",
+                (_utc_text(since),),
+            )
+        return [
+            ReminderDelivery(
+                key,
+                loan_id,
+                _from_utc_text(delivered_at),
+                _from_utc_text(snoozed_until) if snoozed_until else None,
+            )
+            for key, loan_id, delivered_at, snoozed_until in rows
+        ]
+
+    def record_delivery(self, delivery: ReminderDelivery) -> None:
+        """Record (or re-record, same key) that a reminder was shown."""
+        with self.transaction():
+            self._require_loan(delivery.loan_id)
+            snoozed = _utc_text(delivery.snoozed_until) if delivery.snoozed_until else None
+            self._write(
+                "INSERT INTO reminder_deliveries (key, loan_id, delivered_at, snoozed_until) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET loan_id = excluded.loan_id, "
+                "delivered_at = excluded.delivered_at, snoozed_until = excluded.snoozed_until",
+                (delivery.key, delivery.loan_id, _utc_text(delivery.delivered_at), snoozed),
+            )
+
+    def set_snooze(self, key: str, until: datetime | None) -> None:
+        if until is not None and until.utcoffset() is None:
+            raise ValueError("until must be timezone-aware")
+        with self.transaction():
+            changed = self._write(
+                "UPDATE reminder_deliveries SET snoozed_until = ? WHERE key = ?",
+                (_utc_text(until) if until else None, key),
+            )
+            if not changed:
+                raise DeliveryNotFound(key)
+
+    # ----------------------------------------------------------------------------------- backups
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups in ``<data dir>/backups``, newest first."""
+        return list_backups(backup_dir(self.data_dir))
+
+    def good_backups(self) -> list[BackupInfo]:
+        """The backups that pass SQLite's integrity check, newest first (reads each one: slow-ish)."""
+        return good_backups(backup_dir(self.data_dir))
+
+    def backup_now(self, reason: str) -> BackupInfo:
+        """Copy the database as it is committed now into the backups folder."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("a backup inside a transaction would copy uncommitted changes")
+            return _backup(self._open_connection(), self.data_dir, reason, self.clock)
+
+    def backup_if_data(self, reason: str) -> BackupInfo | None:
+        """Back up before a risky change, unless there is nothing yet worth keeping.
+
+        Copies of an empty file would only push real copies out of the rotation.
+        """
+        with self._lock:
+            return self.backup_now(reason) if self.has_data() else None
+
+    def restore_backup(self, backup_path: Path) -> BackupInfo | None:
+        """Replace the live data with a backup's, atomically; the data as it was is backed up first.
+
+        Returns the backup of the replaced data (None when the store held nothing). Raises
+        BackupUnusable, leaving everything as it was, when the file is not a good backup.
+        """
+        backup_path = Path(backup_path)
+        problem = backup_problem(backup_path)
+        if problem is not None:
+            raise BackupUnusable(backup_path, problem)  # type: ignore[arg-type]
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("restoring inside a transaction would mix two databases")
+            connection = self._open_connection()
+            before = self.backup_if_data("before-restore")
+            source = sqlite3.connect(
+                f"{backup_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+            try:
+                # The backup API writes the whole copy in one transaction on the live file.
+                with self._sqlite_errors():
+                    source.backup(connection)
+            finally:
+                source.close()
+            with self._sqlite_errors():
+                apply_migrations(connection)
+            return before
+
+    def newest_good_backup(self) -> BackupInfo:
+        for info in self.backups():
+            if backup_problem(info.path) is None:
+                return info
+        raise NoGoodBackup(backup_dir(self.data_dir))
+
+
+def _payment_row(payment: Payment) -> tuple[str, str, str, str]:
+    return (payment.id, payment.loan_id, payment.paid_on.isoformat(), payment.model_dump_json())
+
+
+def _contact_row(event: ContactEvent) -> tuple[str, str, str, str]:
+    return (event.id, event.loan_id, _utc_text(event.at), event.model_dump_json())
+
+
+def _backup(connection: sqlite3.Connection, data_dir: Path, reason: str, clock: Clock) -> BackupInfo:
+    try:
+        return write_backup(connection, backup_dir(data_dir), reason, clock.now())
+    except OSError as error:
+        raise StoreUnwritable.from_os_error(backup_dir(data_dir), error) from error
+    except sqlite3.Error as error:
+        if is_unwritable_error(error):
+            raise StoreUnwritable.from_sqlite_error(backup_dir(data_dir), error) from error
+        raise
+
+
+# ------------------------------------------------------------------------------ opening, in steps
+
+
+def _open_database(data_dir: Path, clock: Clock) -> sqlite3.Connection:
+    path = data_dir / DB_NAME
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StoreUnwritable(path, "no permission to read and write the file", "read_only")
+    try:
+        create_private_file(path)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except OSError as error:
+        raise StoreUnwritable.from_os_error(path, error) from error
+    except sqlite3.Error as error:
+        raise StoreUnwritable.from_sqlite_error(path, error) from error
+    try:
+        _check_and_prepare(connection, path, data_dir, clock)
+    except _Damaged:
+        connection.close()
+        _set_aside_and_raise(path, data_dir, clock)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+class _Damaged(Exception):
+    """Internal signal: the file failed its checks and must be set aside."""
+
+
+def _check_and_prepare(
+    connection: sqlite3.Connection, path: Path, data_dir: Path, clock: Clock
+) -> None:
+    try:
+        version = schema_version(connection)
+        if version > CURRENT_VERSION:
+            # Checked before anything else touches the file: a newer app's data stays as it was.
+            raise StoreTooNew(path, version, CURRENT_VERSION)
+        # integrity_check reads every page and index; quick_check would miss index/table mismatches.
+        problems = connection.execute("PRAGMA integrity_check").fetchall()
+        if problems != [("ok",)]:
+            raise _Damaged()
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 5000")
+        for side_file in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if side_file.exists():
+                make_private(side_file)
+        if version > 0 and _holds_user_data(connection):
+            reason = ROUTINE_REASON if version == CURRENT_VERSION else f"before-migration-v{version}"
+            _backup(connection, data_dir, reason, clock)
+        apply_migrations(connection)
+    except sqlite3.Error as error:
+        if is_corruption_error(error):
+            raise _Damaged() from error
+        if is_unwritable_error(error):
+            raise StoreUnwritable.from_sqlite_error(path, error) from error
+        raise
+    except OSError as error:
+        raise StoreUnwritable.from_os_error(path, error) from error
+
+
+def _holds_user_data(connection: sqlite3.Connection) -> bool:
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return any(
+        connection.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        for table in ("loans", "settings")
+        if table in tables
+    )
+
+
+def _set_aside_and_raise(path: Path, data_dir: Path, clock: Clock) -> None:
+    """Rename the damaged file (and its WAL companions) out of the way, then raise StoreCorrupt."""
+    stamp = _corrupt_stamp(clock)
+    moved_to = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while moved_to.exists():
+        counter += 1
+        moved_to = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    try:
+        os.replace(path, moved_to)
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{path}{suffix}")
+            if companion.exists():
+                os.replace(companion, Path(f"{moved_to}{suffix}"))
+        fsync_dir(data_dir)
+    except OSError as error:
+        raise StoreUnwritable.from_os_error(path, error) from error
+    raise StoreCorrupt(path, moved_to, good_backups(backup_dir(data_dir)))

@@ -1,0 +1,192 @@
+"""What can go wrong with the data file, each error able to say so in the user's language.
+
+Kept apart from store.py so the lock, the backup and the file helpers can raise them without importing
+the store itself. app.core.store re-exports every class here.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from app.core.errors import RepayRadarError
+from app.core.i18n import Lang, message
+
+if TYPE_CHECKING:
+    from app.core.backups import BackupInfo
+
+
+class StoreError(RepayRadarError):
+    """Base of the store's errors."""
+
+
+class StoreLocked(StoreError):
+    """Another RepayRadar process holds the data folder (the GUI focuses that window instead)."""
+
+    key = "store.locked"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        super().__init__(data_dir=data_dir)
+
+
+class StoreCorrupt(StoreError):
+    """The data file failed SQLite's integrity check or is not a database; it was moved aside, untouched.
+
+    ``backups`` holds the backups that passed their own integrity check, newest first.
+    """
+
+    def __init__(self, path: Path, moved_to: Path, backups: Sequence[BackupInfo]) -> None:
+        self.path = path
+        self.moved_to = moved_to
+        self.backups = list(backups)
+        if self.backups:
+            newest = self.backups[0]
+            super().__init__(
+                "store.corrupt_with_backup",
+                path=path,
+                moved_to=moved_to,
+                backup=newest.path,
+                created=newest.created.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        else:
+            super().__init__("store.corrupt_no_backup", path=path, moved_to=moved_to)
+
+
+class StoreTooNew(StoreError):
+    """The file was written by a newer RepayRadar; opening it here could lose what that version added."""
+
+    key = "store.too_new"
+
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        self.path = path
+        self.found = found
+        self.known = known
+        super().__init__(path=path, found=found, known=known)
+
+
+UnwritableReason = Literal["disk_full", "read_only", "other"]
+
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+class StoreUnwritable(StoreError):
+    """The data folder cannot be written: read-only, no permission, or the disk is full."""
+
+    def __init__(self, path: Path, detail: str, reason: UnwritableReason = "other") -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"store.unwritable.{reason}", path=path, detail=detail)
+
+    @classmethod
+    def from_os_error(cls, path: Path, error: OSError) -> StoreUnwritable:
+        reason: UnwritableReason = "other"
+        if error.errno in _DISK_FULL_ERRNOS:
+            reason = "disk_full"
+        elif error.errno in _READ_ONLY_ERRNOS:
+            reason = "read_only"
+        detail = error.strerror or str(error)
+        if error.filename:
+            detail = f"{detail} ({error.filename})"
+        return cls(path, detail, reason)
+
+    @classmethod
+    def from_sqlite_error(cls, path: Path, error: sqlite3.Error) -> StoreUnwritable:
+        name = getattr(error, "sqlite_errorname", "")
+        reason: UnwritableReason = "other"
+        if name == "SQLITE_FULL":
+            reason = "disk_full"
+        elif name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+            reason = "read_only"
+        return cls(path, str(error), reason)
+
+
+class StoreDamaged(StoreError):
+    """SQLite reported damage while the file was in use; the next start checks and sets it aside."""
+
+    key = "store.damaged_in_use"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        super().__init__(path=path, detail=detail)
+
+
+def is_unwritable_error(error: sqlite3.Error) -> bool:
+    name = getattr(error, "sqlite_errorname", "")
+    return name.startswith(
+        ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_AUTH")
+    )
+
+
+def is_corruption_error(error: sqlite3.Error) -> bool:
+    name = getattr(error, "sqlite_errorname", "")
+    return name == "SQLITE_NOTADB" or name.startswith("SQLITE_CORRUPT")
+
+
+class RecordNotFound(StoreError):
+    """A record the caller named by id is not in the store."""
+
+    def __init__(self, record_id: str) -> None:
+        self.record_id = record_id
+        super().__init__(record_id=record_id)
+
+
+class LoanNotFound(RecordNotFound):
+    key = "store.loan_not_found"
+
+
+class PaymentNotFound(RecordNotFound):
+    key = "store.payment_not_found"
+
+
+class ContactNotFound(RecordNotFound):
+    key = "store.contact_not_found"
+
+
+class DeliveryNotFound(RecordNotFound):
+    key = "store.delivery_not_found"
+
+
+class RecordExists(StoreError):
+    """add_* was given an id that is already stored (update_* changes an existing record)."""
+
+    def __init__(self, kind: Literal["loan", "payment", "contact"], record_id: str) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(f"store.{kind}_exists", record_id=record_id)
+
+
+BackupProblem = Literal["missing", "damaged", "not_repayradar", "too_new"]
+
+
+class BackupUnusable(StoreError):
+    """A file offered for restoring is not a backup RepayRadar can use; nothing was changed."""
+
+    key = "store.backup_unusable"
+
+    def __init__(self, path: Path, problem: BackupProblem) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(path=path)
+
+    def text(self, lang: Lang) -> str:
+        reason = message(f"store.backup_problem.{self.problem}", lang)
+        return message(self.key, lang, path=self.path, reason=reason)
+
+
+class NoGoodBackup(StoreError):
+    key = "store.no_good_backup"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(folder=folder)
+
+
+def describe_os_error(error: OSError) -> str:
+    """A short, human sentence for an OSError (its strerror, not the repr)."""
+    return error.strerror or os.strerror(error.errno or 0) or str(error)
