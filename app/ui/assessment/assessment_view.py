@@ -1,0 +1,356 @@
+"""The assessment tab: how risky the situation is, what the lender is likely to do and when, why, and
+what helps most now.
+
+Reads an Assessment (app/rules/assessment.py) by attribute only and never calls the engine: the owner
+(the loan detail page) runs assess() and hands the result over.
+
+Language: the view's own words go through tr() and are retranslated on QEvent.LanguageChange; the
+assessment's texts (labels, warnings, remedies, explanations) come from the engine in the language it
+was asked for. So after switching the language the OWNER re-runs assess() in the new language and calls
+set_assessment() again; there is no signal for it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.assessment.explanations import ExplanationsPanel
+from app.ui.assessment.timeline_widget import TimelineWidget
+
+# Badge backgrounds dark enough for white text (contrast above 4.5:1) in light and dark themes alike.
+RISK_COLOURS = {"low": "#2e7d5b", "medium": "#9a6700", "high": "#c2410c", "severe": "#b91c1c"}
+WARNING_FRAME_STYLE = (
+    "QFrame#warningsBox { border: 1px solid #d03b3b; border-left: 5px solid #d03b3b;"
+    " border-radius: 4px; background: rgba(208, 59, 59, 0.10); }"
+)
+
+
+def _label(parent: QWidget, name: str, *, rich: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _title(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class AssessmentView(QWidget):
+    """Signals: actionSelected(str), forwarded from the timeline ("" when the selection is cleared)."""
+
+    actionSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._assessment: Any | None = None
+        self._days_past_due = 0
+        self._item_labels: list[QLabel] = []
+
+        content = QWidget()
+        content.setObjectName("assessmentContent")
+        main = QVBoxLayout(content)
+        main.setSpacing(main.spacing() * 2)
+
+        self._empty = _label(content, "noAssessment")
+        main.addWidget(self._empty)
+
+        self._summary = QWidget(content)
+        header = QHBoxLayout(self._summary)
+        header.setContentsMargins(0, 0, 0, 0)
+        self.risk_badge = QLabel(self._summary)
+        self.risk_badge.setObjectName("riskBadge")
+        self.risk_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.risk_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        stage_column = QVBoxLayout()
+        self._stage = _label(self._summary, "stage")
+        stage_font = self._stage.font()
+        stage_font.setBold(True)
+        self._stage.setFont(stage_font)
+        self._grading = _label(self._summary, "grading")
+        stage_column.addWidget(self._stage)
+        stage_column.addWidget(self._grading)
+        self._why_risk = QPushButton(self._summary)
+        self._why_risk.setObjectName("whyRisk")
+        self._why_risk.clicked.connect(self._explain_risk)
+        header.addWidget(self.risk_badge, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(stage_column, 1)
+        header.addWidget(self._why_risk, 0, Qt.AlignmentFlag.AlignTop)
+        main.addWidget(self._summary)
+
+        self.field_visit_label = _label(content, "fieldVisit")
+        main.addWidget(self.field_visit_label)
+
+        self._warnings_box = QFrame(content)
+        self._warnings_box.setObjectName("warningsBox")
+        self._warnings_box.setStyleSheet(WARNING_FRAME_STYLE)
+        self._warnings_layout = QVBoxLayout(self._warnings_box)
+        self._warnings_title = _title(self._warnings_box, "warningsTitle")
+        self._warnings_layout.addWidget(self._warnings_title)
+        main.addWidget(self._warnings_box)
+
+        self._timeline_title = _title(content, "timelineTitle")
+        self.timeline = TimelineWidget(content)
+        self.timeline.actionSelected.connect(self._on_action_selected)
+        self._timeline_hint = _label(content, "timelineHint")
+        main.addWidget(self._timeline_title)
+        main.addWidget(self.timeline)
+        main.addWidget(self._timeline_hint)
+
+        self._remedies_title = _title(content, "remediesTitle")
+        self._remedies_layout = QVBoxLayout()
+        main.addWidget(self._remedies_title)
+        main.addLayout(self._remedies_layout)
+
+        self._consequences_title = _title(content, "consequencesTitle")
+        self._consequences_layout = QVBoxLayout()
+        main.addWidget(self._consequences_title)
+        main.addLayout(self._consequences_layout)
+
+        self._disclaimer = _label(content, "disclaimer")
+        main.addWidget(self._disclaimer)
+        main.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("assessmentScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        # The "why" side panel scrolls on its own so the reasons stay beside the timeline.
+        self.explanations_panel = ExplanationsPanel()
+        side = QScrollArea(self)
+        side.setObjectName("explanationsScroll")
+        side.setWidgetResizable(True)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(self.explanations_panel)
+        side.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(side)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        # Proportions, not pixels: a splitter scales sizes to whatever width it first gets.
+        splitter.setSizes([700, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._splitter = splitter
+
+        self._retranslate()
+        self._render()
+
+    # ---- public API -------------------------------------------------------------------------------
+
+    def set_assessment(self, assessment: Any, days_past_due: int) -> None:
+        """Show ``assessment``; the timeline marker goes to ``days_past_due``.
+
+        Call again with a fresh assessment after the language changed (see the module docstring).
+        """
+        self._assessment = assessment
+        self._days_past_due = max(0, int(days_past_due))
+        self.timeline.set_timeline(
+            assessment.timeline, self._days_past_due, explanations=assessment.explanations
+        )
+        self.explanations_panel.set_explanations(assessment.explanations)
+        self._render()
+        self._on_action_selected(self.timeline.selected_action())
+
+    def set_comparison(self, assessment: Any | None) -> None:
+        """Outline another assessment's timeline (a what-if) over the current one; None removes it."""
+        self.timeline.set_comparison(None if assessment is None else assessment.timeline)
+
+    def clear(self) -> None:
+        self._assessment = None
+        self.timeline.set_timeline([], 0)
+        self.explanations_panel.set_explanations([])
+        self._render()
+
+    def assessment(self) -> Any | None:
+        return self._assessment
+
+    def warning_texts(self) -> list[str]:
+        """The warnings as shown, top to bottom (plain text)."""
+        return self._texts("warning")
+
+    def remedy_texts(self) -> list[str]:
+        """The remedies as shown, most useful first (plain text)."""
+        return self._texts("remedy")
+
+    # ---- rendering --------------------------------------------------------------------------------
+
+    def _texts(self, name: str) -> list[str]:
+        return [label.property("plainText") for label in self._item_labels if label.objectName() == name]
+
+    def _render(self) -> None:
+        assessment = self._assessment
+        shown = assessment is not None
+        self._empty.setVisible(not shown)
+        for widget in (
+            self._summary, self.field_visit_label, self._timeline_title, self.timeline,
+            self._timeline_hint,
+        ):
+            widget.setVisible(shown)
+        for label in self._item_labels:
+            # Detach at once so the old items vanish before the event loop gets to delete them.
+            label.setParent(None)
+            label.deleteLater()
+        self._item_labels = []
+        if assessment is None:
+            self._remedies_title.setVisible(False)
+            self._warnings_box.setVisible(False)
+            self._consequences_title.setVisible(False)
+            return
+        self._render_summary(assessment)
+        self.field_visit_label.setText(self._field_visit_text(assessment.field_visit))
+        self._warnings_box.setVisible(bool(assessment.warnings))
+        for warning in assessment.warnings:
+            self._add_item(self._warnings_layout, "warning", warning.title, warning.text, warning.rules)
+        remedies = sorted(assessment.remedies, key=lambda remedy: remedy.priority)
+        self._remedies_title.setVisible(bool(remedies))
+        for rank, remedy in enumerate(remedies, start=1):
+            title = self.tr("%1. %2").replace("%1", str(rank)).replace("%2", remedy.title)
+            self._add_item(self._remedies_layout, "remedy", title, remedy.why, remedy.rules)
+        consequences = list(getattr(assessment, "consequences", ()))
+        self._consequences_title.setVisible(bool(consequences))
+        for consequence in consequences:
+            self._add_item(
+                self._consequences_layout, "consequence", consequence.title, consequence.text,
+                consequence.rules,
+            )
+        self._render_disclaimer()
+
+    def _render_summary(self, assessment: Any) -> None:
+        risk = assessment.risk
+        badge = self.tr("Risk: %1 · %2/100").replace("%1", risk.label).replace("%2", str(risk.score))
+        self.risk_badge.setText(badge)
+        self.risk_badge.setAccessibleName(badge)
+        colour = RISK_COLOURS.get(str(risk.level), "#555555")
+        padding = self.fontMetrics().height() // 2
+        self.risk_badge.setStyleSheet(
+            f"QLabel#riskBadge {{ background: {colour}; color: white; font-weight: bold;"
+            f" border-radius: 6px; padding: {padding}px {padding * 2}px; }}"
+        )
+        stage = assessment.stage
+        stage_text = self.tr("Stage: %1 (%2 days overdue)").replace("%1", stage.label)
+        self._stage.setText(stage_text.replace("%2", str(self._days_past_due)))
+        grade = getattr(stage, "grade", None)
+        grade_text = grade.label if grade is not None else self.tr("not graded (nothing is overdue)")
+        classification = getattr(stage, "classification", None)
+        parts = [self.tr("Lender's grading: %1").replace("%1", grade_text)]
+        if classification is not None:
+            class_text = classification.label
+            if getattr(classification, "verify", False):
+                class_text = self.tr("%1 (thresholds to be verified)").replace("%1", class_text)
+            parts.append(self.tr("Loan class: %1").replace("%1", class_text))
+        self._grading.setText(" · ".join(parts))
+
+    def _field_visit_text(self, field_visit: Any) -> str:
+        earliest, typical = field_visit.earliest_day, field_visit.typical_day
+        days = f"{earliest}–{typical}" if earliest < typical else str(typical)
+        if self._days_past_due < earliest:
+            template = self.tr("Field visit: %1 for now (usually only after %2 days overdue)")
+        else:
+            template = self.tr("Field visit: %1 now (lenders visit from about %2 days overdue)")
+        return template.replace("%1", field_visit.likelihood_text).replace("%2", days)
+
+    def _add_item(
+        self, layout: QVBoxLayout, name: str, title: str, text: str, rules: Iterable[str]
+    ) -> None:
+        rules = list(rules)
+        label = _label(self, name, rich=True)
+        label.setProperty("plainText", f"{title}\n{text}")
+        label.setProperty("rules", rules)
+        body = f"<b>{html.escape(title)}</b><br>{html.escape(text)}"
+        if rules:
+            link = self.tr("Why? Show the rules behind this")
+            body += f"<br><small><a href='why'>{html.escape(link)}</a></small>"
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            label.linkActivated.connect(lambda _link, r=rules, t=title: self._explain(r, t))
+        label.setText(body)
+        layout.addWidget(label)
+        # A layout shows new children only on its next pass; show now so the view is complete at once.
+        label.show()
+        self._item_labels.append(label)
+
+    def _render_disclaimer(self) -> None:
+        # The rule pack words its own disclaimer (it knows its sources); ours stands in without one.
+        text = str(getattr(self._assessment, "disclaimer", "") or "") or self.tr(
+            "This is an estimate drawn from published rules and common practice, not legal advice. "
+            "Lenders differ; check with your lender and, for legal questions, a lawyer."
+        )
+        if self._assessment is not None:
+            text += "\n" + self.tr("Rules version %1.").replace("%1", self._assessment.rules_version)
+        self._disclaimer.setText(text)
+
+    # ---- slots ------------------------------------------------------------------------------------
+
+    def _on_action_selected(self, action: str) -> None:
+        assessment = self._assessment
+        entry = None
+        if assessment is not None:
+            entry = next((item for item in assessment.timeline if str(item.action) == action), None)
+        if entry is None:
+            self.explanations_panel.show_all()
+        else:
+            self.explanations_panel.show_rules(entry.rules, entry.label)
+        self.actionSelected.emit(action)
+
+    def _explain(self, rules: list[str], about: str) -> None:
+        self.explanations_panel.show_rules(rules, about)
+
+    def _explain_risk(self) -> None:
+        assessment = self._assessment
+        if assessment is None:
+            return
+        risk = assessment.risk
+        rules = [*risk.rules, *(factor.rule for factor in getattr(risk, "factors", ()))]
+        rules += list(getattr(assessment.stage, "rules", ()))
+        self._explain(list(dict.fromkeys(rules)), self.risk_badge.text())
+
+    # ---- language -----------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self._empty.setText(self.tr("No assessment to show yet."))
+        self._why_risk.setText(self.tr("Why this risk?"))
+        self._warnings_title.setText(self.tr("Warnings"))
+        self._timeline_title.setText(self.tr("What the lender is likely to do, by days overdue"))
+        self._timeline_hint.setText(
+            self.tr("Point at a row for details; click it (or use the arrow keys) to see the rules behind it.")
+        )
+        self._remedies_title.setText(self.tr("What you can do now, most useful first"))
+        self._consequences_title.setText(self.tr("What an unpaid debt can lead to"))
+        self._render_disclaimer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._render()
+        super().changeEvent(event)

@@ -1,0 +1,587 @@
+"""The collection timeline: what a lender is likely to do, drawn against days past due.
+
+One row per action; a band spans the days the action is expected, its colour and strength follow the
+likelihood; a vertical marker shows where the borrower stands today. No standard widget can say "this
+happens between day 30 and 90, probably, and you are at day 25", hence the custom painting.
+
+The day axis runs from day 0 (the first unpaid due date) to day 365 and is piecewise linear: the first
+90 days take half the width. Almost every step a lender takes starts inside that quarter, and the tick
+marks (0, 30, 60, 90, 180, 270, 365) then fall at nearly even spacing, so the scale stays readable.
+
+Entries are duck-typed: anything with the attributes of the rule engine's timeline entries (action,
+label, from_day, to_day, likelihood, likelihood_word, likelihood_text, status, rules) works, which keeps
+this widget free of any import from the rule module.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+AXIS_END_DAY = 365
+TICK_DAYS = (0, 30, 60, 90, 180, 270, 365)
+# (first day, last day, label): the industry's monthly buckets; M0 (not yet late) has no band.
+MONTH_BUCKETS = ((0, 30, "M1"), (30, 60, "M2"), (60, 90, "M3"), (90, AXIS_END_DAY, "M4+"))
+# Piecewise-linear axis: (day, fraction of the plot width).
+_AXIS_KNOTS = ((0, 0.0), (90, 0.5), (AXIS_END_DAY, 1.0))
+
+# A fixed calm-to-alarming ramp, mid-luminance so it reads on light and dark backgrounds alike.
+LIKELIHOOD_COLOURS = {
+    "unlikely": QColor("#4f9d8f"),
+    "possible": QColor("#d9a520"),
+    "likely": QColor("#e0702f"),
+    "very_likely": QColor("#d03b3b"),
+}
+
+
+def likelihood_word_of(entry: Any) -> str:
+    """The entry's likelihood word; derived from the number only if the engine left it out."""
+    word = str(getattr(entry, "likelihood_word", "") or "")
+    if word in LIKELIHOOD_COLOURS:
+        return word
+    value = float(entry.likelihood)
+    if value < 0.25:
+        return "unlikely"
+    if value < 0.5:
+        return "possible"
+    if value < 0.75:
+        return "likely"
+    return "very_likely"
+
+
+def _typical_day(entry: Any) -> int | None:
+    """The day the step most often comes, when it differs from the day it can first come."""
+    typical = getattr(entry, "typical_day", None)
+    if typical is None or typical <= entry.from_day:
+        return None
+    if entry.to_day is not None and typical > entry.to_day:
+        return None
+    return int(typical)
+
+
+def _relative_luminance(colour: QColor) -> float:
+    return 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
+
+
+def _blend(top: QColor, bottom: QColor, alpha: float) -> QColor:
+    return QColor.fromRgbF(
+        top.redF() * alpha + bottom.redF() * (1 - alpha),
+        top.greenF() * alpha + bottom.greenF() * (1 - alpha),
+        top.blueF() * alpha + bottom.blueF() * (1 - alpha),
+    )
+
+
+class TimelineWidget(QWidget):
+    """Rows of likelihood bands over a 0-365 day axis with a "you are here" marker.
+
+    Signals: actionSelected(str): the user picked a row by click or keyboard; "" when the selection
+    was cleared (Escape, or a click outside every row).
+    """
+
+    actionSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Any] = []
+        self._comparison: list[Any] = []
+        self._days_past_due = 0
+        self._explanations: dict[str, Any] = {}
+        self._selected = ""
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._retranslate()
+
+    # ---- public API -------------------------------------------------------------------------------
+
+    def set_timeline(
+        self, entries: Iterable[Any], days_past_due: int, *, explanations: Iterable[Any] = ()
+    ) -> None:
+        """Show ``entries`` with the marker at ``days_past_due``.
+
+        ``explanations`` (objects with rule, text, source) feed the hover tooltips. A selected action
+        that is still present stays selected, so recomputing the assessment does not lose the user's place.
+        """
+        # Stable sort: rows read top to bottom in the order the lender would act.
+        self._entries = sorted(entries, key=lambda entry: entry.from_day)
+        self._days_past_due = max(0, int(days_past_due))
+        self._explanations = {item.rule: item for item in explanations}
+        if self._selected not in self.actions():
+            self._selected = ""
+        self._refresh()
+
+    def set_comparison(self, entries: Iterable[Any] | None) -> None:
+        """Draw a second ("what if") timeline as dashed outlines; None removes it."""
+        self._comparison = sorted(entries or (), key=lambda entry: entry.from_day)
+        self._refresh()
+
+    def actions(self) -> list[str]:
+        """Row order: the timeline's actions, then actions only the comparison has."""
+        rows = [str(entry.action) for entry in self._entries]
+        rows += [str(e.action) for e in self._comparison if str(e.action) not in rows]
+        return rows
+
+    def selected_action(self) -> str:
+        return self._selected
+
+    def select_action(self, action: str) -> None:
+        """Select a row ("" clears) and emit actionSelected if that changed the selection."""
+        if action and action not in self.actions():
+            raise ValueError(f"no timeline row for action {action!r}")
+        if action == self._selected:
+            return
+        self._selected = action
+        self._update_accessible_description()
+        self.update()
+        self.actionSelected.emit(action)
+
+    def days_past_due(self) -> int:
+        return self._days_past_due
+
+    def day_to_x(self, day: float) -> float:
+        """Horizontal pixel position of ``day`` (clamped to the axis)."""
+        left, right = self._plot_left(), self._plot_right()
+        day = min(max(float(day), 0.0), float(AXIS_END_DAY))
+        for (day_a, frac_a), (day_b, frac_b) in zip(_AXIS_KNOTS, _AXIS_KNOTS[1:], strict=False):
+            if day <= day_b:
+                fraction = frac_a + (frac_b - frac_a) * (day - day_a) / (day_b - day_a)
+                return left + (right - left) * fraction
+        return right
+
+    def marker_x(self) -> float:
+        return self.day_to_x(self._days_past_due)
+
+    def band_rect(self, action: str) -> QRectF:
+        """The band of ``action`` on the main timeline; an empty QRectF if it has none."""
+        return self._band_rect_in(self._entries, action, ghost=False)
+
+    def comparison_rect(self, action: str) -> QRectF:
+        """The dashed outline of ``action`` on the comparison timeline; empty if it has none."""
+        return self._band_rect_in(self._comparison, action, ghost=True)
+
+    def row_rect(self, action: str) -> QRectF:
+        """The whole row of ``action``, label included; empty if there is no such row."""
+        rows = self.actions()
+        if action not in rows:
+            return QRectF()
+        top = self._rows_top() + rows.index(action) * self._row_height()
+        return QRectF(0, top, self.width(), self._row_height())
+
+    def action_at(self, point: QPointF) -> str:
+        """The action of the row under ``point``, or ""."""
+        offset = point.y() - self._rows_top()
+        if offset < 0:
+            return ""
+        index = int(offset // self._row_height())
+        rows = self.actions()
+        return rows[index] if index < len(rows) else ""
+
+    def tooltip_text(self, action: str) -> str:
+        """Rich text shown on hover: the action, its days, likelihood and the rules behind it."""
+        entry = self._entry(self._entries, action) or self._entry(self._comparison, action)
+        if entry is None:
+            return ""
+        lines = [f"<b>{html.escape(str(entry.label))}</b>", html.escape(self._range_text(entry))]
+        lines.append(
+            html.escape(self.tr("Likelihood: %1").replace("%1", self._likelihood_text(entry)))
+        )
+        if str(entry.status) == "past":
+            lines.append(html.escape(self.tr("The usual window for this step has passed.")))
+        elif getattr(entry, "status_text", ""):
+            lines.append(html.escape(self.tr("Status: %1").replace("%1", str(entry.status_text))))
+        comparison = self._entry(self._comparison, action)
+        if comparison is not None and self._entry(self._entries, action) is not None:
+            what_if = self.tr("What if: %1, %2").replace("%1", self._range_text(comparison))
+            lines.append(html.escape(what_if.replace("%2", self._likelihood_text(comparison))))
+        reasons = []
+        for rule in entry.rules:
+            explanation = self._explanations.get(rule)
+            if explanation is None:
+                continue
+            source = html.escape(str(explanation.source))
+            reasons.append(f"• {html.escape(str(explanation.text))} <i>({source})</i>")
+        if reasons:
+            lines.append("")
+            lines.extend(reasons)
+        return "<qt>" + "<br>".join(lines) + "</qt>"
+
+    # ---- sizes ------------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetricsF(self.font())
+        width = self._label_width() + metrics.horizontalAdvance("0") * 90
+        return QSize(round(width), round(self._total_height()))
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = QFontMetricsF(self.font())
+        width = self._label_width() + metrics.horizontalAdvance("0") * 45
+        return QSize(round(width), round(self._total_height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    # ---- geometry helpers ---------------------------------------------------------------------------
+
+    def _metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self.font())
+
+    def _pad(self) -> float:
+        return self._metrics().height() / 2
+
+    def _row_height(self) -> float:
+        return round(self._metrics().height() * 1.9)
+
+    def _rows_top(self) -> float:
+        # Line 1: the "you are here" label; line 2: the month buckets.
+        return self._pad() + self._metrics().height() * 2.4
+
+    def _rows_bottom(self) -> float:
+        return self._rows_top() + max(1, len(self.actions())) * self._row_height()
+
+    def _total_height(self) -> float:
+        # Below the rows: tick labels, then the caption line.
+        return self._rows_bottom() + self._metrics().height() * 2.6 + self._pad()
+
+    def _label_width(self) -> float:
+        # Measured in bold: the row of the current step is drawn bold.
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetricsF(bold)
+        labels = [str(entry.label) for entry in [*self._entries, *self._comparison]]
+        widest = max((metrics.horizontalAdvance(text) for text in labels), default=0.0)
+        return max(widest, metrics.horizontalAdvance("M") * 6) + 3 * self._pad()
+
+    def _plot_left(self) -> float:
+        # Long labels are elided rather than squeezing the plot below about 60 % of the width.
+        return min(self._label_width(), self.width() * 0.4)
+
+    def _plot_right(self) -> float:
+        # Half of the widest tick label must fit to the right of day 365.
+        return self.width() - self._pad() - self._metrics().horizontalAdvance("365") / 2
+
+    def _band_rect_in(self, entries: Sequence[Any], action: str, *, ghost: bool) -> QRectF:
+        entry = self._entry(entries, action)
+        row = self.row_rect(action)
+        if entry is None or row.isEmpty():
+            return QRectF()
+        start = self.day_to_x(entry.from_day)
+        end_day = AXIS_END_DAY if entry.to_day is None else entry.to_day
+        # A step on a single day still needs a visible band.
+        end = max(self.day_to_x(end_day), start + self._pad() / 2)
+        inset = row.height() * (0.12 if ghost else 0.2)
+        return QRectF(start, row.top() + inset, end - start, row.height() - 2 * inset)
+
+    @staticmethod
+    def _entry(entries: Sequence[Any], action: str) -> Any | None:
+        return next((entry for entry in entries if str(entry.action) == action), None)
+
+    # ---- texts -----------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Collection timeline"))
+        self._update_accessible_description()
+        self.update()
+
+    def _range_text(self, entry: Any) -> str:
+        if entry.to_day is None:
+            text = self.tr("From day %1 on").replace("%1", str(entry.from_day))
+        elif entry.to_day == entry.from_day:
+            return self.tr("Around day %1").replace("%1", str(entry.from_day))
+        else:
+            text = self.tr("Days %1–%2").replace("%1", str(entry.from_day)).replace("%2", str(entry.to_day))
+        typical = _typical_day(entry)
+        if typical is not None:
+            text += self.tr(", typically around day %1").replace("%1", str(typical))
+        return text
+
+    @staticmethod
+    def _likelihood_text(entry: Any) -> str:
+        return str(getattr(entry, "likelihood_text", "") or likelihood_word_of(entry))
+
+    def _marker_text(self) -> str:
+        return self.tr("Today · you are here · day %1").replace("%1", str(self._days_past_due))
+
+    def _update_accessible_description(self) -> None:
+        parts = [self._marker_text()]
+        ordered = sorted(self._entries, key=lambda entry: str(entry.action) != self._selected)
+        for entry in ordered:
+            parts.append(f"{entry.label}: {self._range_text(entry)}, {self._likelihood_text(entry)}")
+        self.setAccessibleDescription("; ".join(parts))
+
+    # ---- events ----------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        self._update_accessible_description()
+        self.updateGeometry()
+        self.setMinimumHeight(round(self._total_height()))
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._refresh()
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_text(self.action_at(QPointF(event.pos())))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.select_action(self.action_at(event.position()))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        rows = self.actions()
+        key = event.key()
+        if not rows or key not in _NAVIGATION_KEYS:
+            super().keyPressEvent(event)
+            return
+        index = rows.index(self._selected) if self._selected in rows else -1
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            target = rows[min(index + 1, len(rows) - 1)]
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            target = rows[max(index - 1, 0)]
+        elif key == Qt.Key.Key_Home:
+            target = rows[0]
+        elif key == Qt.Key.Key_End:
+            target = rows[-1]
+        else:
+            target = ""
+        self.select_action(target)
+        event.accept()
+
+    # ---- painting --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        self._paint_buckets(painter, palette)
+        self._paint_rows(painter, palette)
+        self._paint_axis(painter, palette)
+        self._paint_marker(painter, palette)
+        painter.end()
+
+    def _paint_buckets(self, painter: QPainter, palette: QPalette) -> None:
+        metrics = self._metrics()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        band_top = self._pad() + metrics.height() * 1.2
+        for index, (first, last, name) in enumerate(MONTH_BUCKETS):
+            left, right = self.day_to_x(first), self.day_to_x(last)
+            shade = QColor(text)
+            shade.setAlphaF(0.035 if index % 2 == 0 else 0.075)
+            painter.fillRect(QRectF(left, band_top, right - left, self._rows_bottom() - band_top), shade)
+            label_colour = QColor(text)
+            label_colour.setAlphaF(0.6)
+            painter.setPen(label_colour)
+            painter.drawText(
+                QRectF(left, band_top, right - left, metrics.height() * 1.2),
+                Qt.AlignmentFlag.AlignCenter,
+                name,
+            )
+
+    def _paint_rows(self, painter: QPainter, palette: QPalette) -> None:
+        metrics = self._metrics()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        muted_text = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        base = palette.color(QPalette.ColorRole.Window)
+        for action in self.actions():
+            row = self.row_rect(action)
+            entry = self._entry(self._entries, action)
+            ghost = self._entry(self._comparison, action)
+            shown = entry or ghost
+            past = entry is not None and str(entry.status) == "past"
+            if action == self._selected:
+                highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+                highlight.setAlphaF(0.22)
+                painter.fillRect(row, highlight)
+                if self.hasFocus():
+                    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1))
+                    painter.drawRect(row.adjusted(0.5, 0.5, -0.5, -0.5))
+            label_rect = QRectF(self._pad(), row.top(), self._plot_left() - 2 * self._pad(), row.height())
+            font = self.font()
+            font.setBold(entry is not None and str(entry.status) == "current")
+            label = QFontMetricsF(font).elidedText(
+                str(shown.label), Qt.TextElideMode.ElideRight, label_rect.width()
+            )
+            painter.setPen(muted_text if past else text_colour)
+            painter.setFont(font)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            painter.setFont(self.font())
+            if ghost is not None:
+                # Under the band, so the band's own words stay readable where the two overlap.
+                painter.setPen(QPen(text_colour, 1.5, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(self.comparison_rect(action), 3, 3)
+            if entry is not None:
+                self._paint_band(painter, entry, self.band_rect(action), base, text_colour, past)
+
+    def _paint_band(
+        self,
+        painter: QPainter,
+        entry: Any,
+        rect: QRectF,
+        base: QColor,
+        text_colour: QColor,
+        past: bool,
+    ) -> None:
+        colour = QColor(LIKELIHOOD_COLOURS[likelihood_word_of(entry)])
+        alpha = 0.45 + 0.55 * min(max(float(entry.likelihood), 0.0), 1.0)
+        if past:
+            # What is behind the borrower stays visible for context but must not look like a threat.
+            colour = QColor(text_colour)
+            alpha = 0.18
+        colour.setAlphaF(alpha)
+        if entry.to_day is None:
+            gradient = QLinearGradient(rect.topLeft(), rect.topRight())
+            fade_start = max(0.0, 1.0 - (self._pad() * 5) / max(rect.width(), 1.0))
+            faded = QColor(colour)
+            faded.setAlphaF(0.0)
+            gradient.setColorAt(0.0, colour)
+            gradient.setColorAt(fade_start, colour)
+            gradient.setColorAt(1.0, faded)
+            brush = QBrush(gradient)
+        else:
+            brush = QBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawRoundedRect(rect, 3, 3)
+        if str(entry.status) == "current":
+            painter.setPen(QPen(text_colour, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 3, 3)
+        backdrop = _blend(colour, base, colour.alphaF())
+        on_band = QColor("#111111") if _relative_luminance(backdrop) > 0.5 else QColor("#ffffff")
+        word = self._likelihood_text(entry)
+        word_width = self._metrics().horizontalAdvance(word) + self._pad() * 2
+        word_left = rect.left() + self._pad()
+        typical = _typical_day(entry)
+        if typical is not None:
+            # A notch where the step usually comes: the band only says from when it can.
+            notch = self.day_to_x(typical)
+            painter.setPen(QPen(on_band, 2))
+            painter.drawLine(QPointF(notch, rect.top() + 2), QPointF(notch, rect.bottom() - 2))
+            if word_left - 2 <= notch <= word_left + word_width:
+                word_left = notch + self._pad() / 2
+        if word_left + word_width - self._pad() <= rect.right():
+            painter.setPen(on_band)
+            painter.drawText(
+                QRectF(word_left, rect.top(), rect.right() - word_left, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                word,
+            )
+        elif rect.right() + word_width <= self._plot_right():
+            # A band too short for its word (a one-day step) gets the word beside it instead.
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(rect.right() + self._pad() / 2, rect.top(), word_width, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                word,
+            )
+
+    def _paint_axis(self, painter: QPainter, palette: QPalette) -> None:
+        metrics = self._metrics()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        top, bottom = self._rows_top(), self._rows_bottom()
+        tick = self._pad() / 2
+        for day in TICK_DAYS:
+            x = self.day_to_x(day)
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            painter.setPen(QPen(text, 1))
+            painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + tick))
+            label_width = metrics.horizontalAdvance(str(day)) + self._pad()
+            painter.drawText(
+                QRectF(x - label_width / 2, bottom + tick, label_width, metrics.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                str(day),
+            )
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(QPointF(self._plot_left(), bottom), QPointF(self._plot_right(), bottom))
+        caption_top = bottom + tick + metrics.height() * 1.1
+        caption_colour = QColor(text)
+        caption_colour.setAlphaF(0.75)
+        painter.setPen(caption_colour)
+        caption = self.tr("Days since the first missed due date")
+        painter.drawText(
+            QRectF(self._plot_left(), caption_top, self._plot_right() - self._plot_left(), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            caption,
+        )
+        if self._comparison:
+            legend = self.tr("Dashed outline: what if")
+            legend_width = metrics.horizontalAdvance(legend)
+            right = self._plot_right()
+            sample = QRectF(right - legend_width - self._pad() * 4, caption_top + 2, self._pad() * 3,
+                            metrics.height() - 4)
+            painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(sample, 2, 2)
+            painter.setPen(caption_colour)
+            painter.drawText(
+                QRectF(right - legend_width, caption_top, legend_width, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                legend,
+            )
+
+    def _paint_marker(self, painter: QPainter, palette: QPalette) -> None:
+        metrics = self._metrics()
+        colour = palette.color(QPalette.ColorRole.Highlight)
+        x = self.marker_x()
+        label_top = self._pad() * 0.5
+        painter.setPen(QPen(colour, 2))
+        painter.drawLine(QPointF(x, label_top + metrics.height()), QPointF(x, self._rows_bottom()))
+        text = self._marker_text()
+        width = metrics.horizontalAdvance(text) + self._pad() * 2
+        # Keep the label inside the widget even when the marker sits at either end of the axis.
+        left = min(max(x - width / 2, 0.0), self.width() - width)
+        box = QRectF(left, label_top, width, metrics.height() * 1.1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+_NAVIGATION_KEYS = frozenset(
+    {
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Escape,
+    }
+)
