@@ -238,62 +238,62 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="202" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="205" />
         <source>Likelihood: %1</source>
         <translation>可能性：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="205" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="208" />
         <source>The usual window for this step has passed.</source>
         <translation>这一步通常发生的时段已经过去。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="207" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="210" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="210" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="212" />
         <source>What if: %1, %2</source>
         <translation>假设情形：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="297" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="296" />
         <source>Collection timeline</source>
         <translation>催收时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="303" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="302" />
         <source>From day %1 on</source>
         <translation>从第 %1 天起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="305" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="304" />
         <source>Around day %1</source>
         <translation>第 %1 天前后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="307" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="306" />
         <source>Days %1–%2</source>
         <translation>第 %1–%2 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="310" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="309" />
         <source>, typically around day %1</source>
         <translation>，通常在第 %1 天前后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="318" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="317" />
         <source>Today · you are here · day %1</source>
         <translation>今天 · 你在这里 · 第 %1 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="536" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="537" />
         <source>Days since the first missed due date</source>
         <translation>自第一个未还款的还款日起的天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assessment/timeline_widget.py" line="543" />
+        <location filename="../../app/ui/assessment/timeline_widget.py" line="544" />
         <source>Dashed outline: what if</source>
         <translation>虚线框：假设情形</translation>
     </message>

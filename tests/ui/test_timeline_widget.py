@@ -157,8 +157,11 @@ def test_comparison_is_drawn_as_outlines_at_its_own_days(qtbot, timeline, card_2
     y = round(ghost.center().y())
     outline_pixels = [image.pixelColor(round(ghost.left()) + dx, y) for dx in (-1, 0, 1)]
     assert any(abs(pixel.lightness() - text.lightness()) < 90 for pixel in outline_pixels)
+    tooltip = timeline.tooltip_text("field_visit")
+    assert f"What if: From day {visit.from_day} on" in tooltip and visit.likelihood_text in tooltip
     timeline.set_comparison(None)
     assert timeline.comparison_rect("field_visit").isEmpty()
+    assert "What if" not in timeline.tooltip_text("field_visit")
 
 
 def test_an_action_only_the_comparison_has_gets_its_own_row(timeline, card_25):

@@ -194,19 +194,21 @@ class TimelineWidget(QWidget):
 
     def tooltip_text(self, action: str) -> str:
         """Rich text shown on hover: the action, its days, likelihood and the rules behind it."""
-        entry = self._entry(self._entries, action) or self._entry(self._comparison, action)
+        main = self._entry(self._entries, action)
+        comparison = self._entry(self._comparison, action)
+        entry = main or comparison
         if entry is None:
             return ""
-        lines = [f"<b>{html.escape(str(entry.label))}</b>", html.escape(self._range_text(entry))]
-        lines.append(
-            html.escape(self.tr("Likelihood: %1").replace("%1", self._likelihood_text(entry)))
-        )
-        if str(entry.status) == "past":
-            lines.append(html.escape(self.tr("The usual window for this step has passed.")))
-        elif getattr(entry, "status_text", ""):
-            lines.append(html.escape(self.tr("Status: %1").replace("%1", str(entry.status_text))))
-        comparison = self._entry(self._comparison, action)
-        if comparison is not None and self._entry(self._entries, action) is not None:
+        lines = [f"<b>{html.escape(str(entry.label))}</b>"]
+        if main is not None:
+            lines.append(html.escape(self._range_text(main)))
+            likelihood = self.tr("Likelihood: %1").replace("%1", self._likelihood_text(main))
+            lines.append(html.escape(likelihood))
+            if str(main.status) == "past":
+                lines.append(html.escape(self.tr("The usual window for this step has passed.")))
+            elif getattr(main, "status_text", ""):
+                lines.append(html.escape(self.tr("Status: %1").replace("%1", str(main.status_text))))
+        if comparison is not None:
             what_if = self.tr("What if: %1, %2").replace("%1", self._range_text(comparison))
             lines.append(html.escape(what_if.replace("%2", self._likelihood_text(comparison))))
         reasons = []
@@ -232,9 +234,6 @@ class TimelineWidget(QWidget):
         metrics = QFontMetricsF(self.font())
         width = self._label_width() + metrics.horizontalAdvance("0") * 45
         return QSize(round(width), round(self._total_height()))
-
-    def hasHeightForWidth(self) -> bool:
-        return False
 
     # ---- geometry helpers ---------------------------------------------------------------------------
 
@@ -501,7 +500,9 @@ class TimelineWidget(QWidget):
             )
         elif rect.right() + word_width <= self._plot_right():
             # A band too short for its word (a one-day step) gets the word beside it instead.
-            painter.setPen(text_colour)
+            beside = QColor(text_colour)
+            beside.setAlphaF(0.5 if past else 1.0)
+            painter.setPen(beside)
             painter.drawText(
                 QRectF(rect.right() + self._pad() / 2, rect.top(), word_width, rect.height()),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
