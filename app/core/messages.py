@@ -155,4 +155,93 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Restored the data from {path}. The data as it was before was backed up to {before}.",
         "zh_CN": "已从 {path} 恢复数据。恢复前的数据已备份到 {before}。",
     },
+    # --- app.rules: scenarios and rule packs ---
+    "scenario.invalid": {
+        "en": "The scenario is not valid. {detail}",
+        "zh_CN": "场景数据有误。{detail}",
+    },
+    "scenario.bad_json": {
+        "en": "The scenario is not valid JSON (line {line}, column {column}): {detail}.",
+        "zh_CN": "场景不是有效的 JSON（第 {line} 行第 {column} 列）：{detail}。",
+    },
+    "scenario.bad_number": {
+        "en": "The scenario contains {value}, which is not a number; amounts must be finite.",
+        "zh_CN": "场景中含有 {value}，它不是一个有效数字；金额必须是有限的数。",
+    },
+    "scenario.not_an_object": {
+        "en": "The scenario must be a JSON object with as_of, loan and days_past_due.",
+        "zh_CN": "场景必须是一个 JSON 对象，包含 as_of、loan 和 days_past_due。",
+    },
+    "scenario.overdue_above_outstanding": {
+        "en": "The overdue amount {overdue} is more than the whole outstanding amount {outstanding}.",
+        "zh_CN": "逾期金额 {overdue} 大于未还总额 {outstanding}。",
+    },
+    "scenario.principal_above_outstanding": {
+        "en": "The outstanding principal {principal} is more than the whole outstanding amount {outstanding}.",
+        "zh_CN": "未还本金 {principal} 大于未还总额 {outstanding}。",
+    },
+    "scenario.cumulative_below_consecutive": {
+        "en": "Missed instalments in all ({cumulative}) cannot be fewer than those in a row ({consecutive}).",
+        "zh_CN": "累计逾期期数（{cumulative}）不能少于连续逾期期数（{consecutive}）。",
+    },
+    "rules.pack_invalid": {
+        "en": "The rule pack {path} cannot be used ({count} problem(s)):",
+        "zh_CN": "规则包 {path} 无法使用（{count} 个问题）：",
+    },
+    "rules.pack_problem": {
+        "en": "{location}: {detail}",
+        "zh_CN": "{location}：{detail}",
+    },
+    "rules.pack_problem_line": {
+        "en": "line {line}, {location}: {detail}",
+        "zh_CN": "第 {line} 行，{location}：{detail}",
+    },
+    "rules.pack_syntax": {
+        "en": "not valid TOML: {detail}",
+        "zh_CN": "不是有效的 TOML：{detail}",
+    },
+    "rules.pack_unreadable": {
+        "en": "the file cannot be read: {detail}",
+        "zh_CN": "无法读取该文件：{detail}",
+    },
+    "rules.pack_duplicate_id": {
+        "en": "the id “{id}” is already used (line {first_line})",
+        "zh_CN": "id “{id}” 重复（第 {first_line} 行已使用）",
+    },
+    "rules.pack_unknown_rule": {
+        "en": "no rule has the id “{id}”",
+        "zh_CN": "没有 id 为 “{id}” 的规则",
+    },
+    "rules.pack_unknown_level": {
+        "en": "“{name}” is not defined in [{table}]",
+        "zh_CN": "“{name}” 未在 [{table}] 中定义",
+    },
+    "rules.pack_duplicate_schedule": {
+        "en": "{action} is already scheduled for {kind} (line {first_line})",
+        "zh_CN": "{kind} 的 {action} 已经安排过（第 {first_line} 行）",
+    },
+    "rules.pack_missing_schedule": {
+        "en": "no {action} entry covers {kind}",
+        "zh_CN": "没有为 {kind} 安排 {action}",
+    },
+    "rules.pack_kind_twice": {
+        "en": "{kind} is already in another classification",
+        "zh_CN": "{kind} 已属于另一种分类",
+    },
+    "rules.pack_kind_unclassified": {
+        "en": "{kind} is in no classification",
+        "zh_CN": "{kind} 不属于任何分类",
+    },
+    "rules.pack_stage_gap": {
+        "en": "no stage covers day {day} (this stage starts on day {found})",
+        "zh_CN": "没有阶段覆盖第 {day} 天（此阶段从第 {found} 天开始）",
+    },
+    "rules.pack_stage_overlap": {
+        "en": "the stage starting on day {day} overlaps another stage",
+        "zh_CN": "从第 {day} 天开始的阶段与其他阶段重叠",
+    },
+    "rules.pack_stage_open_end": {
+        "en": "no stage covers day {day} onwards (leave out to_day on the last stage)",
+        "zh_CN": "第 {day} 天以后没有阶段覆盖（最后一个阶段不要写 to_day）",
+    },
 }
