@@ -7,6 +7,7 @@
     python -m app export BACKUP.json    python -m app import BACKUP.json
     python -m app export-ics FILE.ics   python -m app export-csv LOAN FILE.csv
     python -m app list
+    python -m app restore-backup [BACKUP.sqlite3]   the newest good automatic backup, or that file
 
 Exit status: 0 success, 2 bad input or a data problem (one readable paragraph on stderr), 1 an
 unexpected fault (logged in the data folder, never a traceback on the terminal).
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     csv.add_argument("path", type=Path)
 
     commands.add_parser("list", help="list loans with what is due and what is overdue")
+
+    restore_backup = commands.add_parser(
+        "restore-backup", help="replace the data with the newest good automatic backup, or with PATH"
+    )
+    restore_backup.add_argument("path", nargs="?", type=Path)
     return parser
 
 
@@ -181,6 +187,25 @@ def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _restore_backup(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.store import StoreCorrupt
+
+    try:
+        store = _open_store(args)
+    except StoreCorrupt as error:
+        # The damaged file has just been moved aside: say so, then restore into a fresh file.
+        print(error.text(lang), file=sys.stderr)
+        store = _open_store(args)
+    with store:
+        chosen = args.path or store.newest_good_backup().path
+        previous = store.restore_backup(chosen)
+    if previous is None:
+        print(message("store.restored", lang, path=chosen), file=out)
+    else:
+        print(message("store.restored_previous_saved", lang, path=chosen, before=previous.path), file=out)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
     "assess": _assess,
     "export": _export,
@@ -188,4 +213,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
     "export-ics": _export_ics,
     "export-csv": _export_csv,
     "list": _list,
+    "restore-backup": _restore_backup,
 }

@@ -244,4 +244,99 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no stage covers day {day} onwards (leave out to_day on the last stage)",
         "zh_CN": "第 {day} 天以后没有阶段覆盖（最后一个阶段不要写 to_day）",
     },
+    # --- import and export (app/core/exchange.py) ---
+    "exchange.done.export_backup": {
+        "en": "Backed up {loans} loans, {payments} payments and {contacts} contact-log entries to {path}.",
+        "zh_CN": "已将 {loans} 笔贷款、{payments} 条还款记录和 {contacts} 条联络记录备份到 {path}。",
+    },
+    "exchange.done.import_backup": {
+        "en": "Imported {loans} loans ({added} new, {updated} replaced), {payments} payments and "
+        "{contacts} contact-log entries from {path}.",
+        "zh_CN": "已从 {path} 导入 {loans} 笔贷款（新增 {added} 笔，替换 {updated} 笔）、{payments} 条还款记录"
+        "和 {contacts} 条联络记录。",
+    },
+    "exchange.done.previous_data_backed_up": {
+        "en": "The data as it was before was backed up to {backup}.",
+        "zh_CN": "导入前的数据已备份到 {backup}。",
+    },
+    "exchange.done.export_ics": {
+        "en": "Wrote {events} due dates of {loans} loans to {path}. Importing a newer file into your "
+        "calendar updates these events instead of adding them twice.",
+        "zh_CN": "已将 {loans} 笔贷款的 {events} 个还款日写入 {path}。以后把新文件导入日历时，会更新这些事件而不会重复添加。",
+    },
+    "exchange.done.export_csv": {
+        "en": "Wrote the schedule of {name} ({rows} instalments) to {path}.",
+        "zh_CN": "已将“{name}”的还款计划（{rows} 期）写入 {path}。",
+    },
+    "exchange.cannot_write": {
+        "en": "Cannot write {path}: {detail}. Nothing was written.",
+        "zh_CN": "无法写入 {path}：{detail}。没有写入任何内容。",
+    },
+    "exchange.cannot_read": {
+        "en": "Cannot read {path}: {detail}. Nothing was imported.",
+        "zh_CN": "无法读取 {path}：{detail}。没有导入任何内容。",
+    },
+    "exchange.not_json": {
+        "en": "{path} is not valid JSON: {detail} (line {line}, column {column}). Nothing was imported.",
+        "zh_CN": "{path} 不是有效的 JSON：{detail}（第 {line} 行，第 {column} 列）。没有导入任何内容。",
+    },
+    "exchange.not_backup": {
+        "en": "{path} is not a RepayRadar backup (it lacks \"format\": \"repayradar-backup\" with a "
+        "format_version). Nothing was imported.",
+        "zh_CN": "{path} 不是还款雷达的备份文件（缺少 \"format\": \"repayradar-backup\" 及 format_version）。"
+        "没有导入任何内容。",
+    },
+    "exchange.backup_too_new": {
+        "en": "{path} was written by a newer version of RepayRadar (backup format {found}; this version "
+        "reads up to {known}). Nothing was imported.",
+        "zh_CN": "{path} 由更新版本的还款雷达写入（备份格式 {found}，本版本最高支持 {known}）。没有导入任何内容。",
+    },
+    "exchange.section_not_list": {
+        "en": "{path}: \"{section}\" must be a list of records. Nothing was imported.",
+        "zh_CN": "{path}：\"{section}\" 必须是记录列表。没有导入任何内容。",
+    },
+    "exchange.section_not_object": {
+        "en": "{path}: \"{section}\" must be an object. Nothing was imported.",
+        "zh_CN": "{path}：\"{section}\" 必须是一个对象。没有导入任何内容。",
+    },
+    "exchange.record_not_object": {
+        "en": "{path}: {record} is not a record (a JSON object). Nothing was imported.",
+        "zh_CN": "{path}：{record} 不是一条记录（JSON 对象）。没有导入任何内容。",
+    },
+    "exchange.record_invalid": {
+        "en": "{path}: {detail} Nothing was imported.",
+        "zh_CN": "{path}：{detail} 没有导入任何内容。",
+    },
+    "exchange.duplicate_id": {
+        "en": "{path}: {record} has the same id ({record_id}) as {other}. Nothing was imported.",
+        "zh_CN": "{path}：{record} 与 {other} 的 ID 相同（{record_id}）。没有导入任何内容。",
+    },
+    "exchange.unknown_loan": {
+        "en": "{path}: {record} belongs to loan {loan_id}, which is neither in this backup nor in "
+        "RepayRadar. Nothing was imported.",
+        "zh_CN": "{path}：{record} 属于贷款 {loan_id}，但该贷款既不在此备份中，也不在还款雷达中。没有导入任何内容。",
+    },
+    "exchange.loan_ref_unknown": {
+        "en": "No loan matches \"{ref}\". Give the loan's id (or its beginning) or its exact name; "
+        "\"python -m app list\" shows them.",
+        "zh_CN": "没有与“{ref}”匹配的贷款。请给出贷款的 ID（或其开头部分）或完整名称；"
+        "“python -m app list”可列出所有贷款。",
+    },
+    "exchange.loan_ref_ambiguous": {
+        "en": "\"{ref}\" matches {count} loans: {matches}. Give more of the loan's id.",
+        "zh_CN": "“{ref}”匹配到 {count} 笔贷款：{matches}。请给出更完整的贷款 ID。",
+    },
+    "exchange.ics.calendar_name": {
+        "en": "RepayRadar due dates",
+        "zh_CN": "还款雷达 还款日",
+    },
+    "exchange.ics.summary": {
+        "en": "Repayment due: {name} {amount}",
+        "zh_CN": "还款日：{name} {amount}",
+    },
+    "exchange.ics.description": {
+        "en": "Instalment {number} of {name} ({lender}): {amount} due today; paying at least {minimum} "
+        "keeps it from being overdue.",
+        "zh_CN": "{name}（{lender}）第 {number} 期：今日应还 {amount}；至少还 {minimum} 即可避免逾期。",
+    },
 }

@@ -1,0 +1,174 @@
+"""The command line as a user runs it: `python -m app ...` in a fresh process, with --data-dir.
+
+Every run is checked for the two promises of the CLI: exit status 0/2 as documented, and never a
+Python traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from store_samples import fixed_clock, sample_dataset, sample_settings
+
+import app
+from app.core.store import DB_NAME, Store
+
+REPO_ROOT = Path(app.__file__).resolve().parents[1]
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str | Path, cwd: Path) -> Run:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "LANG": "en_US.UTF-8", "LANGUAGE": "en"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert "Traceback" not in completed.stderr, completed.stderr
+    assert "Traceback" not in completed.stdout, completed.stdout
+    return Run(completed.returncode, completed.stdout, completed.stderr)
+
+
+@pytest.fixture
+def seeded(tmp_path) -> Path:
+    data_dir = tmp_path / "seeded"
+    loans, payments, contacts = sample_dataset(6)
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        store.merge(loans, payments, contacts, sample_settings())
+    return data_dir
+
+
+def test_version(tmp_path):
+    result = run_cli("--version", cwd=tmp_path)
+    assert result.code == 0
+    assert result.out.strip() == f"RepayRadar {app.__version__}"
+
+
+def test_export_then_import_elsewhere_gives_an_identical_backup(seeded, tmp_path):
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    exported = run_cli("--data-dir", seeded, "--lang", "en", "export", first, cwd=tmp_path)
+    assert exported.code == 0
+    assert "6 loans, 18 payments and 12 contact-log entries" in exported.out
+
+    other = tmp_path / "other"
+    imported = run_cli("--data-dir", other, "--lang", "zh_CN", "import", first, cwd=tmp_path)
+    assert imported.code == 0
+    assert "导入 6 笔贷款" in imported.out
+    assert run_cli("--data-dir", other, "export", second, cwd=tmp_path).code == 0
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_a_file_that_is_not_json_is_refused_with_its_line(seeded, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "repayradar-backup",\n "loans": [}', encoding="utf-8")
+    result = run_cli("--data-dir", seeded, "--lang", "en", "import", broken, cwd=tmp_path)
+    assert result.code == 2
+    assert "is not valid JSON" in result.err and "line 2" in result.err
+
+
+def test_a_backup_with_one_bad_record_changes_nothing_and_names_record_and_field(seeded, tmp_path):
+    good = tmp_path / "good.json"
+    assert run_cli("--data-dir", seeded, "export", good, cwd=tmp_path).code == 0
+    document = json.loads(good.read_text(encoding="utf-8"))
+    for record in document["loans"]:
+        record["notes"] = "this import must not happen"
+    document["loans"][3]["lender"] = "招商银行"
+    document["loans"][3]["due_day"] = 45
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    english = run_cli("--data-dir", seeded, "--lang", "en", "import", bad, cwd=tmp_path)
+    chinese = run_cli("--data-dir", seeded, "--lang", "zh_CN", "import", bad, cwd=tmp_path)
+
+    from app.core.validation import field_label
+
+    for result, lang in ((english, "en"), (chinese, "zh_CN")):
+        assert result.code == 2
+        assert "loans[3]" in result.err and "招商银行" in result.err
+        assert field_label("due_day", lang) in result.err
+    after = tmp_path / "after.json"
+    assert run_cli("--data-dir", seeded, "export", after, cwd=tmp_path).code == 0
+    assert after.read_bytes() == good.read_bytes()
+    with Store.open(seeded, clock=fixed_clock()) as store:
+        assert "before-import" not in {info.reason for info in store.backups()}
+
+
+def test_a_missing_file_is_named(seeded, tmp_path):
+    result = run_cli("--data-dir", seeded, "--lang", "en", "import", tmp_path / "absent.json", cwd=tmp_path)
+    assert result.code == 2
+    assert "absent.json" in result.err and "Nothing was imported" in result.err
+
+
+def test_the_calendar_export_parses_and_has_every_future_due_date(tmp_path):
+    from app.core.clock import SystemClock
+    from app.core.schedule import build_schedule
+
+    data_dir = tmp_path / "data"
+    loans, _, _ = sample_dataset(5, 0, 0)
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        store.merge(loans, [], [])
+        active = store.loans(include_archived=False)
+    today = SystemClock().today()
+    expected = sum(1 for loan in active for row in build_schedule(loan) if row.due_date >= today)
+    path = tmp_path / "dues.ics"
+    result = run_cli("--data-dir", data_dir, "--lang", "en", "export-ics", path, cwd=tmp_path)
+    assert result.code == 0
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert len(events) == expected > 0
+    assert len({str(event["uid"]) for event in events}) == expected
+    assert f"{expected} due dates" in result.out
+
+
+def test_an_unknown_loan_for_the_csv_export_is_explained(seeded, tmp_path):
+    result = run_cli("--data-dir", seeded, "--lang", "en", "export-csv", "no such loan", tmp_path / "x.csv", cwd=tmp_path)
+    assert result.code == 2
+    assert 'No loan matches "no such loan"' in result.err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_second_instance_is_told_the_data_is_open_elsewhere(seeded, tmp_path):
+    with Store.open(seeded, clock=fixed_clock()):
+        result = run_cli("--data-dir", seeded, "--lang", "en", "export", tmp_path / "x.json", cwd=tmp_path)
+    assert result.code == 2
+    assert "already open in another RepayRadar window" in result.err
+
+
+def test_a_damaged_data_file_is_set_aside_and_the_newest_backup_restored(seeded, tmp_path):
+    reference = tmp_path / "reference.json"
+    assert run_cli("--data-dir", seeded, "export", reference, cwd=tmp_path).code == 0  # also backs up
+    (seeded / DB_NAME).write_bytes(b"\x00" * 8192)
+
+    detected = run_cli("--data-dir", seeded, "--lang", "en", "export", tmp_path / "x.json", cwd=tmp_path)
+    assert detected.code == 2
+    assert "damaged" in detected.err and "restore-backup" in detected.err
+    assert str(seeded / "backups") in detected.err
+
+    restored = run_cli("--data-dir", seeded, "--lang", "en", "restore-backup", cwd=tmp_path)
+    assert restored.code == 0, restored.err
+    assert "Restored the data from" in restored.out
+    again = tmp_path / "again.json"
+    assert run_cli("--data-dir", seeded, "export", again, cwd=tmp_path).code == 0
+    assert again.read_bytes() == reference.read_bytes()
+
+
+def test_an_export_to_a_folder_that_does_not_exist_fails_cleanly(seeded, tmp_path):
+    result = run_cli("--data-dir", seeded, "--lang", "en", "export", tmp_path / "nowhere" / "b.json", cwd=tmp_path)
+    assert result.code == 2
+    assert "Cannot write" in result.err
