@@ -7,7 +7,6 @@ the store itself. app.core.store re-exports every class here.
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -186,7 +185,3 @@ class NoGoodBackup(StoreError):
         self.folder = folder
         super().__init__(folder=folder)
 
-
-def describe_os_error(error: OSError) -> str:
-    """A short, human sentence for an OSError (its strerror, not the repr)."""
-    return error.strerror or os.strerror(error.errno or 0) or str(error)
