@@ -164,9 +164,10 @@ def _build_plan(
     steps = []
     for entry in pack.schedule_for(kind):
         days = shift.get(entry.action, 0)
-        # Worse behaviour may bring a step forward, but not before the floor day (nor its own start).
+        # Worse behaviour may bring a step forward, but not before the floor day (nor its own start), and
+        # a step held at the floor keeps its build-up from first to typical day.
         from_day = max(min(entry.from_day, judgement.shift_floor_day), entry.from_day + days)
-        typical_day = max(from_day, entry.typical_day + days)
+        typical_day = max(from_day + entry.typical_day - entry.from_day, entry.typical_day + days)
         to_day = None if entry.to_day is None else max(typical_day, entry.to_day + days)
         likelihood = _probability(judgement.likelihood_levels[entry.likelihood] + lift.get(entry.action, 0.0))
         rules = (entry.rule, *cited.get(entry.action, ()))
