@@ -1,0 +1,252 @@
+"""Write docs/rules-<pack>.md from a rule pack, so the pack documents itself.
+
+    python -m app.rules.doc_table            regenerate docs/rules-cn.md from resources/rules/cn.toml
+    python -m app.rules.doc_table --check    exit 1 if the committed file is out of date
+    python -m app.rules.doc_table --pack FILE.toml --output FILE.md
+
+The day table is read from the engine's own output for a borrower with no behaviour modifiers, so it
+shows what the app shows (floors, the acceleration day), not a second reading of the TOML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from app.core.models import LoanKind
+from app.rules.engine import assess
+from app.rules.pack import LocalText, RulePack, load_pack
+from app.rules.scenario import Scenario, ScenarioLoan
+from app.rules.vocabulary import Action
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def default_output(pack: RulePack) -> Path:
+    return REPOSITORY / "docs" / f"rules-{pack.pack.id}.md"
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _row(cells: Iterable[object]) -> str:
+    return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
+    return [_row(header), _row("---" for _ in header), *(_row(row) for row in rows), ""]
+
+
+def _both(text: LocalText) -> str:
+    return f"{text.zh_CN} / {text.en}"
+
+
+def _baseline(kind: LoanKind) -> Scenario:
+    """A loan of ``kind`` not yet overdue, borrower with default answers: the plain schedule."""
+    return Scenario(
+        as_of=date(2026, 1, 1),
+        loan=ScenarioLoan(type=kind, outstanding=Decimal("10000.00")),
+        days_past_due=0,
+    )
+
+
+def _span(from_day: int, to_day: int | None) -> str:
+    if to_day is None:
+        return f"{from_day}+"
+    return str(from_day) if to_day == from_day else f"{from_day}–{to_day}"
+
+
+def _day_range(from_day: int, typical_day: int, to_day: int | None) -> str:
+    days = str(from_day) if typical_day == from_day else f"{from_day}–{typical_day}"
+    return days if to_day is None else f"{days} (until {to_day})"
+
+
+def _schedule_section(pack: RulePack) -> list[str]:
+    kinds = list(LoanKind)
+    cells: dict[Action, dict[LoanKind, str]] = {action: {} for action in Action}
+    for kind in kinds:
+        for entry in assess(_baseline(kind), pack, "en").timeline:
+            cells[entry.action][kind] = (
+                f"{_day_range(entry.from_day, entry.typical_day, entry.to_day)} · {entry.likelihood:.2f}"
+            )
+    header = ["Action / 动作", *(_both(pack.labels.kinds[kind]) for kind in kinds)]
+    rows = [
+        [_both(pack.labels.actions[action]), *(cells[action].get(kind, "—") for kind in kinds)]
+        for action in Action
+        if cells[action]
+    ]
+    clause = pack.acceleration
+    return [
+        "## Lender actions by loan kind / 各类贷款的催收动作",
+        "",
+        "Days past due when each step starts and when it is typical (`from–typical`), and the likelihood",
+        "that it happens if the debt stays unpaid, for a borrower with no behaviour modifiers. Behaviour",
+        "moves these (see the modifiers below). `—`: not a step for this kind.",
+        "",
+        *_table(header, rows),
+        f"Acceleration (whole loan called) for {', '.join(clause.kinds)}: after {clause.consecutive} instalments",
+        f"missed in a row or {clause.cumulative} in all; the day shown assumes monthly instalments.",
+        "",
+    ]
+
+
+def _stage_section(pack: RulePack) -> list[str]:
+    rows = []
+    for stage in pack.stages:
+        days = _span(stage.from_day, stage.to_day)
+        if stage.owing is not None:
+            days += " (owing)" if stage.owing else " (nothing owed)"
+        rows.append([stage.id, _both(stage.label), days, f"`{stage.rule}`"])
+    grades = [[grade.value, _both(label)] for grade, label in pack.grades.labels.items()]
+    bands = pack.judgement.grade_scores
+    lines = ["## Stages / 阶段", "", *_table(["Stage", "Label", "Days past due", "Rule"], rows)]
+    lines += [
+        "## Lender's grading / 银行内部评级",
+        "",
+        f"From the risk score once overdue: key watch from {bands.key_watch}, serious overdue from "
+        f"{bands.serious_overdue} (judgement); rule `{pack.grades.rule}`.",
+        "",
+        *_table(["Grade", "Label"], grades),
+        "## Regulatory classification / 五级分类",
+        "",
+    ]
+    for scheme in pack.classifications:
+        verify = " (to be verified)" if pack.rule(scheme.rule).verify else ""
+        lines += [f"`{scheme.id}` for {', '.join(scheme.kinds)}; rule `{scheme.rule}`{verify}.", ""]
+        lines += _table(
+            ["Class", "Label", "Days overdue"],
+            ([band.id.value, _both(band.label), _span(band.from_day, band.to_day)] for band in scheme.classes),
+        )
+    return lines
+
+
+def _modifier_section(pack: RulePack) -> list[str]:
+    rows = []
+    for modifier in pack.modifiers:
+        strength = pack.judgement.strengths[modifier.strength]
+        condition = modifier.when
+        test = f"= {str(condition.equals).lower()}" if condition.equals is not None else f"≥ {condition.at_least}"
+        scale = f" × count (max {modifier.cap})" if modifier.scale_by else ""
+        sign = "-" if modifier.direction.value == "worse" else "+"
+        effect = (
+            f"{sign}{strength.shift_days} days, {'+' if sign == '-' else '-'}{strength.likelihood:.2f} likelihood, "
+            f"{'+' if sign == '-' else '-'}{strength.risk} risk{scale}"
+        )
+        rows.append(
+            [
+                f"`{modifier.rule}`",
+                f"{condition.fact} {test}",
+                modifier.direction.value,
+                effect,
+                ", ".join(modifier.actions),
+                ", ".join(modifier.kinds) or "all",
+            ]
+        )
+    return [
+        "## Behaviour modifiers / 行为因素",
+        "",
+        "Sizes come from `[judgement.strengths]`; worse behaviour never delays a step nor lowers a likelihood",
+        f"or the risk. A step is never brought before day {pack.judgement.shift_floor_day} (or its own start).",
+        "",
+        *_table(["Rule", "When", "Direction", "Effect", "Actions", "Kinds"], rows),
+    ]
+
+
+def _judgement_section(pack: RulePack) -> list[str]:
+    judgement = pack.judgement
+    words = judgement.likelihood_words
+    levels = judgement.risk_levels
+    rows = [
+        ["Likelihood words", f"unlikely < {words.possible} ≤ possible < {words.likely} ≤ likely < {words.very_likely} ≤ very likely"],
+        ["Likelihood levels", ", ".join(f"{name} {value}" for name, value in judgement.likelihood_levels.items())],
+        ["Risk levels", f"low < {levels.medium} ≤ medium < {levels.high} ≤ high < {levels.severe} ≤ severe"],
+        ["Risk by day", ", ".join(f"day {day}: {score}" for day, score in judgement.risk_by_day)],
+        ["Risk by kind", ", ".join(f"{kind} {points}" for kind, points in judgement.risk_by_kind.model_dump().items())],
+        ["Field-visit ramp", f"{judgement.ramp_start_share} of the likelihood on the earliest day"],
+        ["Days per instalment", judgement.days_per_instalment],
+        ["Acceleration met / malicious overdraft near", f"+{judgement.acceleration_risk} / +{judgement.malicious_overdraft_risk} risk"],
+        [
+            "Malicious overdraft warning",
+            f"from {judgement.malicious_overdraft_approach_share:.0%} of the threshold, at day "
+            f"{judgement.malicious_overdraft_approach_day} or with a sign of intent",
+        ],
+    ]
+    return [
+        "## Judgement numbers / 判断参数",
+        "",
+        f"Our estimates, not published figures (rule `{judgement.rule}`); tune them in `[judgement]`.",
+        "",
+        *_table(["What", "Value"], rows),
+    ]
+
+
+def _rules_section(pack: RulePack) -> list[str]:
+    lines = ["## Rules and sources / 规则与来源", ""]
+    lines += _table(
+        ["Rule", "Basis", "Source / 来源", "中文", "English"],
+        (
+            [
+                f"`{rule.id}`" + (" (verify)" if rule.verify else ""),
+                rule.basis.value,
+                _both(rule.source),
+                rule.text.zh_CN,
+                rule.text.en,
+            ]
+            for rule in pack.rules
+        ),
+    )
+    return lines
+
+
+def render_markdown(pack: RulePack) -> str:
+    info = pack.pack
+    lines = [
+        f"# Rule pack `{pack.rules_version}`: {info.title.en}",
+        "",
+        f"{info.title.zh_CN}",
+        "",
+        "<!-- Generated by `python -m app.rules.doc_table` from resources/rules/"
+        f"{info.id}.toml; edit the pack, then regenerate. -->",
+        "",
+        f"> {info.disclaimer.zh_CN}",
+        f"> {info.disclaimer.en}",
+        "",
+        "Days count from the first unpaid due date (day 0).",
+        "",
+    ]
+    lines += _stage_section(pack)
+    lines += _schedule_section(pack)
+    lines += _modifier_section(pack)
+    lines += _judgement_section(pack)
+    lines += _rules_section(pack)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.rules.doc_table", description=__doc__.splitlines()[0])
+    parser.add_argument("--pack", type=Path, help="a rule pack TOML file instead of the default")
+    parser.add_argument("--output", type=Path, help="where to write (default: docs/rules-<pack id>.md)")
+    parser.add_argument("--check", action="store_true", help="only check that the file is up to date")
+    args = parser.parse_args(argv)
+    pack = load_pack(args.pack)
+    output = args.output or default_output(pack)
+    text = render_markdown(pack)
+    if args.check:
+        current = output.read_text(encoding="utf-8") if output.exists() else ""
+        if current != text:
+            print(f"{output} is out of date; run: python -m app.rules.doc_table", file=sys.stderr)
+            return 1
+        return 0
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    print(f"wrote {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
