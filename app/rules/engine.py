@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import NamedTuple, TypeVar
 
 from app.core.i18n import Lang
@@ -39,7 +38,7 @@ from app.rules.assessment import (
     TimelineEntry,
 )
 from app.rules.facts import Facts, scenario_facts
-from app.rules.pack import Judgement, Notice, RulePack
+from app.rules.pack import Judgement, Notice, RulePack, TemplateText
 from app.rules.pack import Remedy as RemedyRule
 from app.rules.scenario import Scenario
 from app.rules.vocabulary import Action, Direction, Grade, LikelihoodWord, RiskLevel, TimelineStatus
@@ -48,11 +47,12 @@ T = TypeVar("T")
 Notified = TypeVar("Notified", AssessmentWarning, Consequence)
 _ACTION_ORDER = {action: position for position, action in enumerate(Action)}
 
-# Parts of an assessment are immutable values that recur constantly: the same plan for the same loan kind
-# and behaviour, the same timeline entries, stage and risk. Reusing them instead of rebuilding pydantic
-# objects keeps assess() quick enough for a what-if plan to re-run it on every change. Each key holds
-# every input of its part; the table lives with the (immutable) pack and is bounded.
-_PARTS_LIMIT = 4096
+# Many parts of an assessment are immutable values that recur constantly: the plan for a loan kind and a
+# set of behaviours, timeline entries, the stage, risk factors, texts without placeholders. Reusing them
+# instead of rebuilding pydantic objects roughly halves the time of assess(), which a what-if plan re-runs
+# on every change. Each key holds every input of its part; parts that quote the scenario's own days or
+# amounts are not kept (too many variants). The table lives with the immutable pack and is bounded.
+_PARTS_LIMIT = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +65,13 @@ class _Call:
     lang: Lang
     parts: dict[tuple, object]
 
-    def reuse(self, key: tuple, build: Callable[[], T]) -> T:
+    def reuse(self, key: tuple, build: Callable[..., T], *args: object) -> T:
+        """The part stored under ``key``, or ``build(*args)`` stored there now."""
         value = self.parts.get(key)
         if value is None:
             if len(self.parts) >= _PARTS_LIMIT:
                 self.parts.clear()
-            value = self.parts[key] = build()
+            value = self.parts[key] = build(*args)
         return value  # type: ignore[return-value]
 
 
@@ -138,11 +139,15 @@ def _plan(call: _Call) -> _Plan:
     kind = call.scenario.loan.type
     applied = _applied_modifiers(call)
     key = ("plan", kind, applied, call.facts.acceleration_day)
-    return call.reuse(key, lambda: _build_plan(key, call.pack, kind, applied, call.facts.acceleration_day))
+    return call.reuse(key, _build_plan, key, call.pack, kind, applied, call.facts.acceleration_day)
 
 
 def _build_plan(
-    key: tuple, pack: RulePack, kind: LoanKind, applied: Sequence[tuple[int, int]], acceleration_day: int | None
+    key: tuple,
+    pack: RulePack,
+    kind: LoanKind,
+    applied: Sequence[tuple[int, int]],
+    acceleration_day: int | None,
 ) -> _Plan:
     judgement = pack.judgement
     shift: dict[Action, int] = {}
@@ -191,13 +196,13 @@ def _status(step: _Step, days_past_due: int) -> TimelineStatus:
     return TimelineStatus.upcoming
 
 
-def _timeline(call: _Call, plan: _Plan) -> tuple[TimelineEntry, ...]:
-    days = call.scenario.days_past_due
-    statuses = tuple(_status(step, days) for step in plan.steps)
-    return call.reuse(
-        ("timeline", plan.key, statuses, call.lang),
-        lambda: tuple(_entry(call, step, status) for step, status in zip(plan.steps, statuses)),
-    )
+def _timeline(call: _Call, plan: _Plan) -> list[TimelineEntry]:
+    days, lang = call.scenario.days_past_due, call.lang
+    entries = []
+    for step in plan.steps:
+        status = _status(step, days)
+        entries.append(call.reuse(("entry", step, status, lang), _entry, call, step, status))
+    return entries
 
 
 def _entry(call: _Call, step: _Step, status: TimelineStatus) -> TimelineEntry:
@@ -221,26 +226,28 @@ def _entry(call: _Call, step: _Step, status: TimelineStatus) -> TimelineEntry:
 def _field_visit(call: _Call, plan: _Plan) -> FieldVisit:
     judgement, step = call.pack.judgement, plan.field_visit
     now = _probability(
-        ramp(call.scenario.days_past_due, step.from_day, step.typical_day, step.likelihood, judgement.ramp_start_share)
-    )
-
-    def build() -> FieldVisit:
-        word = likelihood_word(now, judgement)
-        return FieldVisit(
-            likelihood_now=now,
-            likelihood_word=word,
-            likelihood_text=call.pack.labels.likelihood[word].text(call.lang),
-            likelihood=step.likelihood,
-            earliest_day=step.from_day,
-            typical_day=step.typical_day,
-            rules=(*step.rules, judgement.rule),
+        ramp(
+            call.scenario.days_past_due,
+            step.from_day,
+            step.typical_day,
+            step.likelihood,
+            judgement.ramp_start_share,
         )
-
-    return call.reuse(("field_visit", step, now, call.lang), build)
+    )
+    word = likelihood_word(now, judgement)
+    return FieldVisit(
+        likelihood_now=now,
+        likelihood_word=word,
+        likelihood_text=call.pack.labels.likelihood[word].text(call.lang),
+        likelihood=step.likelihood,
+        earliest_day=step.from_day,
+        typical_day=step.typical_day,
+        rules=(*step.rules, judgement.rule),
+    )
 
 
 def _curve(points: Sequence[tuple[int, int]], day: int) -> float:
-    for (day_a, score_a), (day_b, score_b) in zip(points, points[1:]):
+    for (day_a, score_a), (day_b, score_b) in zip(points, points[1:], strict=False):
         if day <= day_b:
             if day <= day_a:
                 return float(score_a)
@@ -260,11 +267,6 @@ def _risk(call: _Call, plan: _Plan) -> Risk:
         factors.append((pack.acceleration.rule, judgement.acceleration_risk))
     if facts.values["malicious_overdraft.approaching"]:
         factors.append((pack.malicious_overdraft.rule, judgement.malicious_overdraft_risk))
-    return call.reuse(("risk", tuple(factors), call.lang), lambda: _build_risk(call, factors))
-
-
-def _build_risk(call: _Call, factors: list[tuple[str, int]]) -> Risk:
-    judgement = call.pack.judgement
     score = max(0, min(100, sum(points for _, points in factors)))
     bands = judgement.risk_levels
     if score >= bands.severe:
@@ -279,9 +281,15 @@ def _build_risk(call: _Call, factors: list[tuple[str, int]]) -> Risk:
         level=level,
         score=score,
         label=call.pack.labels.risk[level].text(call.lang),
-        factors=tuple(RiskFactor(rule=rule, points=points) for rule, points in factors),
+        factors=tuple(
+            call.reuse(("factor", rule, points), _risk_factor, rule, points) for rule, points in factors
+        ),
         rules=tuple(dict.fromkeys([rule for rule, _ in factors] + [judgement.rule])),
     )
+
+
+def _risk_factor(rule: str, points: int) -> RiskFactor:
+    return RiskFactor(rule=rule, points=points)
 
 
 def _stage(call: _Call, risk: Risk) -> Stage:
@@ -324,7 +332,6 @@ def _stage(call: _Call, risk: Risk) -> Stage:
 
 
 def _fill(template: str, params: dict[str, str]) -> str:
-    # Most texts have no placeholder; skipping format_map() for them is a measurable share of assess().
     return template.format_map(params) if "{" in template else template
 
 
@@ -332,45 +339,72 @@ def _shown(item: Notice | RemedyRule, call: _Call) -> bool:
     if item.kinds and call.scenario.loan.type not in item.kinds:
         return False
     values = call.facts.values
-    return all(condition.holds(values) for condition in item.when)
+    for condition in item.when:
+        if not condition.holds(values):
+            return False
+    return True
 
 
 def _notices(call: _Call, notices: Sequence[Notice], part: type[Notified]) -> list[Notified]:
     """The warnings (or consequences) that apply, worded in the asked language."""
-    params, lang = call.facts.params, call.lang
-    shown = []
-    for notice in notices:
-        if _shown(notice, call):
-            title, text = _fill(notice.title.text(lang), params), _fill(notice.text.text(lang), params)
-            build = partial(part, id=notice.id, title=title, text=text, rules=notice.rules)
-            shown.append(call.reuse((part.__name__, notice.id, title, text, lang), build))
-    return shown
+    return [
+        _worded(call, part, notice, notice.title, notice.text) for notice in notices if _shown(notice, call)
+    ]
+
+
+_TEXT_FIELDS = {
+    AssessmentWarning: ("title", "text"),
+    Consequence: ("title", "text"),
+    Remedy: ("title", "why"),
+}
+
+
+def _worded(
+    call: _Call,
+    part: type[T],
+    item: Notice | RemedyRule,
+    title: TemplateText,
+    body: TemplateText,
+    **extra: int,
+) -> T:
+    """A part carrying two texts in the asked language. Reused when the texts have no placeholders (their
+    variants are few); built afresh when they quote the scenario's days or amounts (too many to keep)."""
+    lang = call.lang
+    title_template, body_template = title.text(lang), body.text(lang)
+    title_field, body_field = _TEXT_FIELDS[part]
+
+    def build() -> T:
+        params = call.facts.params
+        texts = {title_field: _fill(title_template, params), body_field: _fill(body_template, params)}
+        return part(id=item.id, rules=tuple(item.rules), **texts, **extra)
+
+    if "{" in title_template or "{" in body_template:
+        return build()
+    return call.reuse((part, item.id, lang, *extra.values()), build)
 
 
 def _remedies(call: _Call) -> list[Remedy]:
     """The remedies that apply, best first: base score plus the boosts that hold; ties keep pack order."""
-    values, params, lang = call.facts.values, call.facts.params, call.lang
+    values = call.facts.values
     ranked = []
     for position, remedy in enumerate(call.pack.remedies):
         if _shown(remedy, call):
-            score = remedy.base + sum(boost.add for boost in remedy.boosts if boost.when.holds(values))
+            score = remedy.base
+            for boost in remedy.boosts:
+                if boost.when.holds(values):
+                    score += boost.add
             ranked.append((-score, position, remedy))
     ranked.sort(key=lambda item: (item[0], item[1]))
-    chosen = []
-    for rank, (_, _, remedy) in enumerate(ranked, start=1):
-        title, why = _fill(remedy.title.text(lang), params), _fill(remedy.why.text(lang), params)
-        build = partial(Remedy, id=remedy.id, priority=rank, title=title, why=why, rules=remedy.rules)
-        chosen.append(call.reuse(("remedy", remedy.id, rank, title, why, lang), build))
-    return chosen
+    return [
+        _worded(call, Remedy, remedy, remedy.title, remedy.why, priority=rank)
+        for rank, (_, _, remedy) in enumerate(ranked, start=1)
+    ]
 
 
 def _explanations(call: _Call, named: set[str]) -> list[Explanation]:
     """The explanations of the ``named`` rules, in the pack's order."""
-    def build() -> tuple[Explanation, ...]:
-        every = call.pack.memo(("explanations", call.lang), lambda: _all_explanations(call.pack, call.lang))
-        return tuple(explanation for _, explanation in sorted(every[rule] for rule in named))
-
-    return list(call.reuse(("explanations", frozenset(named), call.lang), build))
+    every = call.pack.memo(("explanations", call.lang), lambda: _all_explanations(call.pack, call.lang))
+    return [explanation for _, explanation in sorted(every[rule] for rule in named)]
 
 
 def _all_explanations(pack: RulePack, lang: Lang) -> dict[str, tuple[int, Explanation]]:
@@ -405,7 +439,7 @@ def assess(scenario: Scenario, pack: RulePack, lang: Lang) -> Assessment:
         risk=risk,
         stage=_stage(call, risk),
         field_visit=_field_visit(call, plan),
-        timeline=list(_timeline(call, plan)),
+        timeline=_timeline(call, plan),
         warnings=_notices(call, pack.warnings, AssessmentWarning),
         consequences=_notices(call, pack.consequences, Consequence),
         remedies=_remedies(call),

@@ -18,11 +18,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import time
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from app.core.errors import RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message
@@ -72,7 +72,9 @@ class TemplateText(LocalText):
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
         except ValueError as error:
-            raise ValueError(f"braces do not pair up ({error}); write {{{{ and }}}} for literal braces") from None
+            raise ValueError(
+                f"braces do not pair up ({error}); write {{{{ and }}}} for literal braces"
+            ) from None
         unknown = sorted(names - PLACEHOLDERS)
         if unknown:
             raise ValueError(f"unknown placeholder(s) {unknown}; known: {sorted(PLACEHOLDERS)}")
@@ -214,7 +216,7 @@ class Judgement(_Model):
     def _curve_rises(cls, points: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if points[0][0] != 0:
             raise ValueError("the curve must start at day 0")
-        for (day, score), (next_day, next_score) in zip(points, points[1:]):
+        for (day, score), (next_day, next_score) in zip(points, points[1:], strict=False):
             if next_day <= day or next_score < score:
                 raise ValueError("days must increase and scores never fall (more days never lowers risk)")
         return points
@@ -354,7 +356,9 @@ class Modifier(_Model):
     @model_validator(mode="after")
     def _behaviour_only(self) -> Modifier:
         if self.when.fact not in MODIFIER_FACTS:
-            raise ValueError(f"a modifier may test only behaviour, history or loan.secured, not {self.when.fact!r}")
+            raise ValueError(
+                f"a modifier may test only behaviour, history or loan.secured, not {self.when.fact!r}"
+            )
         if self.scale_by is not None and self.scale_by not in COUNT_FACTS:
             raise ValueError(f"scale_by must be one of {sorted(COUNT_FACTS)}")
         return self
@@ -391,7 +395,9 @@ class Remedy(_Model):
 
 ConductBreach = Annotated[
     str,
-    Field(pattern=r"^(threats|violence|insults|impersonating_authorities|public_notices|pressing_third_parties|false_legal_claims)$"),
+    Field(
+        pattern=r"^(threats|violence|insults|impersonating_authorities|public_notices|pressing_third_parties|false_legal_claims)$"
+    ),
 ]
 
 
@@ -445,7 +451,20 @@ class RiskRules(_Model):
     kind_rule: RuleId
 
 
+@dataclass(frozen=True, slots=True)
+class PackIndex:
+    """Lookups derived from a validated pack, and a memo for values derived from it."""
+
+    rules_by_id: dict[str, Rule]
+    schedule_by_kind: dict[LoanKind, tuple[ScheduleEntry, ...]]
+    scheme_by_kind: dict[LoanKind, ClassScheme]
+    memo: dict[object, object]
+
+
 class RulePack(_Model):
+    """A validated rule pack. Immutable: derive variants with parse_pack or model_validate, never with
+    model_copy (which would carry over the lookups built for the original)."""
+
     pack: PackInfo
     judgement: Judgement
     labels: Labels
@@ -463,26 +482,27 @@ class RulePack(_Model):
     remedies: list[Remedy] = Field(default_factory=list)
     conduct: Conduct
 
-    _rules_by_id: dict[str, Rule] = PrivateAttr(default_factory=dict)
-    _schedule_by_kind: dict[LoanKind, tuple[ScheduleEntry, ...]] = PrivateAttr(default_factory=dict)
-    _scheme_by_kind: dict[LoanKind, ClassScheme] = PrivateAttr(default_factory=dict)
-    _memo: dict[object, object] = PrivateAttr(default_factory=dict)
-
-    def model_post_init(self, context: object, /) -> None:
-        # Lookups the engine makes on every assessment, built once per pack.
-        self._rules_by_id = {rule.id: rule for rule in self.rules}
-        self._schedule_by_kind = {
-            kind: tuple(entry for entry in self.schedule if kind in entry.kinds) for kind in LoanKind
-        }
-        self._scheme_by_kind = {kind: scheme for scheme in self.classifications for kind in scheme.kinds}
+    @cached_property
+    def index(self) -> PackIndex:
+        # Built on first use and kept in the instance: a plain attribute afterwards, which matters
+        # because the engine looks things up here on every assessment.
+        return PackIndex(
+            rules_by_id={rule.id: rule for rule in self.rules},
+            schedule_by_kind={
+                kind: tuple(entry for entry in self.schedule if kind in entry.kinds) for kind in LoanKind
+            },
+            scheme_by_kind={kind: scheme for scheme in self.classifications for kind in scheme.kinds},
+            memo={},
+        )
 
     def memo(self, key: object, build: Callable[[], T]) -> T:
         """A value derived from this (immutable) pack, built on first use: e.g. the engine's explanations
         in one language. Values must themselves be immutable."""
+        table = self.index.memo
         try:
-            return self._memo[key]  # type: ignore[return-value]
+            return table[key]  # type: ignore[return-value]
         except KeyError:
-            value = self._memo[key] = build()
+            value = table[key] = build()
             return value
 
     @property
@@ -490,16 +510,16 @@ class RulePack(_Model):
         return f"{self.pack.id}-{self.pack.version}"
 
     def rule(self, rule_id: str) -> Rule:
-        return self._rules_by_id[rule_id]
+        return self.index.rules_by_id[rule_id]
 
     def has_rule(self, rule_id: str) -> bool:
-        return rule_id in self._rules_by_id
+        return rule_id in self.index.rules_by_id
 
     def schedule_for(self, kind: LoanKind) -> tuple[ScheduleEntry, ...]:
-        return self._schedule_by_kind[kind]
+        return self.index.schedule_by_kind[kind]
 
     def classification_for(self, kind: LoanKind) -> ClassScheme:
-        return self._scheme_by_kind[kind]
+        return self.index.scheme_by_kind[kind]
 
     def stage_for(self, days_past_due: int, owing: bool) -> Stage:
         for stage in self.stages:
@@ -589,7 +609,9 @@ def load_pack(path: Path | None = None) -> RulePack:
     try:
         stat = path.stat()
     except OSError as error:
-        problem = PackProblem("", None, _same_in_every_language("rules.pack_unreadable", detail=error.strerror or error))
+        problem = PackProblem(
+            "", None, _same_in_every_language("rules.pack_unreadable", detail=error.strerror or error)
+        )
         raise PackError(str(path), [problem]) from None
     # Keyed by modification time and size, so an edited pack is read again.
     return _load_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
