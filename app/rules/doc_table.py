@@ -120,7 +120,10 @@ def _stage_section(pack: RulePack) -> list[str]:
         lines += [f"`{scheme.id}` for {', '.join(scheme.kinds)}; rule `{scheme.rule}`{verify}.", ""]
         lines += _table(
             ["Class", "Label", "Days overdue"],
-            ([band.id.value, _both(band.label), _span(band.from_day, band.to_day)] for band in scheme.classes),
+            (
+                [band.id.value, _both(band.label), _span(band.from_day, band.to_day)]
+                for band in scheme.classes
+            ),
         )
     return lines
 
@@ -130,7 +133,11 @@ def _modifier_section(pack: RulePack) -> list[str]:
     for modifier in pack.modifiers:
         strength = pack.judgement.strengths[modifier.strength]
         condition = modifier.when
-        test = f"= {str(condition.equals).lower()}" if condition.equals is not None else f"≥ {condition.at_least}"
+        test = (
+            f"= {str(condition.equals).lower()}"
+            if condition.equals is not None
+            else f"≥ {condition.at_least}"
+        )
         scale = f" × count (max {modifier.cap})" if modifier.scale_by else ""
         sign = "-" if modifier.direction.value == "worse" else "+"
         effect = (
@@ -162,14 +169,26 @@ def _judgement_section(pack: RulePack) -> list[str]:
     words = judgement.likelihood_words
     levels = judgement.risk_levels
     rows = [
-        ["Likelihood words", f"unlikely < {words.possible} ≤ possible < {words.likely} ≤ likely < {words.very_likely} ≤ very likely"],
-        ["Likelihood levels", ", ".join(f"{name} {value}" for name, value in judgement.likelihood_levels.items())],
+        [
+            "Likelihood words",
+            f"unlikely < {words.possible} ≤ possible < {words.likely} ≤ likely < {words.very_likely} ≤ very likely",
+        ],
+        [
+            "Likelihood levels",
+            ", ".join(f"{name} {value}" for name, value in judgement.likelihood_levels.items()),
+        ],
         ["Risk levels", f"low < {levels.medium} ≤ medium < {levels.high} ≤ high < {levels.severe} ≤ severe"],
         ["Risk by day", ", ".join(f"day {day}: {score}" for day, score in judgement.risk_by_day)],
-        ["Risk by kind", ", ".join(f"{kind} {points}" for kind, points in judgement.risk_by_kind.model_dump().items())],
+        [
+            "Risk by kind",
+            ", ".join(f"{kind} {points}" for kind, points in judgement.risk_by_kind.model_dump().items()),
+        ],
         ["Field-visit ramp", f"{judgement.ramp_start_share} of the likelihood on the earliest day"],
         ["Days per instalment", judgement.days_per_instalment],
-        ["Acceleration met / malicious overdraft near", f"+{judgement.acceleration_risk} / +{judgement.malicious_overdraft_risk} risk"],
+        [
+            "Acceleration met / malicious overdraft near",
+            f"+{judgement.acceleration_risk} / +{judgement.malicious_overdraft_risk} risk",
+        ],
         [
             "Malicious overdraft warning",
             f"from {judgement.malicious_overdraft_approach_share:.0%} of the threshold, at day "
@@ -228,7 +247,9 @@ def render_markdown(pack: RulePack) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.rules.doc_table", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m app.rules.doc_table", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--pack", type=Path, help="a rule pack TOML file instead of the default")
     parser.add_argument("--output", type=Path, help="where to write (default: docs/rules-<pack id>.md)")
     parser.add_argument("--check", action="store_true", help="only check that the file is up to date")

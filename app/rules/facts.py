@@ -46,7 +46,13 @@ def missed_instalments(scenario: Scenario, days_per_instalment: int) -> tuple[in
 
 
 def acceleration_day(
-    days_past_due: int, overdue: bool, consecutive: int, cumulative: int, need_row: int, need_all: int, per: int
+    days_past_due: int,
+    overdue: bool,
+    consecutive: int,
+    cumulative: int,
+    need_row: int,
+    need_all: int,
+    per: int,
 ) -> int:
     """The day (from day 0) on which enough instalments are missed for the whole loan to be called.
 
@@ -117,7 +123,12 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
     has_clause = loan.type in clause.kinds
     day_called = (
         acceleration_day(
-            days, overdue, consecutive, cumulative, clause.consecutive, clause.cumulative,
+            days,
+            overdue,
+            consecutive,
+            cumulative,
+            clause.consecutive,
+            clause.cumulative,
             judgement.days_per_instalment,
         )
         if has_clause
@@ -130,7 +141,9 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
     # intent; warn while the borrower can still stay clear of it, i.e. when the amount is near and either
     # time or a sign of intent is too.
     overdraft = pack.malicious_overdraft
-    near_amount = principal >= overdraft.principal_threshold * Decimal(str(judgement.malicious_overdraft_approach_share))
+    near_amount = principal >= overdraft.principal_threshold * Decimal(
+        str(judgement.malicious_overdraft_approach_share)
+    )
     near_time = days >= judgement.malicious_overdraft_approach_day
     intent = any(condition.holds(values) for condition in overdraft.intent)
     values["malicious_overdraft.approaching"] = (

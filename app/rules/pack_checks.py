@@ -31,7 +31,14 @@ def structure_problems(error: ValidationError, lines: TomlLines) -> list[PackPro
         location = tuple(part for part in detail["loc"] if part != "[key]")
         single = ValidationError.from_exception_data(
             error.title,
-            [{"type": detail["type"], "loc": detail["loc"], "input": detail["input"], "ctx": detail.get("ctx", {})}],
+            [
+                {
+                    "type": detail["type"],
+                    "loc": detail["loc"],
+                    "input": detail["input"],
+                    "ctx": detail.get("ctx", {}),
+                }
+            ],
         )
         details = {}
         for lang in LANGUAGES:
@@ -85,7 +92,13 @@ def _duplicate_ids(raw: dict[str, Any], lines: TomlLines) -> list[PackProblem]:
             if value in seen:
                 first_line = lines.line_of((section, seen[value], "id"))
                 problems.append(
-                    _problem(lines, (section, index, "id"), "rules.pack_duplicate_id", id=value, first_line=first_line or "?")
+                    _problem(
+                        lines,
+                        (section, index, "id"),
+                        "rules.pack_duplicate_id",
+                        id=value,
+                        first_line=first_line or "?",
+                    )
                 )
             else:
                 seen[value] = index
@@ -128,7 +141,14 @@ def _unknown_levels(raw: dict[str, Any], lines: TomlLines) -> list[PackProblem]:
         (("schedule", index, "likelihood"), entry.get("likelihood"), levels, "likelihood_levels")
         for index, entry in _tables(raw, "schedule")
     ]
-    wanted.append((("acceleration", "likelihood"), _table(raw, "acceleration").get("likelihood"), levels, "likelihood_levels"))
+    wanted.append(
+        (
+            ("acceleration", "likelihood"),
+            _table(raw, "acceleration").get("likelihood"),
+            levels,
+            "likelihood_levels",
+        )
+    )
     wanted += [
         (("modifiers", index, "strength"), modifier.get("strength"), strengths, "strengths")
         for index, modifier in _tables(raw, "modifiers")
@@ -136,7 +156,9 @@ def _unknown_levels(raw: dict[str, Any], lines: TomlLines) -> list[PackProblem]:
     for location, name, table, table_name in wanted:
         if isinstance(name, str) and name not in table:
             problems.append(
-                _problem(lines, location, "rules.pack_unknown_level", name=name, table=f"judgement.{table_name}")
+                _problem(
+                    lines, location, "rules.pack_unknown_level", name=name, table=f"judgement.{table_name}"
+                )
             )
     return problems
 
@@ -169,7 +191,13 @@ def _schedule_coverage(raw: dict[str, Any], lines: TomlLines) -> list[PackProble
         for kind in LoanKind:
             if (Action.field_visit.value, kind.value) not in first_seen:
                 problems.append(
-                    _problem(lines, ("schedule",), "rules.pack_missing_schedule", action=Action.field_visit.value, kind=kind.value)
+                    _problem(
+                        lines,
+                        ("schedule",),
+                        "rules.pack_missing_schedule",
+                        action=Action.field_visit.value,
+                        kind=kind.value,
+                    )
                 )
     return problems
 
@@ -183,12 +211,16 @@ def _classification_coverage(raw: dict[str, Any], lines: TomlLines) -> list[Pack
         kinds = scheme.get("kinds")
         for kind in kinds if isinstance(kinds, list) else []:
             if isinstance(kind, str) and kind in owner:
-                problems.append(_problem(lines, ("classifications", index, "kinds"), "rules.pack_kind_twice", kind=kind))
+                problems.append(
+                    _problem(lines, ("classifications", index, "kinds"), "rules.pack_kind_twice", kind=kind)
+                )
             elif isinstance(kind, str):
                 owner[kind] = index
     for kind in LoanKind:
         if kind.value not in owner:
-            problems.append(_problem(lines, ("classifications",), "rules.pack_kind_unclassified", kind=kind.value))
+            problems.append(
+                _problem(lines, ("classifications",), "rules.pack_kind_unclassified", kind=kind.value)
+            )
     return problems
 
 
@@ -215,7 +247,9 @@ def _stage_coverage(raw: dict[str, Any], lines: TomlLines) -> list[PackProblem]:
                 problems.append(_problem(lines, location, "rules.pack_stage_overlap", day=from_day))
                 continue
             if from_day > expected:
-                problems.append(_problem(lines, location, "rules.pack_stage_gap", day=expected, found=from_day))
+                problems.append(
+                    _problem(lines, location, "rules.pack_stage_gap", day=expected, found=from_day)
+                )
             expected = None if to_day is None else to_day + 1
         if expected is not None:
             problems.append(_problem(lines, ("stages",), "rules.pack_stage_open_end", day=expected))

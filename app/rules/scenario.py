@@ -49,13 +49,17 @@ class ScenarioLoan(_Model):
     def _parts_fit_whole(self) -> ScenarioLoan:
         if self.overdue_amount > self.outstanding:
             raise FieldProblem(
-                "overdue_amount", "scenario.overdue_above_outstanding",
-                overdue=self.overdue_amount, outstanding=self.outstanding,
+                "overdue_amount",
+                "scenario.overdue_above_outstanding",
+                overdue=self.overdue_amount,
+                outstanding=self.outstanding,
             )
         if self.outstanding_principal is not None and self.outstanding_principal > self.outstanding:
             raise FieldProblem(
-                "outstanding_principal", "scenario.principal_above_outstanding",
-                principal=self.outstanding_principal, outstanding=self.outstanding,
+                "outstanding_principal",
+                "scenario.principal_above_outstanding",
+                principal=self.outstanding_principal,
+                outstanding=self.outstanding,
             )
         if (
             self.consecutive_overdue is not None
@@ -63,8 +67,10 @@ class ScenarioLoan(_Model):
             and self.cumulative_overdue < self.consecutive_overdue
         ):
             raise FieldProblem(
-                "cumulative_overdue", "scenario.cumulative_below_consecutive",
-                cumulative=self.cumulative_overdue, consecutive=self.consecutive_overdue,
+                "cumulative_overdue",
+                "scenario.cumulative_below_consecutive",
+                cumulative=self.cumulative_overdue,
+                consecutive=self.consecutive_overdue,
             )
         return self
 

@@ -15,7 +15,9 @@ Location = Sequence[str | int]
 
 # Header names hold key characters only, so an array value on a line of its own ("[360, 80]") is no header.
 _HEADER = re.compile(r"""^\s*(\[\[?)\s*([A-Za-z0-9_.\-"' ]+?)\s*\]\]?\s*(#.*)?$""")
-_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*=""")
+_KEY = re.compile(
+    r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*="""
+)
 
 
 def _split_dotted(dotted: str) -> list[str]:
@@ -78,7 +80,9 @@ class TomlLines:
                 index = latest_index.get(resolved, -1) + 1
                 latest_index[resolved] = index
                 # A new element starts afresh: forget the element counts of arrays nested in the old one.
-                for stale in [p for p in latest_index if len(p) > len(resolved) and p[: len(resolved)] == resolved]:
+                for stale in [
+                    p for p in latest_index if len(p) > len(resolved) and p[: len(resolved)] == resolved
+                ]:
                     del latest_index[stale]
                 resolved += (index,)
             elif resolved in latest_index:
@@ -112,7 +116,7 @@ class TomlLines:
         longest = 0
         for key_parts, line in section.keys:
             shared = 0
-            for have, want in zip(key_parts, wanted):
+            for have, want in zip(key_parts, wanted, strict=False):
                 if have != want:
                     break
                 shared += 1

@@ -23,7 +23,12 @@ def make_scenario(
     """A scenario of ``kind`` ``days`` past due; the overdue amount defaults to 1,000 when days > 0."""
     if overdue is None:
         overdue = "1000.00" if days > 0 else "0.00"
-    loan: dict[str, object] = {"type": kind, "overdue_amount": overdue, "outstanding": outstanding, "secured": secured}
+    loan: dict[str, object] = {
+        "type": kind,
+        "overdue_amount": overdue,
+        "outstanding": outstanding,
+        "secured": secured,
+    }
     if principal is not None:
         loan["outstanding_principal"] = principal
     if consecutive is not None:

@@ -36,7 +36,10 @@ def test_regulatory_class_follows_days_overdue(kind, days, expected, assess_cn):
 
 
 def test_classification_labels_are_the_five_chinese_categories(assess_cn):
-    labels = {assess_cn(make_scenario("credit_card", days)).stage.classification.label for days in (0, 30, 100, 150, 200)}
+    labels = {
+        assess_cn(make_scenario("credit_card", days)).stage.classification.label
+        for days in (0, 30, 100, 150, 200)
+    }
     assert labels == {"正常类", "关注类", "次级类", "可疑类", "损失类"}
 
 
@@ -106,7 +109,9 @@ def test_card_suspension_is_a_card_step_in_the_second_month(assess_cn):
         ("10000.00", 200, {"false_info": True}, False),  # far below the threshold
     ],
 )
-def test_malicious_overdraft_warning_when_near_the_legal_conditions(principal, days, behaviour, warned, assess_cn):
+def test_malicious_overdraft_warning_when_near_the_legal_conditions(
+    principal, days, behaviour, warned, assess_cn
+):
     scenario = make_scenario("credit_card", days, outstanding="80000.00", principal=principal, **behaviour)
     assessment = assess_cn(scenario)
     ids = {warning.id for warning in assessment.warnings}
@@ -148,7 +153,9 @@ def test_a_signed_card_instalment_agreement_stops_collection_steps(assess_cn):
 
 
 def test_evasion_is_brought_forward_but_not_before_the_floor_day(pack, assess_cn):
-    worst = make_scenario("credit_card", 20, evading=True, false_info=True, reachable=False, broken_promises=5)
+    worst = make_scenario(
+        "credit_card", 20, evading=True, false_info=True, reachable=False, broken_promises=5
+    )
     assessment = assess_cn(worst)
     assert assessment.field_visit.earliest_day == pack.judgement.shift_floor_day
     assert assessment.field_visit.typical_day > assessment.field_visit.earliest_day
@@ -189,7 +196,10 @@ def test_texts_follow_the_language_asked_for(assess_cn):
     chinese, english = assess_cn(scenario, "zh_CN"), assess_cn(scenario, "en")
     assert _entry(chinese, "field_visit").label == "上门外访"
     assert _entry(english, "field_visit").label == "Field visit"
-    assert chinese.field_visit.likelihood_text == "不太可能" and english.field_visit.likelihood_text == "unlikely"
+    assert (
+        chinese.field_visit.likelihood_text == "不太可能"
+        and english.field_visit.likelihood_text == "unlikely"
+    )
     assert chinese.explanations[0].source != english.explanations[0].source
     assert chinese.model_dump(include={"risk": {"score"}}) == english.model_dump(include={"risk": {"score"}})
 

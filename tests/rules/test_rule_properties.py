@@ -17,7 +17,9 @@ from app.rules.scenario import Scenario
 
 PROPERTY_SETTINGS = settings(max_examples=150, deadline=None)
 
-money = st.decimals(min_value=Decimal("0"), max_value=Decimal("500000"), places=2, allow_nan=False, allow_infinity=False)
+money = st.decimals(
+    min_value=Decimal("0"), max_value=Decimal("500000"), places=2, allow_nan=False, allow_infinity=False
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +29,7 @@ def fresh_pack():
 
 
 @st.composite
-def scenarios(draw, days=st.integers(min_value=0, max_value=800)) -> Scenario:
+def scenarios(draw) -> Scenario:
     outstanding = draw(money)
     overdue = draw(st.decimals(min_value=Decimal("0"), max_value=outstanding, places=2))
     consecutive = draw(st.none() | st.integers(min_value=0, max_value=12))
@@ -45,7 +47,7 @@ def scenarios(draw, days=st.integers(min_value=0, max_value=800)) -> Scenario:
                 "consecutive_overdue": consecutive,
                 "cumulative_overdue": cumulative,
             },
-            "days_past_due": draw(days),
+            "days_past_due": draw(st.integers(min_value=0, max_value=800)),
             "behaviour": {
                 "reachable": draw(st.booleans()),
                 "communicating": draw(st.booleans()),
@@ -76,7 +78,9 @@ def _worse(scenario: Scenario, change: str, amount: int) -> Scenario:
         return scenario.model_copy(update={"behaviour": behaviour.model_copy(update={"reachable": False})})
     if change == "broken_promises":
         more = behaviour.broken_promises + amount
-        return scenario.model_copy(update={"behaviour": behaviour.model_copy(update={"broken_promises": more})})
+        return scenario.model_copy(
+            update={"behaviour": behaviour.model_copy(update={"broken_promises": more})}
+        )
     more = history.overdue_episodes_24m + amount
     return scenario.model_copy(update={"history": history.model_copy(update={"overdue_episodes_24m": more})})
 
@@ -132,8 +136,12 @@ def test_timeline_reads_in_order_with_statuses_against_today(pack, scenario, lan
 def test_every_cited_rule_exists_and_is_explained_once(pack, scenario, lang):
     assessment = assess(scenario, pack, lang)
     cited_by_parts = [entry.rules for entry in assessment.timeline]
-    cited_by_parts += [item.rules for item in (*assessment.warnings, *assessment.remedies, *assessment.consequences)]
-    assert all(rules for rules in cited_by_parts), "every timeline entry, warning, remedy and consequence names a rule"
+    cited_by_parts += [
+        item.rules for item in (*assessment.warnings, *assessment.remedies, *assessment.consequences)
+    ]
+    assert all(rules for rules in cited_by_parts), (
+        "every timeline entry, warning, remedy and consequence names a rule"
+    )
     named = assessment.rules_named()
     assert all(pack.has_rule(rule) for rule in named)
     explained = [explanation.rule for explanation in assessment.explanations]

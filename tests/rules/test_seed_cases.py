@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-
 from rule_scenarios import make_scenario
 
 LOAN_KINDS = ["credit_card", "unsecured_consumer", "small_online", "mortgage", "car", "business"]
@@ -177,7 +176,9 @@ def test_seed_sentence(case: SeedCase, assess_cn):
     for action in case.upcoming:
         assert statuses.get(action) == "upcoming", (case.quote, action, statuses)
     if case.grade:
-        assert assessment.stage.grade is not None and assessment.stage.grade.id.value == case.grade, case.quote
+        assert assessment.stage.grade is not None and assessment.stage.grade.id.value == case.grade, (
+            case.quote
+        )
     assert case.warnings <= {warning.id for warning in assessment.warnings}, case.quote
     assert case.consequences <= {item.id for item in assessment.consequences}, case.quote
     priorities = {remedy.id: remedy.priority for remedy in assessment.remedies}
@@ -194,7 +195,9 @@ def test_warning_period_is_named_as_the_article_names_it(assess_cn):
 
 def test_collectors_limits_remedy_names_the_complaint_hotline(assess_cn):
     """“银行及催收机构不得采用恐吓、骚扰等违法手段催收” (paragraph 6): the remedy says where to complain."""
-    remedy = next(r for r in assess_cn(make_scenario("credit_card", 40)).remedies if r.id == "know_collector_limits")
+    remedy = next(
+        r for r in assess_cn(make_scenario("credit_card", 40)).remedies if r.id == "know_collector_limits"
+    )
     assert "12378" in remedy.why
     assert "22:00" in remedy.why and "08:00" in remedy.why
 
@@ -285,7 +288,13 @@ COMPARISONS = [
     Comparison(
         "若借款人逾期后主动联系银行说明困难情况,申请还款展期或分期,银行一般倾向于协商解决,减缓外访频率。",
         4,
-        {"kind": "credit_card", "days": 75, "communicating": True, "hardship_reported": True, "negotiating": True},
+        {
+            "kind": "credit_card",
+            "days": 75,
+            "communicating": True,
+            "hardship_reported": True,
+            "negotiating": True,
+        },
         {"kind": "credit_card", "days": 75},
         "field_visit.likelihood_now",
     ),
@@ -293,7 +302,13 @@ COMPARISONS = [
         "若借款人逾期后主动联系银行说明困难情况,申请还款展期或分期,银行一般倾向于协商解决,减缓外访频率。",
         4,
         {"kind": "credit_card", "days": 75},
-        {"kind": "credit_card", "days": 75, "communicating": True, "hardship_reported": True, "negotiating": True},
+        {
+            "kind": "credit_card",
+            "days": 75,
+            "communicating": True,
+            "hardship_reported": True,
+            "negotiating": True,
+        },
         "field_visit.earliest_day",
     ),
     Comparison(
