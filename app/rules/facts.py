@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.rules.pack import Condition, RulePack
+from app.rules.pack import RulePack
 from app.rules.scenario import Scenario
 
 FactValue = bool | int | Decimal
@@ -18,17 +18,9 @@ FactValue = bool | int | Decimal
 
 @dataclass(frozen=True, slots=True)
 class Facts:
-    values: dict[str, FactValue]
+    values: dict[str, FactValue]  # fact name (vocabulary.FACTS) -> value, for pack conditions
     params: dict[str, str]  # placeholder -> text, for the pack's templates
-    consecutive: int
-    cumulative: int
     acceleration_day: int | None  # the day the clause is (or would be) met; None if the kind has none
-
-    def holds(self, condition: Condition) -> bool:
-        return condition.holds(self.values)
-
-    def count(self, fact: str) -> int:
-        return int(self.values[fact])
 
 
 def _money(amount: Decimal) -> str:
@@ -161,4 +153,4 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
         acceleration_day="" if day_called is None else str(day_called),
         broken_promises=str(behaviour.broken_promises),
     )
-    return Facts(values, params, consecutive, cumulative, day_called)
+    return Facts(values, params, day_called)

@@ -20,7 +20,7 @@ from datetime import time
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -393,11 +393,16 @@ class Remedy(_Model):
     rules: list[RuleId] = Field(min_length=1)
 
 
-ConductBreach = Annotated[
-    str,
-    Field(
-        pattern=r"^(threats|violence|insults|impersonating_authorities|public_notices|pressing_third_parties|false_legal_claims)$"
-    ),
+# What collectors may never do (CBA 2026 guideline, collection-conduct rules); the harassment check
+# matches contact-log entries against these.
+ConductBreach = Literal[
+    "threats",
+    "violence",
+    "insults",
+    "impersonating_authorities",
+    "public_notices",
+    "pressing_third_parties",
+    "false_legal_claims",
 ]
 
 
@@ -413,6 +418,11 @@ class Conduct(_Model):
     third_party_contact_only_when_unreachable: bool
     third_party_may_learn_of_debt: bool
     forbidden: list[ConductBreach] = Field(min_length=1)
+
+    @field_validator("forbidden")
+    @classmethod
+    def _forbidden_once(cls, values: list[str]) -> list[str]:
+        return _unique(values)
     complaint_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
     credit_dispute_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
 
