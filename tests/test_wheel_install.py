@@ -58,7 +58,8 @@ def test_the_wheel_installs_and_runs_from_any_folder_with_its_resources(tmp_path
     assert created.returncode == 0, created.stderr
     python = _venv_python(venv)
     installed = _run(
-        [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "--quiet", wheel]
+        [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "--quiet",
+         wheel]
     )
     assert installed.returncode == 0, installed.stderr
 
@@ -101,4 +102,5 @@ def test_the_wheel_installs_and_runs_from_any_folder_with_its_resources(tmp_path
         [script, "--data-dir", tmp_path / "data", "export", tmp_path / "backup.json"], cwd=elsewhere, env=env
     )
     assert exported.returncode == 0, exported.stderr
-    assert (tmp_path / "backup.json").read_text(encoding="utf-8").startswith('{\n  "format": "repayradar-backup"')
+    backup_text = (tmp_path / "backup.json").read_text(encoding="utf-8")
+    assert backup_text.startswith('{\n  "format": "repayradar-backup"')

@@ -31,7 +31,10 @@ def ensure_private_dir(path: Path) -> None:
 
 
 def create_private_file(path: Path) -> None:
-    """Create an empty file with mode 0600 unless it exists (SQLite then gives its -wal/-shm the same mode)."""
+    """Create an empty file with mode 0600 unless it exists.
+
+    SQLite gives the -wal and -shm files it creates beside a database the database file's mode.
+    """
     with contextlib.suppress(FileExistsError):
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         os.close(descriptor)

@@ -76,7 +76,9 @@ def main() -> int:
             results["read_everything_ms"] = _median_ms(
                 lambda: (store.loans(), store.payments(), store.contacts()), options.repeat
             )
-            results["export_backup_ms"] = _median_ms(lambda: export_backup(store, backup_file), options.repeat)
+            results["export_backup_ms"] = _median_ms(
+                lambda: export_backup(store, backup_file), options.repeat
+            )
         results["backup_file_bytes"] = backup_file.stat().st_size
 
         counter = iter(range(10_000))

@@ -137,7 +137,8 @@ def test_the_calendar_export_parses_and_has_every_future_due_date(tmp_path):
 
 
 def test_an_unknown_loan_for_the_csv_export_is_explained(seeded, tmp_path):
-    result = run_cli("--data-dir", seeded, "--lang", "en", "export-csv", "no such loan", tmp_path / "x.csv", cwd=tmp_path)
+    target = tmp_path / "x.csv"
+    result = run_cli("--data-dir", seeded, "--lang", "en", "export-csv", "no such loan", target, cwd=tmp_path)
     assert result.code == 2
     assert 'No loan matches "no such loan"' in result.err
     assert not (tmp_path / "x.csv").exists()
@@ -169,6 +170,7 @@ def test_a_damaged_data_file_is_set_aside_and_the_newest_backup_restored(seeded,
 
 
 def test_an_export_to_a_folder_that_does_not_exist_fails_cleanly(seeded, tmp_path):
-    result = run_cli("--data-dir", seeded, "--lang", "en", "export", tmp_path / "nowhere" / "b.json", cwd=tmp_path)
+    target = tmp_path / "nowhere" / "b.json"
+    result = run_cli("--data-dir", seeded, "--lang", "en", "export", target, cwd=tmp_path)
     assert result.code == 2
     assert "Cannot write" in result.err

@@ -151,7 +151,11 @@ def test_a_payment_for_a_loan_nowhere_to_be_found_imports_nothing(filled, tmp_pa
 def test_payments_may_refer_to_loans_already_in_the_store(filled, tmp_path):
     loan = filled.loans()[0]
     payment = Payment(id="late-entry", loan_id=loan.id, paid_on=date(2026, 1, 2), amount=Decimal("88.00"))
-    document = {"format": "repayradar-backup", "format_version": 1, "payments": [payment.model_dump(mode="json")]}
+    document = {
+        "format": "repayradar-backup",
+        "format_version": 1,
+        "payments": [payment.model_dump(mode="json")],
+    }
     summary = import_backup(filled, _write_json(tmp_path / "payments-only.json", document))
     assert summary.payments == 1 and summary.loans == 0
     assert payment in filled.payments(loan.id)

@@ -41,7 +41,9 @@ def _write_v1_records(connection: sqlite3.Connection, loans, payments, contacts,
                 event.model_dump_json(),
             ),
         )
-    connection.execute("INSERT INTO settings (key, data) VALUES ('settings', ?)", (settings.model_dump_json(),))
+    connection.execute(
+        "INSERT INTO settings (key, data) VALUES ('settings', ?)", (settings.model_dump_json(),)
+    )
     connection.execute("COMMIT")
 
 
