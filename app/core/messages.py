@@ -42,6 +42,380 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The instalments' principal adds up to {total}, but the loan is {principal}.",
         "zh_CN": "各期本金合计 {total}，与贷款本金 {principal} 不一致。",
     },
+    # --- validation messages (app/core/validation.py) ---
+    "validation.summary": {
+        "en": "Some entries are not valid: {problems}.",
+        "zh_CN": "填写有误：{problems}。",
+    },
+    "validation.summary_record": {
+        "en": "{record} is not valid: {problems}.",
+        "zh_CN": "{record} 有误：{problems}。",
+    },
+    "validation.problem": {
+        "en": "{label}: {message}",
+        "zh_CN": "{label}：{message}",
+    },
+    "validation.problem_with_input": {
+        "en": "{message} (entered: {value})",
+        "zh_CN": "{message}（输入的是 {value}）",
+    },
+    "validation.separator": {
+        "en": "; ",
+        "zh_CN": "；",
+    },
+    "validation.item": {
+        "en": "item {number}",
+        "zh_CN": "第 {number} 项",
+    },
+    "validation.missing": {
+        "en": "is required",
+        "zh_CN": "必填",
+    },
+    "validation.empty": {
+        "en": "must not be empty",
+        "zh_CN": "不能为空",
+    },
+    "validation.string_too_short": {
+        "en": "must be at least {min_length} characters long",
+        "zh_CN": "至少需要 {min_length} 个字符",
+    },
+    "validation.string_too_long": {
+        "en": "may be at most {max_length} characters long",
+        "zh_CN": "最多 {max_length} 个字符",
+    },
+    "validation.greater_than": {
+        "en": "must be more than {gt}",
+        "zh_CN": "必须大于 {gt}",
+    },
+    "validation.greater_than_equal": {
+        "en": "must be at least {ge}",
+        "zh_CN": "不能小于 {ge}",
+    },
+    "validation.less_than": {
+        "en": "must be less than {lt}",
+        "zh_CN": "必须小于 {lt}",
+    },
+    "validation.less_than_equal": {
+        "en": "must be at most {le}",
+        "zh_CN": "不能大于 {le}",
+    },
+    "validation.number": {
+        "en": "must be a number, such as 1234.56",
+        "zh_CN": "必须是数字，例如 1234.56",
+    },
+    "validation.finite_number": {
+        "en": "must be an ordinary number (not NaN or infinity)",
+        "zh_CN": "必须是普通数字（不能是 NaN 或无穷大）",
+    },
+    "validation.two_places": {
+        "en": "may have at most two decimal places (whole cents)",
+        "zh_CN": "最多两位小数（精确到分）",
+    },
+    "validation.decimal_max_places": {
+        "en": "may have at most {decimal_places} decimal places",
+        "zh_CN": "最多 {decimal_places} 位小数",
+    },
+    "validation.decimal_max_digits": {
+        "en": "may have at most {max_digits} digits",
+        "zh_CN": "最多 {max_digits} 位数字",
+    },
+    "validation.decimal_whole_digits": {
+        "en": "may have at most {whole_digits} digits before the decimal point",
+        "zh_CN": "整数部分最多 {whole_digits} 位",
+    },
+    "validation.whole_number": {
+        "en": "must be a whole number",
+        "zh_CN": "必须是整数",
+    },
+    "validation.date": {
+        "en": "must be a date such as 2026-03-15",
+        "zh_CN": "必须是有效日期，格式如 2026-03-15",
+    },
+    "validation.datetime": {
+        "en": "must be a date and time such as 2026-03-15T09:30:00+08:00",
+        "zh_CN": "必须是日期和时间，格式如 2026-03-15T09:30:00+08:00",
+    },
+    "validation.timezone_aware": {
+        "en": "must include the time zone, such as +08:00",
+        "zh_CN": "必须包含时区，例如 +08:00",
+    },
+    "validation.time": {
+        "en": "must be a time of day such as 09:30",
+        "zh_CN": "必须是时刻，格式如 09:30",
+    },
+    "validation.choice": {
+        "en": "must be one of: {expected}",
+        "zh_CN": "必须是以下之一：{expected}",
+    },
+    "validation.choice_separator": {
+        "en": ", ",
+        "zh_CN": "、",
+    },
+    "validation.bool": {
+        "en": "must be true or false",
+        "zh_CN": "必须是 true（是）或 false（否）",
+    },
+    "validation.pattern": {
+        "en": "does not have the expected form ({pattern})",
+        "zh_CN": "格式不正确（应符合 {pattern}）",
+    },
+    "validation.currency_code": {
+        "en": "must be a three-letter currency code in capitals, such as CNY",
+        "zh_CN": "必须是三个大写字母的币种代码，例如 CNY",
+    },
+    "validation.text": {
+        "en": "must be text",
+        "zh_CN": "必须是文本",
+    },
+    "validation.too_long": {
+        "en": "may have at most {max_length} entries",
+        "zh_CN": "最多 {max_length} 项",
+    },
+    "validation.too_short": {
+        "en": "needs at least {min_length} entries",
+        "zh_CN": "至少需要 {min_length} 项",
+    },
+    "validation.list": {
+        "en": "must be a list",
+        "zh_CN": "必须是列表",
+    },
+    "validation.object": {
+        "en": "must be a record with named fields",
+        "zh_CN": "必须是包含各字段的记录",
+    },
+    "validation.extra_forbidden": {
+        "en": "is not a field RepayRadar knows; remove it",
+        "zh_CN": "不是还款雷达认识的字段，请删除",
+    },
+    "validation.lead_days": {
+        "en": "each reminder must be 0 to 60 days before the due date",
+        "zh_CN": "每个提醒必须在还款日前 0 到 60 天之间",
+    },
+    "validation.invalid": {
+        "en": "is not valid ({detail})",
+        "zh_CN": "取值无效（{detail}）",
+    },
+    # --- field labels (app/core/validation.field_label): field.<model field name> ---
+    "field.id": {
+        "en": "ID",
+        "zh_CN": "ID",
+    },
+    "field.lender": {
+        "en": "Lender",
+        "zh_CN": "贷款机构",
+    },
+    "field.name": {
+        "en": "Name",
+        "zh_CN": "名称",
+    },
+    "field.kind": {
+        "en": "Kind of loan",
+        "zh_CN": "贷款类型",
+    },
+    "field.method": {
+        "en": "Repayment method",
+        "zh_CN": "还款方式",
+    },
+    "field.principal": {
+        "en": "Principal",
+        "zh_CN": "本金",
+    },
+    "field.credit_limit": {
+        "en": "Credit limit",
+        "zh_CN": "信用额度",
+    },
+    "field.annual_rate": {
+        "en": "Annual interest rate (%)",
+        "zh_CN": "年利率（%）",
+    },
+    "field.monthly_fee_rate": {
+        "en": "Monthly fee rate (%)",
+        "zh_CN": "月费率（%）",
+    },
+    "field.term_months": {
+        "en": "Term (months)",
+        "zh_CN": "期限（月）",
+    },
+    "field.start_date": {
+        "en": "Start date (statement date for a card)",
+        "zh_CN": "放款日（信用卡为账单日）",
+    },
+    "field.due_day": {
+        "en": "Due day of the month",
+        "zh_CN": "每月还款日",
+    },
+    "field.statement_day": {
+        "en": "Statement day",
+        "zh_CN": "账单日",
+    },
+    "field.min_payment_percent": {
+        "en": "Minimum payment (%)",
+        "zh_CN": "最低还款比例（%）",
+    },
+    "field.min_payment_floor": {
+        "en": "Smallest minimum payment",
+        "zh_CN": "最低还款额下限",
+    },
+    "field.custom_installments": {
+        "en": "Instalments",
+        "zh_CN": "还款计划",
+    },
+    "field.collateral": {
+        "en": "Collateral",
+        "zh_CN": "抵押物",
+    },
+    "field.secured": {
+        "en": "Secured",
+        "zh_CN": "有抵押或担保",
+    },
+    "field.grace_days": {
+        "en": "Grace days",
+        "zh_CN": "宽限天数",
+    },
+    "field.currency": {
+        "en": "Currency",
+        "zh_CN": "币种",
+    },
+    "field.notes": {
+        "en": "Notes",
+        "zh_CN": "备注",
+    },
+    "field.behaviour": {
+        "en": "Your situation",
+        "zh_CN": "您的情况",
+    },
+    "field.archived": {
+        "en": "Archived",
+        "zh_CN": "已归档",
+    },
+    "field.due_date": {
+        "en": "Due date",
+        "zh_CN": "应还日期",
+    },
+    "field.interest": {
+        "en": "Interest",
+        "zh_CN": "利息",
+    },
+    "field.reachable": {
+        "en": "Reachable by the lender",
+        "zh_CN": "贷款机构能联系到您",
+    },
+    "field.communicating": {
+        "en": "In touch with the lender",
+        "zh_CN": "与贷款机构保持沟通",
+    },
+    "field.hardship_reported": {
+        "en": "Hardship explained to the lender",
+        "zh_CN": "已向贷款机构说明困难",
+    },
+    "field.negotiating": {
+        "en": "Negotiating",
+        "zh_CN": "正在协商",
+    },
+    "field.evading": {
+        "en": "Avoiding the lender",
+        "zh_CN": "回避联系",
+    },
+    "field.false_info": {
+        "en": "False information given",
+        "zh_CN": "提供过虚假信息",
+    },
+    "field.broken_promises": {
+        "en": "Broken promises to pay",
+        "zh_CN": "未兑现的还款承诺次数",
+    },
+    "field.overdue_episodes_24m": {
+        "en": "Times overdue in the last 24 months",
+        "zh_CN": "近 24 个月逾期次数",
+    },
+    "field.loan_id": {
+        "en": "Loan",
+        "zh_CN": "所属贷款",
+    },
+    "field.paid_on": {
+        "en": "Date paid",
+        "zh_CN": "实还日期",
+    },
+    "field.amount": {
+        "en": "Amount",
+        "zh_CN": "金额",
+    },
+    "field.note": {
+        "en": "Note",
+        "zh_CN": "备注",
+    },
+    "field.at": {
+        "en": "Date and time",
+        "zh_CN": "时间",
+    },
+    "field.channel": {
+        "en": "Channel",
+        "zh_CN": "联系方式",
+    },
+    "field.direction": {
+        "en": "Who reached out",
+        "zh_CN": "发起方",
+    },
+    "field.counterparty": {
+        "en": "Other party",
+        "zh_CN": "对方身份",
+    },
+    "field.who": {
+        "en": "Person",
+        "zh_CN": "对方姓名",
+    },
+    "field.summary": {
+        "en": "What was said",
+        "zh_CN": "内容摘要",
+    },
+    "field.promised_amount": {
+        "en": "Promised amount",
+        "zh_CN": "承诺还款金额",
+    },
+    "field.promised_date": {
+        "en": "Promised date",
+        "zh_CN": "承诺还款日期",
+    },
+    "field.promise_kept": {
+        "en": "Promise kept",
+        "zh_CN": "承诺是否兑现",
+    },
+    "field.language": {
+        "en": "Language",
+        "zh_CN": "语言",
+    },
+    "field.reminder_lead_days": {
+        "en": "Days before the due date to remind",
+        "zh_CN": "提前提醒天数",
+    },
+    "field.reminder_time": {
+        "en": "Reminder time",
+        "zh_CN": "提醒时间",
+    },
+    "field.quiet_hours_start": {
+        "en": "Quiet hours from",
+        "zh_CN": "免打扰开始时间",
+    },
+    "field.quiet_hours_end": {
+        "en": "Quiet hours until",
+        "zh_CN": "免打扰结束时间",
+    },
+    "field.currency_display": {
+        "en": "Currency shown as",
+        "zh_CN": "货币显示方式",
+    },
+    "field.autostart": {
+        "en": "Start with the computer",
+        "zh_CN": "开机自动启动",
+    },
+    "field.tray_hint_shown": {
+        "en": "Tray hint shown",
+        "zh_CN": "已显示托盘提示",
+    },
+    "field.sample_data_loaded": {
+        "en": "Sample data loaded",
+        "zh_CN": "已载入示例数据",
+    },
     # --- the store (app/core/store.py, store_errors.py) ---
     "store.locked": {
         "en": "RepayRadar's data folder {data_dir} is already open in another RepayRadar window. "
