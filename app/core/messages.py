@@ -531,8 +531,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- app.rules: scenarios and rule packs ---
     "scenario.invalid": {
-        "en": "The scenario is not valid. {detail}",
-        "zh_CN": "场景数据有误。{detail}",
+        "en": "The scenario is not valid. {detail} (In the JSON: {fields}.)",
+        "zh_CN": "场景数据有误。{detail}（JSON 中的字段：{fields}。）",
     },
     "scenario.bad_json": {
         "en": "The scenario is not valid JSON (line {line}, column {column}): {detail}.",
