@@ -679,7 +679,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exchange.record_invalid": {
         "en": "{path}: {detail} Nothing was imported.",
-        "zh_CN": "{path}：{detail} 没有导入任何内容。",
+        "zh_CN": "{path}：{detail}没有导入任何内容。",
     },
     "exchange.duplicate_id": {
         "en": "{path}: {record} has the same id ({record_id}) as {other}. Nothing was imported.",

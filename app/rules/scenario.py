@@ -110,9 +110,12 @@ class ScenarioInvalid(RepayRadarError):
         super().__init__(self.key)
 
     def text(self, lang: Lang) -> str:
-        from app.core.validation import describe_validation_error
+        from app.core.validation import describe_validation_error, field_errors
 
-        return message(self.key, lang, detail=describe_validation_error(self.error, lang))
+        # The field labels the app uses, and the dotted JSON paths someone editing the file looks for.
+        paths = dict.fromkeys(problem.field for problem in field_errors(self.error, lang))
+        detail = describe_validation_error(self.error, lang)
+        return message(self.key, lang, detail=detail, fields=", ".join(paths))
 
 
 def _no_constant(name: str) -> None:
