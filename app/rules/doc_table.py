@@ -19,7 +19,8 @@ from pathlib import Path
 
 from app.core.models import LoanKind
 from app.rules.engine import assess
-from app.rules.pack import LocalText, RulePack, load_pack
+from app.rules.pack import RulePack, load_pack
+from app.rules.pack_schema import LocalText
 from app.rules.scenario import Scenario, ScenarioLoan
 from app.rules.vocabulary import Action
 

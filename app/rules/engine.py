@@ -38,8 +38,9 @@ from app.rules.assessment import (
     TimelineEntry,
 )
 from app.rules.facts import Facts, scenario_facts
-from app.rules.pack import Judgement, Notice, RulePack, TemplateText
-from app.rules.pack import Remedy as RemedyRule
+from app.rules.pack import RulePack
+from app.rules.pack_schema import Judgement, Notice, TemplateText
+from app.rules.pack_schema import Remedy as RemedyRule
 from app.rules.scenario import Scenario
 from app.rules.vocabulary import Action, Direction, Grade, LikelihoodWord, RiskLevel, TimelineStatus
 

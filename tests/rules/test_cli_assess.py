@@ -18,7 +18,13 @@ LOAN_KINDS = ["credit_card", "unsecured_consumer", "small_online", "mortgage", "
 def _scenario(kind: str = "credit_card", days: int = 25, **loan: object) -> dict:
     return {
         "as_of": "2026-12-01",
-        "loan": {"type": kind, "overdue_amount": "3200.00", "outstanding": "18000.00", "secured": False, **loan},
+        "loan": {
+            "type": kind,
+            "overdue_amount": "3200.00",
+            "outstanding": "18000.00",
+            "secured": False,
+            **loan,
+        },
         "days_past_due": days,
         "behaviour": {
             "reachable": True,
@@ -75,7 +81,9 @@ def test_assess_answers_for_every_loan_kind_in_both_languages(kind, lang, tmp_pa
 
 
 def test_assess_reads_standard_input_with_a_dash(tmp_path):
-    result = run_cli("assess", "--lang", "en", "-", stdin=json.dumps(_scenario("mortgage", 70)), home=tmp_path)
+    result = run_cli(
+        "assess", "--lang", "en", "-", stdin=json.dumps(_scenario("mortgage", 70)), home=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assessment = json.loads(result.stdout)
     assert assessment["loan_type"] == "mortgage"
@@ -135,7 +143,9 @@ def test_a_pack_failing_validation_is_refused_with_its_problems(tmp_path):
 
     text = default_pack_path().read_text(encoding="utf-8")
     broken = tmp_path / "broken.toml"
-    broken.write_text(text.replace('rule = "seed.phone_first"', 'rule = "seed.phone_last"', 1), encoding="utf-8")
+    broken.write_text(
+        text.replace('rule = "seed.phone_first"', 'rule = "seed.phone_last"', 1), encoding="utf-8"
+    )
     result = run_cli(
         "assess", "--lang", "en", "--pack", str(broken), "-", stdin=json.dumps(_scenario()), home=tmp_path
     )

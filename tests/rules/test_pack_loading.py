@@ -56,7 +56,7 @@ def test_broken_pack_lists_every_problem_with_its_line(shipped_text):
     # 3. a duplicate rule id: the second of two rules takes the first one's id
     broken = _replace_once(broken, 'id = "seed.phone_first"', 'id = "seed.sms_phone_letters"')
     # 4. a rule without its Chinese text
-    missing_zh = "text.zh_CN = \"逾期一个月不到一般仅是催收预警期"
+    missing_zh = 'text.zh_CN = "逾期一个月不到一般仅是催收预警期'
     broken = "\n".join(line for line in broken.splitlines() if not line.startswith(missing_zh)) + "\n"
     # 5. a reference to a rule that does not exist
     broken = _replace_once(broken, 'rule = "seed.small_online_early"', 'rule = "seed.no_such_rule"')
@@ -77,12 +77,16 @@ def test_broken_pack_lists_every_problem_with_its_line(shipped_text):
         for number, line in enumerate(broken.splitlines(), start=1)
         if line == 'id = "seed.sms_phone_letters"'
     ]
-    duplicate = next(problem for problem in problems.values() if "seed.sms_phone_letters" in problem.text("en"))
+    duplicate = next(
+        problem for problem in problems.values() if "seed.sms_phone_letters" in problem.text("en")
+    )
     assert duplicate.line == duplicate_lines[1]
     assert str(duplicate_lines[0]) in duplicate.text("en")
 
     warning_rule = next(
-        problem for problem in problems.values() if problem.location.startswith("rules[") and "zh_CN" in problem.location
+        problem
+        for problem in problems.values()
+        if problem.location.startswith("rules[") and "zh_CN" in problem.location
     )
     warning_rule_id_line = _line_of(broken, 'id = "seed.warning_period"')
     assert warning_rule.location.endswith(".text.zh_CN")
@@ -111,7 +115,9 @@ def test_toml_syntax_error_names_its_line(shipped_text):
 
 
 def test_pack_that_leaves_a_kind_without_field_visit_or_stage_coverage_is_refused(shipped_text):
-    broken = _replace_once(shipped_text, 'kinds = ["mortgage"]\nfrom_day = 90', 'kinds = ["car"]\nfrom_day = 90')
+    broken = _replace_once(
+        shipped_text, 'kinds = ["mortgage"]\nfrom_day = 90', 'kinds = ["car"]\nfrom_day = 90'
+    )
     broken = _replace_once(broken, "from_day = 31\nto_day = 60", "from_day = 35\nto_day = 60")
     with pytest.raises(PackError) as caught:
         parse_pack(broken)

@@ -32,7 +32,9 @@ def test_the_architecture_example_parses():
 
 
 def test_minimal_scenario_takes_defaults_for_behaviour_and_history():
-    scenario = parse_scenario('{"as_of": "2026-12-01", "loan": {"type": "car", "outstanding": 9000}, "days_past_due": 3}')
+    scenario = parse_scenario(
+        '{"as_of": "2026-12-01", "loan": {"type": "car", "outstanding": 9000}, "days_past_due": 3}'
+    )
     assert scenario.behaviour.reachable and scenario.behaviour.broken_promises == 0
     assert scenario.history.overdue_episodes_24m == 0
     assert scenario.loan.overdue_amount == Decimal("0")
@@ -123,7 +125,9 @@ def test_scenario_for_a_stored_loan_takes_the_position_and_the_answers():
 def test_contact_log_counts_promises_and_recent_outreach():
     contacts = [
         _contact(10, channel="call", direction="outgoing"),
-        _contact(20, channel="call", direction="incoming", promised_amount=Decimal("500.00"), promise_kept=False),
+        _contact(
+            20, channel="call", direction="incoming", promised_amount=Decimal("500.00"), promise_kept=False
+        ),
         _contact(25, channel="call", direction="incoming", promise_kept=False),
         _contact(40, channel="sms", direction="incoming", promise_kept=True),
         _contact(5, channel="call", direction="incoming", promise_kept=False, loan_id="other"),
