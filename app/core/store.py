@@ -1,16 +1,13 @@
-"""The user's data in one SQLite file: opening safely, reading, one transaction per user action.
+"""The user's data in one SQLite file: reading, writing one transaction per user action, backups.
 
-Opening is where data is won or lost, so it goes step by step: lock the folder (one writer), refuse a
-file from a newer version, run the full integrity check, set a damaged file aside instead of writing
-over it, copy the good file to a backup, and only then migrate it forward. The file runs in WAL mode
-with synchronous=FULL: a committed change survives a crash or a power cut, an uncommitted one vanishes
-whole.
+Opening (locking, integrity check, setting damaged files aside, migrations) is in store_opening.py.
+The file runs in WAL mode with synchronous=FULL: a committed change survives a crash or a power cut,
+an uncommitted one vanishes whole.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,19 +19,11 @@ from types import TracebackType
 import platformdirs
 
 from app import APP_NAME
-from app.core.backups import (
-    ROUTINE_REASON,
-    BackupInfo,
-    backup_dir,
-    backup_problem,
-    good_backups,
-    list_backups,
-    write_backup,
-)
+from app.core.backups import BackupInfo, backup_dir, backup_problem, good_backups, list_backups
 from app.core.clock import Clock
-from app.core.fileio import create_private_file, ensure_private_dir, fsync_dir, make_private
+from app.core.fileio import ensure_private_dir
 from app.core.locking import DataDirLock
-from app.core.migrations import CURRENT_VERSION, apply_migrations, schema_version
+from app.core.migrations import apply_migrations
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.store_errors import (
     BackupUnusable,
@@ -54,6 +43,7 @@ from app.core.store_errors import (
     is_corruption_error,
     is_unwritable_error,
 )
+from app.core.store_opening import DB_NAME, backup_database, open_database
 
 __all__ = [
     "DB_NAME",
@@ -78,7 +68,6 @@ __all__ = [
     "default_data_dir",
 ]
 
-DB_NAME = "repayradar.sqlite3"
 _SETTINGS_KEY = "settings"
 
 
@@ -124,10 +113,6 @@ def _from_utc_text(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
 
 
-def _corrupt_stamp(clock: Clock) -> str:
-    return clock.now().astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-
-
 class Store:
     """An open data folder. Use ``Store.open`` (and ``close`` or a ``with`` block), not the constructor."""
 
@@ -159,7 +144,7 @@ class Store:
             raise StoreUnwritable.from_os_error(data_dir, error) from error
         folder_lock = DataDirLock.acquire(data_dir)
         try:
-            connection = _open_database(data_dir, clock)
+            connection = open_database(data_dir, clock)
         except BaseException:
             folder_lock.release()
             raise
@@ -509,7 +494,7 @@ class Store:
         with self._lock:
             if self._depth:
                 raise RuntimeError("a backup inside a transaction would copy uncommitted changes")
-            return _backup(self._open_connection(), self.data_dir, reason, self.clock)
+            return backup_database(self._open_connection(), self.data_dir, reason, self.clock)
 
     def backup_if_data(self, reason: str) -> BackupInfo | None:
         """Back up before a risky change, unless there is nothing yet worth keeping.
@@ -560,105 +545,3 @@ def _payment_row(payment: Payment) -> tuple[str, str, str, str]:
 
 def _contact_row(event: ContactEvent) -> tuple[str, str, str, str]:
     return (event.id, event.loan_id, _utc_text(event.at), event.model_dump_json())
-
-
-def _backup(connection: sqlite3.Connection, data_dir: Path, reason: str, clock: Clock) -> BackupInfo:
-    try:
-        return write_backup(connection, backup_dir(data_dir), reason, clock.now())
-    except OSError as error:
-        raise StoreUnwritable.from_os_error(backup_dir(data_dir), error) from error
-    except sqlite3.Error as error:
-        if is_unwritable_error(error):
-            raise StoreUnwritable.from_sqlite_error(backup_dir(data_dir), error) from error
-        raise
-
-
-# ------------------------------------------------------------------------------ opening, in steps
-
-
-def _open_database(data_dir: Path, clock: Clock) -> sqlite3.Connection:
-    path = data_dir / DB_NAME
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise StoreUnwritable(path, "no permission to read and write the file", "read_only")
-    try:
-        create_private_file(path)
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    except OSError as error:
-        raise StoreUnwritable.from_os_error(path, error) from error
-    except sqlite3.Error as error:
-        raise StoreUnwritable.from_sqlite_error(path, error) from error
-    try:
-        _check_and_prepare(connection, path, data_dir, clock)
-    except _Damaged:
-        connection.close()
-        _set_aside_and_raise(path, data_dir, clock)
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
-class _Damaged(Exception):
-    """Internal signal: the file failed its checks and must be set aside."""
-
-
-def _check_and_prepare(
-    connection: sqlite3.Connection, path: Path, data_dir: Path, clock: Clock
-) -> None:
-    try:
-        version = schema_version(connection)
-        if version > CURRENT_VERSION:
-            # Checked before anything else touches the file: a newer app's data stays as it was.
-            raise StoreTooNew(path, version, CURRENT_VERSION)
-        # integrity_check reads every page and index; quick_check would miss index/table mismatches.
-        problems = connection.execute("PRAGMA integrity_check").fetchall()
-        if problems != [("ok",)]:
-            raise _Damaged()
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA busy_timeout = 5000")
-        for side_file in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            if side_file.exists():
-                make_private(side_file)
-        if version > 0 and _holds_user_data(connection):
-            reason = ROUTINE_REASON if version == CURRENT_VERSION else f"before-migration-v{version}"
-            _backup(connection, data_dir, reason, clock)
-        apply_migrations(connection)
-    except sqlite3.Error as error:
-        if is_corruption_error(error):
-            raise _Damaged() from error
-        if is_unwritable_error(error):
-            raise StoreUnwritable.from_sqlite_error(path, error) from error
-        raise
-    except OSError as error:
-        raise StoreUnwritable.from_os_error(path, error) from error
-
-
-def _holds_user_data(connection: sqlite3.Connection) -> bool:
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return any(
-        connection.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
-        for table in ("loans", "settings")
-        if table in tables
-    )
-
-
-def _set_aside_and_raise(path: Path, data_dir: Path, clock: Clock) -> None:
-    """Rename the damaged file (and its WAL companions) out of the way, then raise StoreCorrupt."""
-    stamp = _corrupt_stamp(clock)
-    moved_to = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while moved_to.exists():
-        counter += 1
-        moved_to = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-    try:
-        os.replace(path, moved_to)
-        for suffix in ("-wal", "-shm"):
-            companion = Path(f"{path}{suffix}")
-            if companion.exists():
-                os.replace(companion, Path(f"{moved_to}{suffix}"))
-        fsync_dir(data_dir)
-    except OSError as error:
-        raise StoreUnwritable.from_os_error(path, error) from error
-    raise StoreCorrupt(path, moved_to, good_backups(backup_dir(data_dir)))
