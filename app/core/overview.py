@@ -1,0 +1,139 @@
+"""Every loan at a glance: where each stands today, in the order a worried borrower reads them.
+
+The dashboard, the loans list and `python -m app list` all show these summaries, so they agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from app.core.models import Loan, Payment
+from app.core.schedule import InstallmentState, InstallmentStatus, LoanPosition, position
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class LoanSummary:
+    loan: Loan
+    position: LoanPosition
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.position.overdue_installments > 0
+
+    @property
+    def next_due_date(self) -> date | None:
+        state = self.position.next_due
+        return state.installment.due_date if state else None
+
+    @property
+    def next_due_amount(self) -> Decimal | None:
+        """What is still to pay on the next instalment (what is left of it after earlier payments)."""
+        state = self.position.next_due
+        return state.outstanding if state else None
+
+    @property
+    def next_due_minimum(self) -> Decimal | None:
+        """What keeps the next instalment from being overdue: a card's minimum less what is paid."""
+        state = self.position.next_due
+        return max(state.installment.minimum - state.paid, ZERO) if state else None
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain JSON values (amounts and dates as strings, so nothing loses a cent on the way)."""
+        loan, where = self.loan, self.position
+        return {
+            "id": loan.id,
+            "name": loan.display_name,
+            "lender": loan.lender,
+            "kind": str(loan.kind),
+            "method": str(loan.method),
+            "currency": loan.currency,
+            "principal": str(loan.principal),
+            "archived": loan.archived,
+            "as_of": where.as_of.isoformat(),
+            "days_past_due": where.days_past_due,
+            "first_unpaid_due_date": _iso(where.first_unpaid_due_date),
+            "overdue_amount": str(where.overdue_amount),
+            "overdue_installments": where.overdue_installments,
+            "consecutive_overdue": where.consecutive_overdue,
+            "cumulative_overdue": where.cumulative_overdue,
+            "outstanding_total": str(where.outstanding_total),
+            "outstanding_principal": str(where.outstanding_principal),
+            "next_due_date": _iso(self.next_due_date),
+            "next_due_amount": _text(self.next_due_amount),
+            "next_due_minimum": _text(self.next_due_minimum),
+            "next_due_number": where.next_due.installment.number if where.next_due else None,
+            "paid_total": str(where.paid_total),
+            "credit": str(where.credit),
+        }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _text(amount: Decimal | None) -> str | None:
+    return None if amount is None else str(amount)
+
+
+def loan_summaries(loans: Iterable[Loan], payments: Iterable[Payment], today: date) -> list[LoanSummary]:
+    """Each loan's summary on ``today`` (payments may be every loan's; each loan takes its own).
+
+    Overdue loans come first, the longest overdue first, because they need action; then the rest by
+    their next due date; loans with nothing more to pay last. The name breaks ties so the order is
+    the same every time.
+    """
+    by_loan: dict[str, list[Payment]] = defaultdict(list)
+    for payment in payments:
+        by_loan[payment.loan_id].append(payment)
+    summaries = [LoanSummary(loan, position(loan, by_loan.get(loan.id, ()), today)) for loan in loans]
+    return sorted(summaries, key=_urgency)
+
+
+def _urgency(summary: LoanSummary) -> tuple[int, int, date, str, str]:
+    where = summary.position
+    return (
+        0 if summary.is_overdue else 1,
+        -where.days_past_due,
+        summary.next_due_date or date.max,
+        summary.loan.display_name,
+        summary.loan.id,
+    )
+
+
+def month_total(summaries: Sequence[LoanSummary], year: int, month: int) -> Decimal:
+    """The scheduled amount falling due in that calendar month over all loans not archived
+    (本月应还): the whole instalment, whether or not some of it has been paid already."""
+    return sum(
+        (
+            state.installment.amount
+            for summary in summaries
+            if not summary.loan.archived
+            for state in summary.position.states
+            if state.installment.due_date.year == year and state.installment.due_date.month == month
+        ),
+        ZERO,
+    )
+
+
+def upcoming_dues(
+    summaries: Sequence[LoanSummary], today: date, days: int = 30
+) -> list[tuple[Loan, InstallmentState]]:
+    """Instalments of loans not archived, not yet fully paid, falling due from today through
+    ``days`` days later, soonest first (overdue ones are the dashboard's other list)."""
+    last = today + timedelta(days=days)
+    dues = [
+        (summary.loan, state)
+        for summary in summaries
+        if not summary.loan.archived
+        for state in summary.position.states
+        if today <= state.installment.due_date <= last and state.status is not InstallmentStatus.paid
+    ]
+    dues.sort(key=lambda item: (item[1].installment.due_date, item[0].display_name, item[1].installment.number))
+    return dues
