@@ -407,7 +407,8 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         states.append(state)
         if outstanding:
             outstanding_total += outstanding
-            outstanding_principal += min(row.principal, outstanding)
+            principal = row.principal
+            outstanding_principal += outstanding if outstanding < principal else principal
             if first_unpaid_due_date is None:
                 first_unpaid_due_date = due
             if next_due is None and due >= as_of:
