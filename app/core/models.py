@@ -22,6 +22,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StringConstraints,
     field_validator,
     model_validator,
 )
@@ -114,9 +115,9 @@ class Loan(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
-    lender: str = Field(min_length=1, max_length=100)
+    lender: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
     # What the user calls it ("招行信用卡", "car loan"); the lender's name when left empty.
-    name: str = Field(default="", max_length=100)
+    name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
     kind: LoanKind
     method: RepaymentMethod
     # Amount borrowed; for a credit-card statement, the statement balance.
@@ -132,18 +133,13 @@ class Loan(BaseModel):
     min_payment_percent: RatePercent = Decimal("10")
     min_payment_floor: Money = Decimal("100.00")
     custom_installments: list[CustomInstallment] = Field(default_factory=list, max_length=1000)
-    collateral: str = Field(default="", max_length=200)
+    collateral: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
     secured: bool = False
     grace_days: int = Field(default=0, ge=0, le=60)
     currency: str = Field(default="CNY", pattern=r"^[A-Z]{3}$")
     notes: str = Field(default="", max_length=5000)
     behaviour: Behaviour = Field(default_factory=Behaviour)
     archived: bool = False
-
-    @field_validator("lender", "name", "collateral")
-    @classmethod
-    def _strip(cls, value: str) -> str:
-        return value.strip()
 
     @model_validator(mode="after")
     def _terms_fit_method(self) -> Loan:
