@@ -1,0 +1,153 @@
+"""Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
+
+Order matters for how fast the window appears: the main window is shown first with a light "opening
+your data" page; only once it has been painted is the data file opened, on a worker thread, together
+with the first import of the heavy modules (pydantic models, schedules, the rule engine). Problems with
+the data file (locked, damaged, from a newer version, not writable) are explained with a way out.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME
+from app.ui.controller import Controller
+from app.ui.error_dialog import ExceptionHook, show_error
+from app.ui.icons import app_icon
+from app.ui.main_window import MainWindow
+from app.ui.workers import BackgroundTask, run_with_progress
+
+if TYPE_CHECKING:
+    from app.core.store import Store
+
+EXIT_NO_DATA = 1
+
+
+def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> Store:
+    """Runs on a worker thread: open the store and import what the pages will need."""
+    from app.core.store import Store, default_data_dir
+
+    store = Store.open(data_dir or default_data_dir(), clock=controller.clock)
+    try:
+        import app.core.overview  # noqa: F401
+        import app.rules.engine  # noqa: F401
+        import app.rules.scenario  # noqa: F401
+        from app.rules.pack import load_pack
+
+        load_pack()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+class GuiSession:
+    """One run of the GUI: owns the controller, the main window and the start-up sequence."""
+
+    def __init__(self, app: QApplication, data_dir: Path | None) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        self.controller = Controller()
+        self.controller.set_data_dir(data_dir)
+        self.controller.apply_remembered_language()
+        self.window = MainWindow(self.controller)
+        self.hook = ExceptionHook(
+            language=lambda: self.controller.lang,
+            data_dir=lambda: self.controller.data_dir,
+            parent=lambda: self.window,
+        ).install()
+        self.window.firstPainted.connect(self.open_data)
+        app.aboutToQuit.connect(self.controller.close)
+        self.services: object | None = None
+        self._task: BackgroundTask | None = None
+
+    def open_data(self) -> None:
+        self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+        self._task.finished.connect(self._opened)
+        self._task.failed.connect(self._open_failed)
+        self._task.start()
+
+    def _opened(self, store: Store) -> None:
+        self.controller.attach_store(store)
+        self.window.data_ready()
+        self._start_services()
+
+    def _open_failed(self, error: BaseException) -> None:
+        from app.core.errors import RepayRadarError
+        from app.ui.store_problems import Choice, ask_what_to_do
+
+        if not isinstance(error, RepayRadarError):
+            from app.core.faults import record_fault
+
+            dialog = show_error(
+                self.window,
+                error,
+                self.controller.lang,
+                log_path=record_fault(error, data_dir=self.controller.data_dir),
+            )
+            dialog.finished.connect(lambda _result: self.app.exit(EXIT_NO_DATA))
+            return
+        choice = ask_what_to_do(self.window, error, self.controller.lang)
+        if choice is Choice.QUIT:
+            self.app.exit(EXIT_NO_DATA)
+        elif choice is Choice.RESTORE_NEWEST:
+            # The store set the damaged file aside; open a fresh one, then copy the backup into it.
+            newest = error.backups[0].path  # type: ignore[attr-defined]
+            self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+            self._task.finished.connect(lambda store: self._restore_into(store, newest))
+            self._task.failed.connect(self._open_failed)
+            self._task.start()
+        else:  # RETRY or START_EMPTY: open again (a damaged file is no longer in the way)
+            self.open_data()
+
+    def _restore_into(self, store: Store, backup: Path) -> None:
+        self._opened(store)
+
+        def failed(error: BaseException) -> None:
+            show_error(self.window, error, self.controller.lang)
+
+        run_with_progress(
+            self.window,
+            QCoreApplication.translate("GuiSession", "Restoring the backup…"),
+            lambda: self.controller.restore_backup_work(backup),
+            lambda _before: self.controller.data_replaced(),
+            failed,
+        )
+
+    def _start_services(self) -> None:
+        """The reminders' tray and notifier, when that part of the app is installed (app/ui/tray.py)."""
+        if importlib.util.find_spec("app.ui.tray") is None:
+            return
+        from app.ui import tray
+
+        self.services = tray.start(self.window, self.controller)
+
+    def run(self) -> int:
+        self.window.show()
+        try:
+            return self.app.exec()
+        finally:
+            self.hook.uninstall()
+            self.controller.close()
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_gui(data_dir: Path | None = None) -> int:
+    """Run the desktop app until the user quits; returns the process exit status."""
+    return GuiSession(create_application(), data_dir).run()

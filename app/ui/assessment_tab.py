@@ -1,0 +1,162 @@
+"""The loan page's assessment tab: ui-assessment's AssessmentView (the estimate) beside its
+BehaviourForm (the borrower's own answers). An edited answer is saved to loan.behaviour at once and the
+estimate is worked out again; hints beside the answers say what the contact log already shows, since the
+rule engine counts the log too (broken promises, recent contact, a written agreement)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import formatting
+
+if TYPE_CHECKING:
+    from app.core.models import ContactEvent
+    from app.ui.controller import Controller
+
+# The rule engine counts a contact the borrower started in the last 30 days as communicating
+# (app/rules/scenario.py, COMMUNICATING_WINDOW_DAYS); the hint uses the same window.
+_RECENT_DAYS = 30
+# Below this width (in pixels) the questionnaire starts folded away.
+_SIDE_BY_SIDE_WIDTH = 1500
+
+
+class AssessmentTab(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.ui.assessment import AssessmentView, BehaviourForm
+
+        self.setObjectName("assessmentTab")
+        self._controller = controller
+        self._loan_id: str | None = None
+        self.view = AssessmentView(self)
+        self.form = BehaviourForm()
+        self.form.changed.connect(self._answers_changed)
+
+        self.form_title = QLabel()
+        font = self.form_title.font()
+        font.setBold(True)
+        self.form_title.setFont(font)
+        self.form_note = QLabel()
+        self.form_note.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.form_title)
+        side_layout.addWidget(self.form_note)
+        side_layout.addWidget(self.form)
+        side_layout.addStretch(1)
+        self.side = QScrollArea(self)
+        self.side.setObjectName("behaviourScroll")
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setWidget(side)
+        self.side.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 26)
+
+        # The questionnaire sits beside the estimate when the window is wide enough; on a narrower
+        # screen it opens with the toggle, so that the timeline keeps room to be read.
+        self.toggle = QPushButton(self)
+        self.toggle.setObjectName("toggleQuestionnaire")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self.side.setVisible)
+        self.toggle_hint = QLabel(self)
+        self.toggle_hint.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.toggle_hint, 1)
+        bar.addWidget(self.toggle)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.side)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._placed = False
+        self.side.hide()
+        self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            self.toggle.setChecked(self.width() >= _SIDE_BY_SIDE_WIDTH)
+        super().showEvent(event)
+
+    def show_loan(self, loan_id: str) -> None:
+        self._loan_id = loan_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._loan_id is None:
+            return
+        summary = self._controller.summary(self._loan_id)
+        self.form.set_behaviour(summary.loan.behaviour)
+        self.form.set_hints(self.hints(self._controller.contacts(self._loan_id)))
+        self.view.set_assessment(self._controller.assessment(self._loan_id), summary.position.days_past_due)
+
+    def hints(self, log: list[ContactEvent]) -> dict[str, str]:
+        """What the contact log already tells the estimate, as short notes beside the answers."""
+        today = self._controller.today()
+        past = [event for event in log if event.at.astimezone().date() <= today]
+        hints: dict[str, str] = {}
+        broken = sum(1 for event in past if event.promise_kept is False)
+        if broken:
+            hints["broken_promises"] = self.tr("Your log: %1 broken").replace("%1", str(broken))
+        recent = [
+            event
+            for event in past
+            if str(event.direction) == "outgoing"
+            and event.at.astimezone().date() > today - timedelta(days=_RECENT_DAYS)
+        ]
+        if recent:
+            latest = max(recent, key=lambda event: event.at)
+            hints["communicating"] = self.tr("Your log: you reached out on %1").replace(
+                "%1", formatting.day(latest.at.astimezone().date())
+            )
+        agreements = [event for event in past if str(event.channel) == "agreement"]
+        if agreements:
+            latest = max(agreements, key=lambda event: event.at)
+            hints["negotiating"] = self.tr("Your log: agreement of %1").replace(
+                "%1", formatting.day(latest.at.astimezone().date())
+            )
+        return hints
+
+    def _answers_changed(self) -> None:
+        if self._loan_id is not None:
+            # The controller saves and announces the change; the loan page then calls refresh().
+            self._controller.save_behaviour(self._loan_id, self.form.behaviour())
+
+    def _retranslate(self) -> None:
+        self.toggle.setText(self.tr("&Your situation…"))
+        self.toggle.setAccessibleName(self.tr("Show or hide the questions about your situation"))
+        self.toggle_hint.setText(
+            self.tr(
+                "The estimate uses this loan's days overdue, your contact log and your answers about how "
+                "things stand with the lender."
+            )
+        )
+        self.form_title.setText(self.tr("Your situation"))
+        self.form_note.setText(
+            self.tr("Your answers are saved as you change them and the estimate on the left follows at once.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

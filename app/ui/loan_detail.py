@@ -1,0 +1,376 @@
+"""One loan: its schedule with what is paid and overdue, its payments, its contact log, and the
+assessment of what the lender is likely to do. Dialogs for payments and contacts open from here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import formatting, labels
+from app.ui.a11y import plain
+from app.ui.contact_log import ContactDialog, ContactsModel
+from app.ui.loans_model import status_of
+from app.ui.payment_dialog import PaymentDialog, PaymentsModel
+from app.ui.schedule_model import ScheduleModel
+from app.ui.style import status_text_colour
+from app.ui.tables import DataTable
+
+if TYPE_CHECKING:
+    from app.ui.assessment_tab import AssessmentTab
+    from app.ui.controller import Controller
+
+SCHEDULE_TAB, PAYMENTS_TAB, CONTACTS_TAB, ASSESSMENT_TAB = range(4)
+
+
+def _list_tab(parent: QWidget, table: DataTable, buttons: list[QPushButton]) -> QWidget:
+    page = QWidget(parent)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.addWidget(table, 1)
+    layout.addLayout(row)
+    return page
+
+
+class LoanDetailPage(QWidget):
+    """Signals: backRequested(), editRequested(str), deleteRequested(str)."""
+
+    backRequested = Signal()
+    editRequested = Signal(str)
+    deleteRequested = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loanDetailPage")
+        self._controller = controller
+        self.loan_id: str | None = None
+        self._assessment_tab: AssessmentTab | None = None
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.backRequested)
+        self.title = QLabel(self)
+        self.title.setObjectName("loanTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("loanSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("loanStatus")
+        status_font = self.status.font()
+        status_font.setBold(True)
+        self.status.setFont(status_font)
+
+        self.pay_button = QPushButton(self)
+        self.pay_button.setObjectName("recordPayment")
+        self.pay_button.clicked.connect(self.record_payment)
+        self.contact_button = QPushButton(self)
+        self.contact_button.setObjectName("logContact")
+        self.contact_button.clicked.connect(self.add_contact)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editThisLoan")
+        self.edit_button.clicked.connect(lambda: self.loan_id and self.editRequested.emit(self.loan_id))
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteThisLoan")
+        self.delete_button.clicked.connect(lambda: self.loan_id and self.deleteRequested.emit(self.loan_id))
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        for button in (self.pay_button, self.contact_button, self.edit_button, self.delete_button):
+            status_row.addWidget(button)
+        titles.addLayout(status_row)
+        heading.addLayout(titles, 1)
+
+        self.schedule_model = ScheduleModel(controller, self)
+        self.schedule_table = DataTable(self)
+        self.schedule_table.setObjectName("scheduleTable")
+        self.schedule_table.setModel(self.schedule_model)
+
+        self.payments_model = PaymentsModel(controller, self)
+        self.payments_table = DataTable(self)
+        self.payments_table.setObjectName("paymentsTable")
+        self.payments_table.setModel(self.payments_model)
+        self.payments_table.activated.connect(self._edit_payment)
+        self.add_payment_button = QPushButton(self)
+        self.add_payment_button.clicked.connect(self.record_payment)
+        self.edit_payment_button = QPushButton(self)
+        self.edit_payment_button.clicked.connect(
+            lambda: self._edit_payment(self.payments_table.currentIndex())
+        )
+        self.delete_payment_button = QPushButton(self)
+        self.delete_payment_button.clicked.connect(self._delete_payment)
+
+        self.contacts_model = ContactsModel(controller, self)
+        self.contacts_table = DataTable(self)
+        self.contacts_table.setObjectName("contactsTable")
+        self.contacts_table.setModel(self.contacts_model)
+        self.contacts_table.activated.connect(self._edit_contact)
+        self.add_contact_button = QPushButton(self)
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button = QPushButton(self)
+        self.edit_contact_button.clicked.connect(
+            lambda: self._edit_contact(self.contacts_table.currentIndex())
+        )
+        self.delete_contact_button = QPushButton(self)
+        self.delete_contact_button.clicked.connect(self._delete_contact)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("loanTabs")
+        schedule_page = QWidget(self)
+        schedule_layout = QVBoxLayout(schedule_page)
+        schedule_layout.addWidget(self.schedule_table)
+        self.tabs.addTab(schedule_page, "")
+        self.tabs.addTab(
+            _list_tab(
+                self,
+                self.payments_table,
+                [self.add_payment_button, self.edit_payment_button, self.delete_payment_button],
+            ),
+            "",
+        )
+        self.tabs.addTab(
+            _list_tab(
+                self,
+                self.contacts_table,
+                [self.add_contact_button, self.edit_contact_button, self.delete_contact_button],
+            ),
+            "",
+        )
+        self._assessment_holder = QWidget(self)
+        QVBoxLayout(self._assessment_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._assessment_holder, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        for table, delete in (
+            (self.payments_table, self._delete_payment),
+            (self.contacts_table, self._delete_contact),
+        ):
+            action = QAction(table)
+            action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(delete)
+            table.addAction(action)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.tabs, 1)
+
+        controller.loansChanged.connect(self.refresh)
+        controller.loanRemoved.connect(self._removed)
+        controller.languageChanged.connect(self._language_changed)
+        controller.settingsChanged.connect(self.refresh)
+        self._retranslate()
+
+    # ---- public ---------------------------------------------------------------------------------
+
+    def show_loan(self, loan_id: str, tab: int | None = None) -> None:
+        self.loan_id = loan_id
+        if tab is not None:
+            self.tabs.setCurrentIndex(tab)
+        self.refresh()
+
+    @property
+    def assessment_tab(self) -> AssessmentTab:
+        """Built on first use: the rule engine and ui-assessment load only when an estimate is wanted."""
+        if self._assessment_tab is None:
+            from app.ui.assessment_tab import AssessmentTab
+
+            self._assessment_tab = AssessmentTab(self._controller, self._assessment_holder)
+            self._assessment_holder.layout().addWidget(self._assessment_tab)
+        return self._assessment_tab
+
+    def refresh(self) -> None:
+        if self.loan_id is None or not self._controller.is_open:
+            return
+        summary = self._controller.find_summary(self.loan_id)
+        if summary is None:
+            return  # just deleted: loanRemoved takes the user back
+        loan, where = summary.loan, summary.position
+        display = self._controller.settings().currency_display
+        self.title.setText(loan.display_name)
+        kind = labels.loan_kinds().get(str(loan.kind), str(loan.kind))
+        method = labels.repayment_methods().get(str(loan.method), str(loan.method))
+        self.subtitle.setText(
+            self.tr("%1 · %2 · %3 · outstanding %4")
+            .replace("%1", loan.lender)
+            .replace("%2", kind)
+            .replace("%3", method)
+            .replace("%4", formatting.money(where.outstanding_total, loan.currency, display))
+        )
+        status_key, status_text = status_of(summary, self._controller.today())
+        if summary.is_overdue:
+            status_text = (
+                self.tr("%1 · %2 overdue")
+                .replace("%1", status_text)
+                .replace("%2", formatting.money(where.overdue_amount, loan.currency, display))
+            )
+        elif summary.next_due_date is not None:
+            status_text = (
+                self.tr("%1 · next %2 on %3")
+                .replace("%1", status_text)
+                .replace("%2", formatting.money(summary.next_due_amount, loan.currency, display))
+                .replace("%3", formatting.day(summary.next_due_date))
+            )
+        self.status.setText(status_text)
+        colour = status_text_colour(status_key, self.palette())
+        self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
+        self.schedule_model.set_states(list(where.states), loan.currency)
+        self.schedule_table.resizeColumnsToContents()
+        self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
+        self.payments_table.resizeColumnsToContents()
+        self.contacts_model.set_events(self._controller.contacts(loan.id), loan.currency)
+        self.contacts_table.resizeColumnsToContents()
+        self._update_buttons()
+        if self.tabs.currentIndex() == ASSESSMENT_TAB:
+            self.assessment_tab.show_loan(loan.id)
+
+    # ---- payments -------------------------------------------------------------------------------
+
+    def record_payment(self) -> None:
+        if self.loan_id is None:
+            return
+        dialog = PaymentDialog(self._controller, self._controller.loan(self.loan_id), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_payment is not None:
+            self._controller.add_payment(dialog.result_payment)
+
+    def _edit_payment(self, index: QModelIndex) -> None:
+        if self.loan_id is None or not index.isValid():
+            return
+        payment = self.payments_model.payment_at(index.row())
+        dialog = PaymentDialog(self._controller, self._controller.loan(self.loan_id), payment, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_payment is not None:
+            self._controller.update_payment(dialog.result_payment)
+
+    def _delete_payment(self) -> None:
+        index = self.payments_table.currentIndex()
+        if not index.isValid():
+            return
+        payment = self.payments_model.payment_at(index.row())
+        loan = self._controller.loan(payment.loan_id)
+        amount = formatting.money(payment.amount, loan.currency, self._controller.settings().currency_display)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete payment"),
+            self.tr("Delete the payment of %1 made on %2?")
+            .replace("%1", amount)
+            .replace("%2", formatting.day(payment.paid_on)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._controller.delete_payment(payment)
+
+    # ---- contacts -------------------------------------------------------------------------------
+
+    def add_contact(self) -> None:
+        if self.loan_id is None:
+            return
+        dialog = ContactDialog(self._controller, self._controller.loan(self.loan_id), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_event is not None:
+            self._controller.add_contact(dialog.result_event)
+
+    def _edit_contact(self, index: QModelIndex) -> None:
+        if self.loan_id is None or not index.isValid():
+            return
+        event = self.contacts_model.event_at(index.row())
+        dialog = ContactDialog(self._controller, self._controller.loan(self.loan_id), event, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_event is not None:
+            self._controller.update_contact(dialog.result_event)
+
+    def _delete_contact(self) -> None:
+        index = self.contacts_table.currentIndex()
+        if not index.isValid():
+            return
+        event = self.contacts_model.event_at(index.row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Delete the contact of %1 from the log?").replace("%1", formatting.instant(event.at)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._controller.delete_contact(event)
+
+    # ---- internals ------------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        has_payments = self.payments_model.rowCount() > 0
+        has_contacts = self.contacts_model.rowCount() > 0
+        self.edit_payment_button.setEnabled(has_payments)
+        self.delete_payment_button.setEnabled(has_payments)
+        self.edit_contact_button.setEnabled(has_contacts)
+        self.delete_contact_button.setEnabled(has_contacts)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == ASSESSMENT_TAB and self.loan_id is not None:
+            self.assessment_tab.show_loan(self.loan_id)
+
+    def _removed(self, loan_id: str) -> None:
+        if loan_id == self.loan_id:
+            self.loan_id = None
+            self.backRequested.emit()
+
+    def _language_changed(self) -> None:
+        for model in (self.schedule_model, self.payments_model, self.contacts_model):
+            model.retranslate()
+        self.refresh()
+
+    def _retranslate(self) -> None:
+        self.back_button.setText(self.tr("← &Back"))
+        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
+        self.pay_button.setText(self.tr("&Record a payment…"))
+        self.contact_button.setText(self.tr("&Log a contact…"))
+        self.edit_button.setText(self.tr("&Edit loan…"))
+        self.delete_button.setText(self.tr("&Delete loan…"))
+        self.tabs.setTabText(SCHEDULE_TAB, self.tr("&Schedule"))
+        self.tabs.setTabText(PAYMENTS_TAB, self.tr("&Payments"))
+        self.tabs.setTabText(CONTACTS_TAB, self.tr("&Contact log"))
+        self.tabs.setTabText(ASSESSMENT_TAB, self.tr("&Assessment"))
+        self.add_payment_button.setText(self.tr("Record a payment…"))
+        self.edit_payment_button.setText(self.tr("Edit payment…"))
+        self.delete_payment_button.setText(self.tr("Delete payment…"))
+        self.add_contact_button.setText(self.tr("Log a contact…"))
+        self.edit_contact_button.setText(self.tr("Edit contact…"))
+        self.delete_contact_button.setText(self.tr("Delete contact…"))
+        for button in (
+            self.back_button,
+            self.pay_button,
+            self.contact_button,
+            self.edit_button,
+            self.delete_button,
+            self.add_payment_button,
+            self.edit_payment_button,
+            self.delete_payment_button,
+            self.add_contact_button,
+            self.edit_contact_button,
+            self.delete_contact_button,
+        ):
+            button.setAccessibleName(plain(button.text()).lstrip("← "))
+        self.schedule_table.setAccessibleName(self.tr("Repayment schedule"))
+        self.payments_table.setAccessibleName(self.tr("Payments"))
+        self.contacts_table.setAccessibleName(self.tr("Contact log"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,61 @@
+"""What the user sees when the data file cannot be opened, each with a way out.
+
+Locked (open in another RepayRadar): say so; quit. Too new (written by a newer version): say so; quit
+(nothing was changed). Corrupt: the damaged file was already set aside by the store; offer to restore
+the newest good backup, to start with empty data, or to quit. Unwritable: say why; try again or quit.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.errors import RepayRadarError
+from app.core.i18n import Lang
+
+
+class Choice(Enum):
+    QUIT = "quit"
+    RETRY = "retry"
+    RESTORE_NEWEST = "restore"
+    START_EMPTY = "empty"
+
+
+def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -> Choice:
+    """Show ``error`` (StoreLocked, StoreTooNew, StoreCorrupt, StoreUnwritable, ...) and return the choice."""
+    box = QMessageBox(parent)
+    box.setObjectName("storeProblem")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("StoreProblems", "RepayRadar cannot open your data"))
+    box.setText(error.text(lang))
+    kind = type(error).__name__
+    choices: dict[object, Choice] = {}
+    if kind == "StoreCorrupt" and getattr(error, "backups", None):
+        restore = box.addButton(
+            QCoreApplication.translate("StoreProblems", "&Restore the newest good backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        choices[restore] = Choice.RESTORE_NEWEST
+        box.setDefaultButton(restore)
+    if kind == "StoreCorrupt":
+        choices[
+            box.addButton(
+                QCoreApplication.translate("StoreProblems", "Start with &empty data"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+        ] = Choice.START_EMPTY
+    if kind in ("StoreUnwritable", "StoreLocked"):
+        choices[
+            box.addButton(
+                QCoreApplication.translate("StoreProblems", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+            )
+        ] = Choice.RETRY
+    quit_button = box.addButton(
+        QCoreApplication.translate("StoreProblems", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    choices[quit_button] = Choice.QUIT
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return choices.get(box.clickedButton(), Choice.QUIT)

@@ -1,0 +1,59 @@
+"""Table view settings shared by every list in the app: whole-row selection, keyboard activation,
+sorting where it makes sense, and a height that fits its rows when the table sits inside a page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+class DataTable(QTableView):
+    """A read-only table of records; Enter or a double-click activates a row (``activated``)."""
+
+    def __init__(self, parent: QWidget | None = None, *, fit_rows: bool = False) -> None:
+        super().__init__(parent)
+        self._fit_rows = fit_rows
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as in every other control
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        if fit_rows:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        # Enter activates the current row on every platform (macOS sends activated only on double-click).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        if self._fit_rows:
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self._fit_rows:
+            return hint
+        rows = self.model().rowCount() if self.model() is not None else 0
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += (
+            sum(self.rowHeight(row) for row in range(rows))
+            if rows
+            else self.verticalHeader().defaultSectionSize()
+        )
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().height()
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint() if self._fit_rows else super().minimumSizeHint()
