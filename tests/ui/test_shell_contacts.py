@@ -1,0 +1,59 @@
+"""The contact log and the assessment tab: what the borrower logs and answers reaches the estimate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
+from shell_support import when_modal
+
+from app.ui.contact_log import ContactDialog
+from app.ui.loan_detail import ASSESSMENT_TAB, CONTACTS_TAB
+
+
+def test_logging_a_broken_promise_shows_in_the_log_and_beside_the_questionnaire(qtbot, window, controller):
+    window.load_sample()
+    window.open_loan("sample-card", tab=CONTACTS_TAB)
+    before = window.loan_page.contacts_model.rowCount()
+
+    def log_call(dialog: ContactDialog) -> None:
+        dialog.channel.setCurrentIndex(dialog.channel.findData("call"))
+        dialog.counterparty.setCurrentIndex(dialog.counterparty.findData("collector"))
+        dialog.who.setText("Mr Zhao, agency")
+        dialog.summary.setPlainText("Asked me to pay by Friday; I said I could pay 500.")
+        dialog.promised.setChecked(True)
+        dialog.promised_amount.setText("5OO")  # letters O, not zeros
+        seen["bad amount blocks save"] = not dialog.save_button.isEnabled()
+        seen["message"] = dialog.grid.error("promised_amount")
+        dialog.promised_amount.setText("500")
+        dialog.promise_kept.setCurrentIndex(dialog.promise_kept.findData("broken"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    seen: dict[str, object] = {}
+    ran = when_modal(ContactDialog, log_call)
+    window.loan_page.contact_button.click()
+
+    assert ran == ["done"]
+    assert seen == {"bad amount blocks save": True, "message": "must be a number, such as 1234.56"}
+    model = window.loan_page.contacts_model
+    assert model.rowCount() == before + 1
+    newest = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert newest[1:5] == ["Phone call", "They contacted me", "Collection agency", "Mr Zhao, agency"]
+    assert newest[5].endswith("(Broken)") and "¥500.00" in newest[5]
+
+    window.loan_page.tabs.setCurrentIndex(ASSESSMENT_TAB)
+    tab = window.loan_page.assessment_tab
+    assert tab.form.hint("broken_promises") == "Your log: 1 broken"
+
+
+def test_an_answer_changed_in_the_questionnaire_is_saved_and_moves_the_estimate(qtbot, window, controller):
+    window.load_sample()
+    window.open_loan("sample-card", tab=ASSESSMENT_TAB)
+    tab = window.loan_page.assessment_tab
+    score_before = tab.view.assessment().risk.score
+    evading = tab.form.findChild(QCheckBox, "evading")
+    assert not evading.isChecked()
+
+    evading.click()
+
+    assert controller.loan("sample-card").behaviour.evading is True
+    assert tab.view.assessment().risk.score > score_before
+    assert tab.form.findChild(QCheckBox, "evading").isChecked()

@@ -1,0 +1,200 @@
+"""Adding, editing and deleting a loan the way a user does it: through the main window's dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from shell_support import TODAY, answer_message_box, when_modal
+
+from app.ui.loan_editor import LoanEditor
+from app.ui.loans_model import NAME, STATUS
+
+
+def fill_mortgage(editor: LoanEditor, qtbot, principal: str = "500000") -> None:
+    editor.kind.setCurrentIndex(editor.kind.findData("mortgage"))
+    editor.lender.setText("建设银行")  # typed through an input method: arrives as whole text
+    qtbot.keyClicks(editor.name, "Flat in Pudong")
+    editor.money_edits["principal"].setText(principal)
+    editor.money_edits["annual_rate"].setText("3.85")
+
+
+def test_adding_a_loan_through_the_dialog_shows_it_in_the_list_and_on_its_page(qtbot, window):
+    seen: dict[str, object] = {}
+
+    def use_editor(editor: LoanEditor) -> None:
+        fill_mortgage(editor, qtbot, principal="abc")
+        qtbot.wait(20)
+        seen["save enabled with a bad amount"] = editor.save_button.isEnabled()
+        seen["message beside the amount"] = editor.field_error("principal")
+        seen["message visible"] = editor.findChild(type(editor.general_error), "error_principal").isVisible()
+        editor.money_edits["principal"].setText("500000")
+        qtbot.wait(20)
+        seen["save enabled when valid"] = editor.save_button.isEnabled()
+        seen["preview rows"] = editor.preview_model.rowCount()
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ran = when_modal(LoanEditor, use_editor)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert ran == ["done"]
+    assert seen["save enabled with a bad amount"] is False
+    assert "number" in seen["message beside the amount"]
+    assert seen["message visible"] is True
+    assert seen["save enabled when valid"] is True
+    assert seen["preview rows"] == 360  # a mortgage defaults to 30 years
+    # The new loan's own page is open, and the list has it.
+    assert window.current_page() is window.loan_page
+    assert window.loan_page.title.text() == "Flat in Pudong"
+    assert "建设银行" in window.loan_page.subtitle.text()
+    window.show_loans()
+    assert window.loans_page.visible_loan_names() == ["Flat in Pudong"]
+
+
+def test_an_empty_lender_blocks_save_with_the_reason_under_the_field(qtbot, controller):
+    editor = LoanEditor(controller)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.money_edits["principal"].setText("1000")
+    editor.money_edits["annual_rate"].setText("18")
+    qtbot.keyClicks(editor.lender, "x")
+    editor.lender.clear()
+    qtbot.wait(20)
+    assert not editor.save_button.isEnabled()
+    assert editor.field_error("lender") == "must not be empty"
+    editor.lender.insert("招商银行")
+    qtbot.wait(20)
+    assert editor.field_error("lender") == ""
+    assert editor.save_button.isEnabled()
+
+
+def test_choosing_a_kind_fills_in_what_is_usual_for_it(qtbot, controller):
+    editor = LoanEditor(controller)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.kind.setCurrentIndex(editor.kind.findData("car"))
+    assert editor.method.currentData() == "equal_installment"
+    assert editor.term_months.value() == 36 and editor.secured.isChecked()
+    assert editor.grace_days.value() == 0
+    editor.kind.setCurrentIndex(editor.kind.findData("credit_card"))
+    assert editor.method.currentData() == "credit_card"
+    assert editor.grace_days.value() == 3
+    # A card shows the card's own fields, not a term.
+    assert editor.money_edits["min_payment_percent"].isVisible()
+    assert not editor.term_months.isVisible()
+
+
+def test_a_flat_fee_loan_shows_its_real_yearly_rate(qtbot, controller):
+    editor = LoanEditor(controller)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.kind.setCurrentIndex(editor.kind.findData("small_online"))
+    editor.method.setCurrentIndex(editor.method.findData("flat_fee"))
+    qtbot.keyClicks(editor.lender, "QuickLoan")
+    editor.money_edits["principal"].setText("12000")
+    editor.money_edits["monthly_fee_rate"].setText("0.6")
+    editor.term_months.setValue(12)
+    qtbot.wait(20)
+    assert editor.apr_label.isVisible()
+    assert "13.03 %" in editor.apr_label.text()  # not the 7.2 % the fee suggests
+    assert "7.2 %" in editor.apr_label.text()
+
+
+def test_editing_a_loan_changes_what_the_list_shows(qtbot, window, controller):
+    from app.core.models import Loan
+
+    loan = Loan(
+        lender="招商银行",
+        name="Card",
+        kind="credit_card",
+        method="credit_card",
+        principal="3000.00",
+        annual_rate="18.25",
+        start_date=TODAY.date(),
+        due_day=5,
+    )
+    controller.add_loan(loan)
+    window.show_loans()
+    window.loans_page.select_loan(loan.id)
+
+    def rename(editor: LoanEditor) -> None:
+        assert editor.lender.text() == "招商银行"
+        editor.name.setText("CMB gold card")
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ran = when_modal(LoanEditor, rename)
+    window.loans_page.edit_button.click()
+    assert ran == ["done"]
+    assert window.loans_page.visible_loan_names() == ["CMB gold card"]
+    assert controller.loan(loan.id).behaviour == loan.behaviour  # the questionnaire answers are kept
+
+
+def test_deleting_a_loan_asks_first_then_removes_it(qtbot, window, controller):
+    from app.core.models import Loan
+
+    keep = Loan(
+        lender="Bank A",
+        name="Keep me",
+        kind="car",
+        method="equal_installment",
+        principal="90000.00",
+        annual_rate="4.5",
+        term_months=36,
+        start_date=TODAY.date(),
+        due_day=20,
+    )
+    drop = Loan(
+        lender="Bank B",
+        name="Delete me",
+        kind="small_online",
+        method="equal_installment",
+        principal="5000.00",
+        annual_rate="12",
+        term_months=12,
+        start_date=TODAY.date(),
+        due_day=8,
+    )
+    controller.add_loan(keep)
+    controller.add_loan(drop)
+    window.show_loans()
+
+    window.loans_page.select_loan(drop.id)
+    window.loans_page.table.setFocus()
+    asked = answer_message_box(QMessageBox.StandardButton.No)
+    qtbot.keyClick(window.loans_page.table, Qt.Key.Key_Delete)
+    assert asked and "Delete me" in asked[0]
+    assert sorted(window.loans_page.visible_loan_names()) == ["Delete me", "Keep me"]
+
+    window.loans_page.select_loan(drop.id)
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    window.loans_page.delete_button.click()
+    assert window.loans_page.visible_loan_names() == ["Keep me"]
+    assert "Delete me" in window.statusBar().currentMessage()
+
+
+def test_ctrl_f_filters_the_loans_list(qtbot, window, controller):
+    from app.core.models import Loan
+
+    for lender, name in (("招商银行", "招行信用卡"), ("Ping An", "Car loan"), ("建设银行", "房贷")):
+        controller.add_loan(
+            Loan(
+                lender=lender,
+                name=name,
+                kind="unsecured_consumer",
+                method="equal_installment",
+                principal="1000.00",
+                annual_rate="5",
+                start_date=TODAY.date(),
+                due_day=10,
+            )
+        )
+    window.show_overview()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.loans_page
+    assert window.loans_page.filter_edit.hasFocus()
+    window.loans_page.filter_edit.insert("银行")
+    assert sorted(window.loans_page.visible_loan_names()) == ["房贷", "招行信用卡"]
+    assert window.loans_page.count_label.text() == "2 of 3 loans shown"
+    # Sorting by a column re-orders what is shown.
+    window.loans_page.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    assert window.loans_page.visible_loan_names() == ["招行信用卡", "房贷"]
+    assert window.loans_page.proxy.index(0, STATUS).data().startswith("Due in")

@@ -1,0 +1,90 @@
+"""Recording a payment: the schedule's status, the loan's page and the overview all change with it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialogButtonBox
+from shell_support import TODAY, when_modal
+
+from app.ui.loan_detail import PAYMENTS_TAB
+from app.ui.payment_dialog import PaymentDialog
+from app.ui.schedule_model import STATUS_KEY_ROLE, ScheduleModel
+
+
+def late_loan(controller):
+    from app.core.models import Loan
+
+    # Instalments of 1,000.00 due on the 5th: the one of 2026-06-05 is 10 days late on 2026-06-15.
+    loan = Loan(
+        lender="招商银行",
+        name="Consumer loan",
+        kind="unsecured_consumer",
+        method="equal_principal",
+        principal="6000.00",
+        annual_rate="0",
+        term_months=6,
+        start_date=date(2026, 5, 20),
+        due_day=5,
+    )
+    controller.add_loan(loan)
+    return loan
+
+
+def schedule_statuses(window) -> list[str]:
+    model = window.loan_page.schedule_model
+    return [model.index(row, ScheduleModel.STATUS).data() for row in range(model.rowCount())]
+
+
+def test_recording_a_payment_settles_the_instalment_and_clears_the_overview(qtbot, window, controller):
+    loan = late_loan(controller)
+    window.show_overview()
+    assert window.dashboard.overdue_model.rowCount() == 1
+    assert window.dashboard.overdue_card.figure.text() == "¥1,000.00"
+    window.open_loan(loan.id)
+    assert schedule_statuses(window)[0] == "Overdue (10 days)"
+    assert window.loan_page.status.text().startswith("10 days overdue")
+
+    seen = {}
+
+    def pay(dialog: PaymentDialog) -> None:
+        seen["suggested"] = dialog.amount.text()
+        dialog.amount.setText("0")
+        seen["zero allowed"] = dialog.save_button.isEnabled()
+        seen["zero message"] = dialog.field_error("amount")
+        dialog.amount.setText("1000.00")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ran = when_modal(PaymentDialog, pay)
+    window.loan_page.pay_button.click()
+
+    assert ran == ["done"]
+    assert seen["suggested"] == "1000.00"  # what is overdue is offered first
+    assert seen["zero allowed"] is False and seen["zero message"] == "must be more than 0"
+    assert schedule_statuses(window)[0] == f"Paid on {TODAY.date().isoformat()}"
+    assert window.loan_page.schedule_model.index(0, 0).data(STATUS_KEY_ROLE) == "paid"
+    assert window.loan_page.status.text().startswith("Due in 20 days")
+    window.loan_page.tabs.setCurrentIndex(PAYMENTS_TAB)
+    assert window.loan_page.payments_model.index(0, 1).data() == "¥1,000.00"
+    window.show_overview()
+    assert window.dashboard.overdue_model.rowCount() == 0
+    assert window.dashboard.overdue_empty.isVisible()
+    assert window.dashboard.overdue_card.figure.text() == "—"
+
+
+def test_a_partial_payment_leaves_the_instalment_overdue_with_less_owed(qtbot, window, controller):
+    loan = late_loan(controller)
+    window.open_loan(loan.id)
+
+    def pay_part(dialog: PaymentDialog) -> None:
+        dialog.amount.setText("400")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_modal(PaymentDialog, pay_part)
+    window.loan_page.pay_button.click()
+    model = window.loan_page.schedule_model
+    assert model.index(0, ScheduleModel.PAID).data() == "¥400.00"
+    assert model.index(0, ScheduleModel.OUTSTANDING).data() == "¥600.00"
+    assert schedule_statuses(window)[0] == "Overdue (10 days)"
+    window.show_overview()
+    assert window.dashboard.overdue_model.index(0, 2).data() == "¥600.00"

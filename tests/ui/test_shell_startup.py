@@ -1,0 +1,122 @@
+"""Starting the app: the window is painted before the heavy modules load, and a data file that cannot be
+opened is explained with a way out (quit, or restore the newest good backup)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from shell_support import REPO, when_modal
+
+from app.core.clock import SystemClock
+from app.core.models import Loan
+from app.core.store import Store
+from app.ui.application import EXIT_NO_DATA, GuiSession, create_application
+
+HEAVY = ("pydantic", "app.core.models", "app.core.schedule", "app.core.store", "app.rules.engine")
+
+FIRST_PAINT_PROBE = f"""
+import os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from app.ui.application import GuiSession, create_application
+
+app = create_application()
+session = GuiSession(app, Path(tempfile.mkdtemp()))
+heavy = {HEAVY!r}
+def painted():
+    print("at first paint:", sorted(name for name in heavy if name in sys.modules))
+def opened():
+    print("once open:", sorted(name for name in heavy if name in sys.modules))
+    print("page:", session.window.current_page().objectName())
+    app.quit()
+session.window.firstPainted.connect(painted)
+session.controller.storeOpened.connect(lambda: QTimer.singleShot(0, opened))
+sys.exit(session.run())
+"""
+
+
+def test_the_window_is_painted_before_models_schedules_and_rules_are_imported(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "LANG": "en_US.UTF-8",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "at first paint: []" in lines
+    # Only after that, on the worker thread that opened the data file:
+    assert f"once open: {sorted(HEAVY)}" in lines
+    assert "page: emptyState" in lines
+
+
+def test_a_data_folder_open_elsewhere_is_explained_and_quitting_says_so(qtbot, data_dir):
+    other = Store.open(data_dir, clock=SystemClock())  # another RepayRadar holds the folder
+    try:
+        app = create_application()
+        session = GuiSession(app, data_dir)
+        qtbot.addWidget(session.window)
+        shown: list[str] = []
+
+        def quit_from_dialog(box: QMessageBox) -> None:
+            shown.append(box.text())
+            shown.extend(button.text() for button in box.buttons())
+            next(button for button in box.buttons() if "Quit" in button.text()).click()
+
+        when_modal(QMessageBox, quit_from_dialog, timeout_ms=20000)
+        status = session.run()
+    finally:
+        other.close()
+    assert status == EXIT_NO_DATA
+    assert "already open in another RepayRadar window" in shown[0]
+    assert "&Try again" in shown and "&Quit" in shown
+
+
+def test_a_damaged_data_file_offers_the_newest_good_backup_and_restores_it(qtbot, data_dir):
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        store.add_loan(
+            Loan(
+                lender="招商银行",
+                name="Saved card",
+                kind="credit_card",
+                method="credit_card",
+                principal="5000.00",
+                annual_rate="18.25",
+                start_date=date(2026, 6, 1),
+                due_day=20,
+            )
+        )
+        store.backup_now("manual")
+    database = data_dir / "repayradar.sqlite3"
+    database.write_bytes(b"this is not a database" * 200)
+
+    app = create_application()
+    session = GuiSession(app, data_dir)
+    qtbot.addWidget(session.window)
+    shown: list[str] = []
+
+    def restore(box: QMessageBox) -> None:
+        shown.append(box.text())
+        next(button for button in box.buttons() if "Restore" in button.text()).click()
+
+    when_modal(QMessageBox, restore, timeout_ms=20000)
+    session.controller.loansChanged.connect(lambda: session.controller.has_loans() and session.app.quit())
+    session.run()
+    assert "damaged" in shown[0]
+    assert [summary.loan.name for summary in session.controller.summaries()] == ["Saved card"]
+    assert any(
+        path.name.startswith("repayradar.sqlite3") and path != database for path in Path(data_dir).iterdir()
+    )
