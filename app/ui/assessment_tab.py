@@ -9,7 +9,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,6 +71,7 @@ class AssessmentTab(QWidget):
         self.toggle.setObjectName("toggleQuestionnaire")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self.side.setVisible)
+        self.toggle.clicked.connect(self._chosen_by_user)
         self.toggle_hint = QLabel(self)
         self.toggle_hint.setWordWrap(True)
         bar = QHBoxLayout()
@@ -88,15 +89,18 @@ class AssessmentTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        self._placed = False
+        self._user_chose = False
         self.side.hide()
         self._retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._placed:
-            self._placed = True
-            self.toggle.setChecked(self.width() >= _SIDE_BY_SIDE_WIDTH)
-        super().showEvent(event)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Follows the width until the user opens or closes the questionnaire; then their choice holds.
+        if not self._user_chose:
+            self.toggle.setChecked(event.size().width() >= _SIDE_BY_SIDE_WIDTH)
+        super().resizeEvent(event)
+
+    def _chosen_by_user(self) -> None:
+        self._user_chose = True
 
     def show_loan(self, loan_id: str) -> None:
         self._loan_id = loan_id

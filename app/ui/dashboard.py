@@ -313,14 +313,20 @@ class Dashboard(QScrollArea):
         self.overdue_card.set_values(
             self.tr("Overdue now"),
             _totals_text(board.overdue_totals, display),
-            self.tr("%1 loan(s) behind on payments").replace("%1", str(overdue_count))
+            (
+                self.tr("1 loan behind on payments")
+                if overdue_count == 1
+                else self.tr("%1 loans behind on payments").replace("%1", str(overdue_count))
+            )
             if overdue_count
             else self.tr("Nothing overdue"),
         )
         self.upcoming_card.set_values(
             self.tr("Due in the next 30 days"),
             _totals_text(board.upcoming_totals, display),
-            self.tr("%1 instalment(s)").replace("%1", str(len(board.upcoming))),
+            self.tr("1 instalment")
+            if len(board.upcoming) == 1
+            else self.tr("%1 instalments").replace("%1", str(len(board.upcoming))),
         )
         self.month_card.set_values(
             self.tr("Due this month"),

@@ -173,9 +173,11 @@ class LoanEditor(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(form_scroll)
         splitter.addWidget(self.preview_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # Room for the preview's six columns at 1280x800; proportions, scaled to the dialog's width.
+        splitter.setSizes([500, 520])
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -454,7 +456,11 @@ class LoanEditor(QDialog):
         interest = sum((row.interest for row in rows), start=rows[0].interest * 0)
         total = sum((row.amount for row in rows), start=rows[0].amount * 0)
         self.preview_summary.setText(
-            self.tr("%1 instalment(s), first due %2. Interest and fees %3; %4 to repay in all.")
+            (
+                self.tr("1 instalment, due %2. Interest and fees %3; %4 to repay in all.")
+                if len(rows) == 1
+                else self.tr("%1 instalments, the first due %2. Interest and fees %3; %4 to repay in all.")
+            )
             .replace("%1", str(len(rows)))
             .replace("%2", formatting.day(rows[0].due_date))
             .replace("%3", formatting.money(interest, loan.currency, display))

@@ -75,6 +75,7 @@ class LoansTableModel(QAbstractTableModel):
         controller.loansChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
         controller.settingsChanged.connect(self._redisplay)
+        self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()

@@ -169,7 +169,9 @@ class LoansPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%1 loan(s)").replace("%1", str(total)))
+            self.count_label.setText(
+                self.tr("1 loan") if total == 1 else self.tr("%1 loans").replace("%1", str(total))
+            )
         else:
             self.count_label.setText(
                 self.tr("%1 of %2 loans shown").replace("%1", str(shown)).replace("%2", str(total))

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         count = self.controller.remove_sample_data()
         self.show_overview()
         self.statusBar().showMessage(
-            self.tr("Removed %1 sample loan(s).").replace("%1", str(count)), _STATUS_MESSAGE_MS
+            self.tr("Removed the sample loans (%1).").replace("%1", str(count)), _STATUS_MESSAGE_MS
         )
 
     def _update_sample_banner(self, *_args: object) -> None:

@@ -187,10 +187,6 @@
         <translation>当前逾期</translation>
     </message>
     <message>
-        <source>%1 loan(s) behind on payments</source>
-        <translation>%1 笔贷款未按时还款</translation>
-    </message>
-    <message>
         <source>Nothing overdue</source>
         <translation>没有逾期</translation>
     </message>
@@ -199,7 +195,19 @@
         <translation>未来 30 天应还</translation>
     </message>
     <message>
-        <source>%1 instalment(s)</source>
+        <source>1 loan behind on payments</source>
+        <translation>1 笔贷款未按时还款</translation>
+    </message>
+    <message>
+        <source>%1 loans behind on payments</source>
+        <translation>%1 笔贷款未按时还款</translation>
+    </message>
+    <message>
+        <source>1 instalment</source>
+        <translation>1 期</translation>
+    </message>
+    <message>
+        <source>%1 instalments</source>
         <translation>%1 期</translation>
     </message>
     <message>
@@ -609,7 +617,11 @@
         <translation>填完贷款条件后，这里会显示还款计划。</translation>
     </message>
     <message>
-        <source>%1 instalment(s), first due %2. Interest and fees %3; %4 to repay in all.</source>
+        <source>1 instalment, due %2. Interest and fees %3; %4 to repay in all.</source>
+        <translation>共 1 期，%2 到期。利息和费用 %3；合计应还 %4。</translation>
+    </message>
+    <message>
+        <source>%1 instalments, the first due %2. Interest and fees %3; %4 to repay in all.</source>
         <translation>共 %1 期，首期 %2 到期。利息和费用 %3；合计应还 %4。</translation>
     </message>
     <message>
@@ -783,7 +795,11 @@
 <context>
     <name>LoansPage</name>
     <message>
-        <source>%1 loan(s)</source>
+        <source>1 loan</source>
+        <translation>共 1 笔</translation>
+    </message>
+    <message>
+        <source>%1 loans</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
@@ -893,8 +909,8 @@
         <translation>已打开示例数据：四笔虚构的贷款。</translation>
     </message>
     <message>
-        <source>Removed %1 sample loan(s).</source>
-        <translation>已移除 %1 笔示例贷款。</translation>
+        <source>Removed the sample loans (%1).</source>
+        <translation>已移除示例贷款（%1 笔）。</translation>
     </message>
     <message>
         <source>Import a backup</source>
