@@ -1,0 +1,190 @@
+"""Render the main screens to PNG files for a person to look at, and for README (not a pytest test).
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" python tests/e2e/screenshots.py [--docs DIR] [--big DIR]
+
+The sample set on a fixed day (2026-06-15), in English and Chinese: overview, loans list, a loan's
+schedule, the assessment, the loan editor and the settings, each at 1280x800 (to --docs, by default
+docs/screenshots/, the set README shows) and at 1920x1080 (to --big, by default screenshots/tmp/,
+which git ignores), plus a dark-palette overview to check the colours. Dialogs are drawn over the
+(dimmed) main window, as a user sees them. Needs a real X server (Xvfb) and fonts-noto-cjk for Chinese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+os.environ["LANGUAGE"] = "en"  # "system" would follow the machine; each shot picks its language itself
+
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.core.clock import FixedClock  # noqa: E402
+from app.ui.controller import Controller  # noqa: E402
+from app.ui.i18n import Translations  # noqa: E402
+from app.ui.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB  # noqa: E402
+from app.ui.loan_editor import LoanEditor  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.settings_dialog import SettingsDialog  # noqa: E402
+
+SIZES = ((1280, 800), (1920, 1080))
+LANGUAGES = ("en", "zh_CN")
+DAY = datetime(2026, 6, 15, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+def compile_catalogues(folder: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", REPO / "packaging" / "build_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.compile_translations(REPO / "resources" / "translations", folder)
+
+
+def settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def save(image: QImage, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG", 9):
+        raise SystemExit(f"cannot write {path}")
+    # A UI has few colours: ImageMagick's adaptive 256-colour palette (no dithering) keeps it sharp at a
+    # fraction of the size. Qt's own 8-bit conversion uses a fixed colour cube and shifts the tints.
+    convert = shutil.which("magick") or shutil.which("convert")
+    if convert:
+        subprocess.run([convert, str(path), "-dither", "None", "-colors", "256", f"PNG8:{path}"], check=True)
+    print(path)
+
+
+def grab(window: MainWindow, path: Path, dialog: QWidget | None = None) -> None:
+    """The window as the user sees it, with ``dialog`` centred over it under a soft shadow.
+
+    Widgets are rendered with QWidget.grab() rather than read back from the X screen: without a window
+    manager, the screen may still hold half-repainted areas when it is read.
+    """
+    settle()
+    image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if dialog is not None:
+        shot = dialog.grab().toImage()
+        left = (image.width() - shot.width()) // 2
+        top = (image.height() - shot.height()) // 2
+        painter = QPainter(image)
+        painter.fillRect(image.rect(), QColor(0, 0, 0, 60))  # the window behind a modal dialog, dimmed
+        for spread, alpha in ((10, 18), (6, 28), (3, 40)):
+            painter.fillRect(
+                left - spread,
+                top - spread + 4,
+                shot.width() + 2 * spread,
+                shot.height() + 2 * spread,
+                QColor(0, 0, 0, alpha),
+            )
+        painter.drawImage(left, top, shot)
+        painter.setPen(QColor(0, 0, 0, 90))
+        painter.drawRect(left - 1, top - 1, shot.width() + 1, shot.height() + 1)
+        painter.end()
+    save(image, path)
+
+
+def shoot(window: MainWindow, controller: Controller, out: Path, lang: str, width: int, height: int) -> None:
+    suffix = f"{lang}_{width}x{height}.png"
+    window.resize(width, height)
+    settle()
+    window.show_overview()
+    grab(window, out / f"overview_{suffix}")
+    window.show_loans()
+    grab(window, out / f"loans_{suffix}")
+    window.open_loan("sample-online", tab=SCHEDULE_TAB)
+    grab(window, out / f"loan_schedule_{suffix}")
+    window.open_loan("sample-online", tab=ASSESSMENT_TAB)
+    grab(window, out / f"assessment_{suffix}")
+    editor = LoanEditor(controller, controller.loan("sample-online"), parent=window)
+    editor.show()
+    grab(window, out / f"loan_editor_{suffix}", editor)
+    editor.close()
+    settings = SettingsDialog(controller, window)
+    settings.show()
+    grab(window, out / f"settings_{suffix}", settings)
+    settings.close()
+    window.go_back()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#3a3d41",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fd8",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#3a3d41",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9da1",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--big", type=Path, default=REPO / "screenshots" / "tmp")
+    args = parser.parse_args(argv)
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")  # what a Linux desktop without a theme gets; the same on every machine
+    work = Path(tempfile.mkdtemp(prefix="repayradar-shots-"))
+    compile_catalogues(work / "qm")
+    controller = Controller(FixedClock(DAY), translations=Translations(work / "qm"))
+    controller.open_store(work / "data")
+    controller.load_sample_data()
+    controller.backup_now()  # so that the settings show a backup to restore
+    window = MainWindow(controller)
+    window.show()
+    window.data_ready()
+    try:
+        for width, height in SIZES:
+            for lang in LANGUAGES:
+                controller.set_language(lang)
+                # The sample set in the language being shown, as a user of that language would load it.
+                controller.remove_sample_data()
+                controller.load_sample_data()
+                shoot(window, controller, args.docs if width == 1280 else args.big, lang, width, height)
+        # A dark desktop sets its palette before any window exists; so does this.
+        window.close()
+        app.setPalette(dark_palette())
+        controller.set_language("zh_CN")
+        dark = MainWindow(controller)
+        dark.show()
+        dark.data_ready()
+        dark.resize(1280, 800)
+        grab(dark, args.big / "overview_dark_zh_CN_1280x800.png")
+        dark.open_loan("sample-online", tab=SCHEDULE_TAB)
+        grab(dark, args.big / "loan_schedule_dark_zh_CN_1280x800.png")
+        dark.open_loan("sample-online", tab=ASSESSMENT_TAB)
+        grab(dark, args.big / "assessment_dark_zh_CN_1280x800.png")
+    finally:
+        controller.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
