@@ -20,7 +20,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal, qWarning
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -115,8 +115,8 @@ def _ask_running_copy(name: str) -> bool:
 def claim(data_dir: Path | None, *, name: str | None = None) -> SingleInstance | None:
     """Become the running copy for ``data_dir``, or hand over to the one already running (None).
 
-    Raises RuntimeError only when the local server cannot be created at all (e.g. the temp folder is
-    not writable), which the caller may treat as "run without single-instance protection".
+    Should the server not start at all (say the temp folder is not writable), the app still runs, only
+    without this protection: a warning is logged and the returned instance is not listening.
     """
     name = name or server_name(data_dir)
     lock = QLockFile(os.path.join(QDir.tempPath(), f"{name}.lock"))
@@ -130,7 +130,7 @@ def claim(data_dir: Path | None, *, name: str | None = None) -> SingleInstance |
             # Nobody answered, so whatever holds the name is left over from a crash.
             QLocalServer.removeServer(name)
             if not server.listen(name):
-                raise RuntimeError(f"cannot listen on {name}: {server.errorString()}")
+                qWarning(f"RepayRadar: no single-instance guard ({name}: {server.errorString()})")
         return SingleInstance(server)
     finally:
         if locked:

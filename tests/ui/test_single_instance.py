@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir
+from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QWidget
 
 from app.core.store import default_data_dir
@@ -146,3 +147,10 @@ def test_the_name_depends_on_user_and_folder_only():
 
 def test_the_default_folder_matches_the_stores():
     assert _default_data_dir() == default_data_dir()
+
+
+def test_when_the_server_cannot_start_the_app_still_runs(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QLocalServer, "listen", lambda self, name: False)
+    instance = claim(tmp_path)
+    assert instance is not None
+    assert not instance.server.isListening()
