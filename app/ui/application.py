@@ -8,8 +8,8 @@ the data file (locked, damaged, from a newer version, not writable) are explaine
 
 from __future__ import annotations
 
-import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
 from app.ui.controller import Controller
-from app.ui.error_dialog import ExceptionHook, show_error
+from app.ui.error_hook import ExceptionHook
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.workers import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
     from app.core.store import Store
+    from app.ui.single_instance import SingleInstance
 
 EXIT_NO_DATA = 1
 
@@ -50,9 +51,17 @@ def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> Store:
 class GuiSession:
     """One run of the GUI: owns the controller, the main window and the start-up sequence."""
 
-    def __init__(self, app: QApplication, data_dir: Path | None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        data_dir: Path | None,
+        *,
+        claim: Callable[[], SingleInstance | None] | None = None,
+    ) -> None:
         self.app = app
         self.data_dir = data_dir
+        self._claim = claim
+        self.instance: SingleInstance | None = None
         self.controller = Controller()
         self.controller.set_data_dir(data_dir)
         self.controller.apply_remembered_language()
@@ -68,10 +77,30 @@ class GuiSession:
         self._task: BackgroundTask | None = None
 
     def open_data(self) -> None:
+        if self._claim is not None and not self._claim_instance():
+            return
         self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
         self._task.finished.connect(self._opened)
         self._task.failed.connect(self._open_failed)
         self._task.start()
+
+    def _claim_instance(self) -> bool:
+        """One running copy per user and data folder (app/ui/single_instance.py): False when another
+        copy was asked to show its window instead, and this one is leaving.
+
+        Checked just after the first paint rather than before it: the check loads QtNetwork and costs
+        about 15 ms, a tenth of the time to a painted window, while a second launch (which then shows
+        its window for a moment) is rare next to every launch.
+        """
+        claim, self._claim = self._claim, None
+        assert claim is not None
+        self.instance = claim()
+        if self.instance is None:
+            self.window.hide()
+            self.app.exit(0)
+            return False
+        self.instance.attach(self.window)
+        return True
 
     def _opened(self, store: Store) -> None:
         self.controller.attach_store(store)
@@ -84,6 +113,7 @@ class GuiSession:
 
         if not isinstance(error, RepayRadarError):
             from app.core.faults import record_fault
+            from app.ui.error_dialog import show_error
 
             dialog = show_error(
                 self.window,
@@ -110,6 +140,8 @@ class GuiSession:
         self._opened(store)
 
         def failed(error: BaseException) -> None:
+            from app.ui.error_dialog import show_error
+
             show_error(self.window, error, self.controller.lang)
 
         run_with_progress(
@@ -121,9 +153,7 @@ class GuiSession:
         )
 
     def _start_services(self) -> None:
-        """The reminders' tray and notifier, when that part of the app is installed (app/ui/tray.py)."""
-        if importlib.util.find_spec("app.ui.tray") is None:
-            return
+        """The reminders: tray icon, notifications, close-to-tray (app/ui/tray.py)."""
         from app.ui import tray
 
         self.services = tray.start(self.window, self.controller)
@@ -135,6 +165,8 @@ class GuiSession:
         finally:
             self.hook.uninstall()
             self.controller.close()
+            if self.instance is not None:
+                self.instance.close()
 
 
 def create_application() -> QApplication:
@@ -150,4 +182,10 @@ def create_application() -> QApplication:
 
 def run_gui(data_dir: Path | None = None) -> int:
     """Run the desktop app until the user quits; returns the process exit status."""
-    return GuiSession(create_application(), data_dir).run()
+
+    def claim() -> SingleInstance | None:
+        from app.ui import single_instance
+
+        return single_instance.claim(data_dir)
+
+    return GuiSession(create_application(), data_dir, claim=claim).run()

@@ -16,7 +16,6 @@ is painted before any of them is needed (see app/ui/application.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -40,17 +39,24 @@ if TYPE_CHECKING:
 _DAY_CHECK_MS = 60_000
 
 
-@dataclass
 class DashboardData:
-    """What the overview shows, worked out in one go so its parts agree."""
+    """What the overview shows, worked out in one go so its parts agree. Totals map a currency to an
+    amount. (A plain class: the dataclasses module would be one more import before the first paint.)"""
 
-    today: date
-    summaries: list[LoanSummary]
-    overdue: list[LoanSummary]
-    upcoming: list[tuple[Loan, InstallmentState]]
-    month_totals: dict[str, Decimal] = field(default_factory=dict)  # currency -> amount
-    overdue_totals: dict[str, Decimal] = field(default_factory=dict)
-    upcoming_totals: dict[str, Decimal] = field(default_factory=dict)
+    def __init__(
+        self,
+        today: date,
+        summaries: list[LoanSummary],
+        overdue: list[LoanSummary],
+        upcoming: list[tuple[Loan, InstallmentState]],
+    ) -> None:
+        self.today = today
+        self.summaries = summaries
+        self.overdue = overdue
+        self.upcoming = upcoming
+        self.month_totals: dict[str, Decimal] = {}
+        self.overdue_totals: dict[str, Decimal] = {}
+        self.upcoming_totals: dict[str, Decimal] = {}
 
 
 class Controller(QObject):

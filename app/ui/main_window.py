@@ -16,27 +16,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.first_run import EmptyState, SampleBanner
-from app.ui.icons import app_icon
-
+# Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
+# it is first used: each class PySide6 hands out costs its set-up, and before the first paint every
+# millisecond shows.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from app.ui.controller import Controller
     from app.ui.dashboard import Dashboard
+    from app.ui.first_run import EmptyState, SampleBanner
     from app.ui.loan_detail import LoanDetailPage
     from app.ui.loans_page import LoansPage
 
@@ -54,7 +56,6 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())
         self.controller = controller
         self._close_policy: Callable[[], bool] | None = None
         self._quitting = False
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.loans_page: LoansPage | None = None
         self.loan_page: LoanDetailPage | None = None
         self._previous_page: QWidget | None = None
+        self.empty_state: EmptyState | None = None
+        self.sample_banner: SampleBanner | None = None
 
         self.nav = QTabBar(self)
         self.nav.setObjectName("navigation")
@@ -75,25 +78,25 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
 
         self.stack = QStackedWidget(self)
-        self.loading_page = QLabel(self)
+        self.loading_page = QWidget(self)
         self.loading_page.setObjectName("loadingPage")
-        self.loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_page.installEventFilter(self)
+        self.loading_label = QLabel(self.loading_page)
+        self.loading_label.installEventFilter(self)
+        # Centred by stretches, not by an alignment flag (see the imports).
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.loading_label)
+        row.addStretch(1)
+        loading = QVBoxLayout(self.loading_page)
+        loading.addStretch(1)
+        loading.addLayout(row)
+        loading.addStretch(1)
         self.stack.addWidget(self.loading_page)
-        self.empty_state = EmptyState(self)
-        self.empty_state.addLoanRequested.connect(self.new_loan)
-        self.empty_state.sampleRequested.connect(self.load_sample)
-        self.stack.addWidget(self.empty_state)
-
-        self.sample_banner = SampleBanner(self)
-        self.sample_banner.removeRequested.connect(self.remove_sample)
-        self.sample_banner.hide()
 
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.sample_banner)
-        layout.addWidget(self.stack, 1)
+        self._layout = QVBoxLayout(central)
+        self._layout.addWidget(self.nav)
+        self._layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self._build_actions()
@@ -105,19 +108,30 @@ class MainWindow(QMainWindow):
     # ---- start-up ---------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.loading_page and event.type() == QEvent.Type.Paint and not self._painted:
+        if watched is self.loading_label and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            # Emitted from the event loop after this paint has been flushed to the screen.
+            # Both run from the event loop after this paint has been flushed to the screen.
+            QTimer.singleShot(0, self.bind_shortcuts)
             QTimer.singleShot(0, self.firstPainted.emit)
         return super().eventFilter(watched, event)
 
     def data_ready(self) -> None:
         """The data file is open: build the pages and show the overview (or the welcome page)."""
         from app.ui.dashboard import Dashboard
+        from app.ui.first_run import EmptyState, SampleBanner
         from app.ui.loan_detail import LoanDetailPage
         from app.ui.loans_page import LoansPage
 
+        self.bind_shortcuts()
         if self.dashboard is None:
+            self.empty_state = EmptyState(self)
+            self.empty_state.addLoanRequested.connect(self.new_loan)
+            self.empty_state.sampleRequested.connect(self.load_sample)
+            self.stack.addWidget(self.empty_state)
+            self.sample_banner = SampleBanner(self)
+            self.sample_banner.removeRequested.connect(self.remove_sample)
+            self.sample_banner.hide()
+            self._layout.insertWidget(1, self.sample_banner)
             self.dashboard = Dashboard(self.controller, self)
             self.dashboard.loanActivated.connect(self.open_loan)
             self.loans_page = LoansPage(self.controller, self)
@@ -219,6 +233,8 @@ class MainWindow(QMainWindow):
             self.controller.update_loan(editor.result_loan)
 
     def delete_loan(self, loan_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         loan = self.controller.loan(loan_id)
         answer = QMessageBox.question(
             self,
@@ -252,6 +268,8 @@ class MainWindow(QMainWindow):
         )
 
     def _update_sample_banner(self, *_args: object) -> None:
+        if self.sample_banner is None:
+            return
         has_sample = self.controller.is_open and self.controller.has_sample_data()
         self.sample_banner.setVisible(has_sample)
         self.remove_sample_action.setEnabled(has_sample)
@@ -260,6 +278,8 @@ class MainWindow(QMainWindow):
     # ---- import and export (in the background, with progress) ------------------------------------------
 
     def import_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a backup"), "", self.tr("RepayRadar backup (*.json)")
         )
@@ -271,6 +291,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export a backup"), "repayradar-backup.json", self.tr("RepayRadar backup (*.json)")
         )
@@ -281,6 +303,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_ics(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export due dates"), "repayradar-dues.ics", self.tr("Calendar (*.ics)")
         )
@@ -324,6 +348,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.controller, self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app import __version__
 
         QMessageBox.about(
@@ -366,11 +392,19 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
 
+    def bind_shortcuts(self) -> None:
+        """Give the actions their keys. Done just after the first paint (or when the data is ready, if
+        that comes first): the first shortcut makes Qt set up its keyboard map, about 15 ms on X11."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts = []
+
     def _build_actions(self) -> None:
+        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
         Key = QKeySequence.StandardKey
         self.new_action = self._action("newLoanAction", self.new_loan, Key.New)
         self.import_action = self._action("importAction", self.import_backup)
@@ -447,7 +481,7 @@ class MainWindow(QMainWindow):
         self.nav.setTabToolTip(OVERVIEW, self.tr("What is overdue and what falls due soon (Ctrl+1)"))
         self.nav.setTabToolTip(LOANS, self.tr("Every loan, sortable and filterable (Ctrl+2)"))
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.loading_page.setText(self.tr("Opening your data…"))
+        self.loading_label.setText(self.tr("Opening your data…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))

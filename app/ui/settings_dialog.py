@@ -137,6 +137,11 @@ class SettingsDialog(QDialog):
         reminders.add_wide(self.quiet)
         reminders.add("quiet_hours_start", self.quiet_start, parent=self.reminders_box)
         reminders.add("quiet_hours_end", self.quiet_end, parent=self.reminders_box)
+        # Saved in Settings.autostart; the reminders' service writes or removes the login entry.
+        self.autostart = QCheckBox(self)
+        self.autostart.setObjectName("autostart")
+        self.autostart.setChecked(settings.autostart)
+        reminders.add_wide(self.autostart)
         self.reminders_grid = reminders
 
         self.data_box = QGroupBox(self)
@@ -221,6 +226,7 @@ class SettingsDialog(QDialog):
         data["quiet_hours_start"] = _time(self.quiet_start) if quiet else None
         data["quiet_hours_end"] = _time(self.quiet_end) if quiet else None
         data["currency_display"] = self.currency_display.currentData()
+        data["autostart"] = self.autostart.isChecked()
         data["language"] = self._controller.settings().language
         return data
 
@@ -337,6 +343,8 @@ class SettingsDialog(QDialog):
         self.quiet.setAccessibleName(plain(self.quiet.text()))
         self.reminders_grid.set_label("quiet_hours_start", self.tr("Quiet &from:"))
         self.reminders_grid.set_label("quiet_hours_end", self.tr("Quiet &until:"))
+        self.autostart.setText(self.tr("&Start RepayRadar when I log in, so reminders arrive"))
+        self.autostart.setAccessibleName(plain(self.autostart.text()))
         self.data_box.setTitle(self.tr("Your data"))
         self.data_folder_caption.setText(self.tr("Data folder:"))
         self.open_folder_button.setText(self.tr("&Open folder"))

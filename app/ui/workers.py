@@ -9,10 +9,12 @@ The core functions called here report no progress steps, hence an indeterminate 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 _PROGRESS_DELAY_MS = 300
 
@@ -48,9 +50,10 @@ class BackgroundTask(QObject):
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = _Relay()
-        # Queued: the slots run on the UI thread, in its event loop, whatever thread emitted.
-        self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        # The relay lives on the UI thread and is emitted from a pool thread, so Qt queues the calls:
+        # the slots run on the UI thread, in its event loop.
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
         self._runnable = _Runnable(work, self._relay)
         self._runnable.setAutoDelete(False)
         self.done = False
@@ -79,6 +82,9 @@ def run_with_progress(
     on_error: Callable[[BaseException], None],
 ) -> BackgroundTask:
     """Run ``work`` in the background behind a window-modal busy dialog; then call on_done or on_error."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(label)

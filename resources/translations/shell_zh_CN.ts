@@ -1266,6 +1266,10 @@ The estimate draws on published rules and common practice; it is not legal advic
         <translation>免打扰结束(&amp;U)：</translation>
     </message>
     <message>
+        <source>&amp;Start RepayRadar when I log in, so reminders arrive</source>
+        <translation>登录时启动还款雷达，以便按时收到提醒(&amp;S)</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from shell_support import answer_message_box
 
 from app.ui.settings_dialog import SettingsDialog
@@ -100,7 +100,8 @@ def test_importing_a_backup_from_the_file_menu_adds_its_loans(
         other.add_loan(a_loan("From the other computer"))
         export_backup(other, tmp_path / "backup.json")
     monkeypatch.setattr(
-        "app.ui.main_window.QFileDialog.getOpenFileName",
+        QFileDialog,
+        "getOpenFileName",
         lambda *args, **kwargs: (str(tmp_path / "backup.json"), ""),
     )
     window.import_action.trigger()

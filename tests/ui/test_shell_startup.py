@@ -120,3 +120,15 @@ def test_a_damaged_data_file_offers_the_newest_good_backup_and_restores_it(qtbot
     assert any(
         path.name.startswith("repayradar.sqlite3") and path != database for path in Path(data_dir).iterdir()
     )
+
+
+def test_a_second_launch_hands_over_to_the_running_copy_without_opening_the_data(qtbot, data_dir):
+    app = create_application()
+    asked: list[str] = []
+    session = GuiSession(app, data_dir, claim=lambda: asked.append("claim") or None)
+    qtbot.addWidget(session.window)
+    status = session.run()
+    assert status == 0 and asked == ["claim"]
+    assert not session.controller.is_open
+    assert not (data_dir / "repayradar.sqlite3").exists()
+    assert not session.window.isVisible()
