@@ -36,7 +36,6 @@ class FieldGrid(QGridLayout):
         error.setObjectName(f"error_{field}")
         error.setWordWrap(True)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        error.setStyleSheet(f"QLabel {{ color: {error_text_colour(parent.palette()).name()}; }}")
         error.hide()
         widget.setObjectName(field)
         self.addWidget(label, self._rows, 0)
@@ -72,6 +71,10 @@ class FieldGrid(QGridLayout):
         left = []
         for field, label in self._errors.items():
             text = errors.get(field, "")
+            if text:
+                # Picked when shown, so a switch between light and dark while the app runs is followed.
+                colour = error_text_colour(label.palette()).name()
+                label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
             label.setText(text)
             label.setVisible(bool(text) and self.is_shown(field))
             self._widgets[field].setProperty("invalid", bool(text))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
-from shell_support import when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QMessageBox
+from shell_support import answer_message_box, when_modal
 
 from app.ui.contact_log import ContactDialog
 from app.ui.loan_detail import ASSESSMENT_TAB, CONTACTS_TAB
@@ -57,3 +58,34 @@ def test_an_answer_changed_in_the_questionnaire_is_saved_and_moves_the_estimate(
     assert controller.loan("sample-card").behaviour.evading is True
     assert tab.view.assessment().risk.score > score_before
     assert tab.form.findChild(QCheckBox, "evading").isChecked()
+
+
+def test_a_logged_contact_can_be_corrected_and_deleted(qtbot, window, controller):
+    window.load_sample()
+    window.open_loan("sample-online", tab=CONTACTS_TAB)
+    model = window.loan_page.contacts_model
+    before = model.rowCount()
+    table = window.loan_page.contacts_table
+    table.setFocus()
+    table.selectRow(0)
+
+    def correct(dialog: ContactDialog) -> None:
+        assert dialog.windowTitle() == "Edit contact"
+        dialog.who.setText("Ms Sun, agency")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ran = when_modal(ContactDialog, correct)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter edits the selected entry
+    assert ran == ["done"]
+    assert model.index(0, 4).data() == "Ms Sun, agency"
+    assert model.rowCount() == before
+
+    window.activateWindow()  # as after any dialog: the window and the table have the focus again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table.setFocus()
+    table.selectRow(0)
+    asked = answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert asked and "Delete the contact" in asked[0]
+    assert model.rowCount() == before - 1
+    assert "Ms Sun, agency" not in [model.index(row, 4).data() for row in range(model.rowCount())]
