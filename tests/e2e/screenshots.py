@@ -67,7 +67,9 @@ def save(image: QImage, path: Path) -> None:
     # fraction of the size. Qt's own 8-bit conversion uses a fixed colour cube and shifts the tints.
     convert = shutil.which("magick") or shutil.which("convert")
     if convert:
-        subprocess.run([convert, str(path), "-dither", "None", "-colors", "256", f"PNG8:{path}"], check=True)
+        subprocess.run(
+            [convert, str(path), "-strip", "-dither", "None", "-colors", "256", f"PNG8:{path}"], check=True
+        )
     print(path)
 
 
@@ -153,10 +155,13 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # what a Linux desktop without a theme gets; the same on every machine
-    work = Path(tempfile.mkdtemp(prefix="repayradar-shots-"))
+    # A fixed folder (emptied first), so the data folder the settings show is the same in every run.
+    work = Path(tempfile.gettempdir()) / "repayradar-screenshots"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
     compile_catalogues(work / "qm")
     controller = Controller(FixedClock(DAY), translations=Translations(work / "qm"))
-    controller.open_store(work / "data")
+    controller.open_store(work / "RepayRadar")
     controller.load_sample_data()
     controller.backup_now()  # so that the settings show a backup to restore
     window = MainWindow(controller)
