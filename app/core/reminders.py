@@ -260,6 +260,23 @@ def reminders_due(
     zone = _zone_of(now, zone)
     if in_quiet_hours(now.astimezone(zone).time(), settings):
         return []
+    current = current_reminders(loans, payments, settings, now, zone=zone)
+    return unshown(current, deliveries, settings, now, zone=zone)
+
+
+def unshown(
+    current: Sequence[Reminder],
+    deliveries: Iterable[ReminderDelivery],
+    settings: Settings,
+    now: datetime,
+    *,
+    zone: tzinfo | None = None,
+) -> list[Reminder]:
+    """Of ``current`` (from current_reminders at ``now``), those to show now: reminders_due's second half,
+    for a caller that keeps the current reminders for other uses too."""
+    zone = _zone_of(now, zone)
+    if in_quiet_hours(now.astimezone(zone).time(), settings):
+        return []
     now_utc = now.astimezone(timezone.utc)
     by_key = {delivery.key: delivery for delivery in deliveries}
     highest_shown: dict[tuple[str, int], int] = {}
@@ -269,7 +286,7 @@ def reminders_due(
             loan_id, number, rank = parsed
             highest_shown[loan_id, number] = max(rank, highest_shown.get((loan_id, number), rank))
     due = []
-    for reminder in current_reminders(loans, payments, settings, now, zone=zone):
+    for reminder in current:
         delivery = by_key.get(reminder.key)
         if delivery is not None:
             snoozed_until = delivery.snoozed_until

@@ -112,10 +112,12 @@ class DBusNotifier(Notifier):
         bus.connect(SERVICE, PATH, INTERFACE, "NotificationClosed", self, SLOT("_on_closed(uint,uint)"))
 
     @classmethod
-    def on_session_bus(cls, parent: QObject | None = None) -> DBusNotifier | None:
-        """A notifier on the session bus, or None when there is no bus, no notification service, or the
-        typed call cannot be made."""
-        bus = QDBusConnection.sessionBus()
+    def on_session_bus(
+        cls, parent: QObject | None = None, *, bus: QDBusConnection | None = None
+    ) -> DBusNotifier | None:
+        """A notifier on the session bus (or ``bus``), or None when there is no bus, no notification
+        service, or the typed call cannot be made."""
+        bus = bus if bus is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():
             return None
         names = bus.interface()

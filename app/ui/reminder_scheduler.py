@@ -21,9 +21,9 @@ from app.core.reminders import (
     SnoozeChoice,
     current_reminders,
     delivery_of,
-    reminders_due,
     snooze_until,
     snoozed,
+    unshown,
 )
 from app.ui.notifier import OPEN, SNOOZE, Notifier
 from app.ui.reminder_text import notification_text
@@ -63,6 +63,8 @@ class ReminderScheduler(QObject):
         self._last_tick: tuple[float, float] | None = None
         # What each notification on screen holds, by its loan id, so its Snooze button knows what to snooze.
         self._shown: dict[str, list[Reminder]] = {}
+        self._current: list[Reminder] = []
+        self._current_minute: datetime | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.CoarseTimer)
@@ -110,7 +112,9 @@ class ReminderScheduler(QObject):
         store = self.controller.store
         settings = self.controller.settings()
         now = self.controller.clock.now()
-        due = reminders_due(store.loans(), store.payments(), settings, store.deliveries(), now)
+        self._current = current_reminders(store.loans(), store.payments(), settings, now)
+        self._current_minute = now.replace(second=0, microsecond=0)
+        due = unshown(self._current, store.deliveries(), settings, now)
         if due:
             title, body, loan_id = notification_text(due, now.date(), settings.currency_display)
             self.notifier.notify(title, body, loan_id, (OPEN, SNOOZE))
@@ -126,10 +130,14 @@ class ReminderScheduler(QObject):
         """The reminders whose time has come and that still hold (shown or not), most urgent first."""
         if not self.controller.is_open:
             return []
-        store = self.controller.store
-        return current_reminders(
-            store.loans(), store.payments(), self.controller.settings(), self.controller.clock.now()
-        )
+        now = self.controller.clock.now()
+        # Every change of loans, payments or settings runs a check: within its minute, its answer holds.
+        if self._current_minute != now.replace(second=0, microsecond=0):
+            store = self.controller.store
+            settings = self.controller.settings()
+            self._current = current_reminders(store.loans(), store.payments(), settings, now)
+            self._current_minute = now.replace(second=0, microsecond=0)
+        return list(self._current)
 
     # ----------------------------------------------------------------------------------- snoozing
 

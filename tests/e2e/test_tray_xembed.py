@@ -1,0 +1,78 @@
+"""On an X desktop whose tray is the classic XEmbed kind (trayer, as in many lightweight desktops), Qt
+finds the tray and the running app's icon is embedded in the panel. A private session bus without a
+StatusNotifierWatcher keeps Qt on the XEmbed path.
+
+Needs an X server (xvfb-run in CI), trayer, dbus-daemon, dbus-send and x11-utils' xwininfo.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_session import desktop_session, missing_tools, wait_until
+
+REPO = Path(__file__).resolve().parents[2]
+TOOLS = ("trayer", "dbus-daemon", "dbus-send", "xwininfo")
+
+pytestmark = [
+    pytest.mark.xvfb,
+    pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="needs an X server (DISPLAY unset)"),
+    pytest.mark.skipif(bool(missing_tools(*TOOLS)), reason=f"needs {', '.join(missing_tools(*TOOLS))}"),
+]
+
+_AVAILABLE = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QSystemTrayIcon\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "print(QSystemTrayIcon.isSystemTrayAvailable())\n"
+)
+
+
+def _tray_available(env: dict[str, str]) -> str:
+    result = subprocess.run([sys.executable, "-c", _AVAILABLE], env=dict(env, QT_QPA_PLATFORM="xcb"),
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def _panel_tree(env: dict[str, str]) -> str:
+    root = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, timeout=10)
+    panel = re.search(r'^\s*(0x[0-9a-f]+) "panel"', root.stdout, re.MULTILINE)
+    if panel is None:
+        return ""
+    tree = subprocess.run(
+        ["xwininfo", "-tree", "-id", panel.group(1)], env=env, capture_output=True, text=True, timeout=10
+    )
+    return tree.stdout
+
+
+def _start_trayer(session) -> None:
+    session.start("trayer", ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                             "--height", "24", "--SetDockType", "true"])
+    assert wait_until(lambda: bool(_panel_tree(session.env)), timeout=20), "trayer's panel did not appear"
+
+
+def test_qt_sees_the_xembed_tray_only_when_there_is_one(tmp_path):
+    with desktop_session(tmp_path) as session:
+        assert _tray_available(session.env) == "False"
+        _start_trayer(session)
+        assert wait_until(lambda: _tray_available(session.env) == "True", timeout=20)
+
+
+def test_the_running_apps_tray_icon_is_embedded_in_the_panel(tmp_path):
+    with desktop_session(tmp_path) as session:
+        _start_trayer(session)
+        command = [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data")]
+        app = session.start("app", command, cwd=REPO)
+        embedded = re.compile(r'0x[0-9a-f]+ "RepayRadar": \([^)]*\)\s+(\d+)x(\d+)')
+        assert wait_until(lambda: embedded.search(_panel_tree(session.env)) is not None, timeout=60), (
+            _panel_tree(session.env), app.text())
+        width, height = map(int, embedded.search(_panel_tree(session.env)).groups())
+        assert 8 <= width <= 64 and 8 <= height <= 64  # an icon-sized window inside the panel
+        assert app.process.poll() is None, app.text()
