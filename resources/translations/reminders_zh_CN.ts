@@ -4,12 +4,12 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../app/ui/notifier_dbus.py" line="138"/>
+        <location filename="../../app/ui/notifier_dbus.py" line="148"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifier_dbus.py" line="140"/>
+        <location filename="../../app/ui/notifier_dbus.py" line="150"/>
         <source>Snooze 1 hour</source>
         <translation>1 小时后再提醒</translation>
     </message>
