@@ -74,7 +74,11 @@ def dues(controller: Controller, today: date) -> list[Due]:
             if state.outstanding <= 0:
                 continue
             overdue = state.status is InstallmentStatus.overdue
-            if overdue or (state.installment.due_date - today).days <= MENU_HORIZON_DAYS:
+            days_ahead = (state.installment.due_date - today).days
+            # Past its due date and not overdue: within grace (still listed) or its minimum is paid, as
+            # when a card's balance is carried over (nothing to act on now).
+            in_grace = days_ahead < 0 and state.paid < state.installment.minimum
+            if overdue or in_grace or 0 <= days_ahead <= MENU_HORIZON_DAYS:
                 loan = summary.loan
                 found.append(Due(loan.id, loan.display_name, loan.currency, state.installment.number,
                                  state.installment.due_date, state.outstanding, overdue, first_unpaid))

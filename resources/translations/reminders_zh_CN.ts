@@ -17,22 +17,22 @@
 <context>
     <name>ReminderServices</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="377"/>
+        <location filename="../../app/ui/tray.py" line="381"/>
         <source>Start at login</source>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="378"/>
+        <location filename="../../app/ui/tray.py" line="382"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改登录启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="388"/>
+        <location filename="../../app/ui/tray.py" line="392"/>
         <source>No system tray</source>
         <translation>没有系统托盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="389"/>
+        <location filename="../../app/ui/tray.py" line="393"/>
         <source>This desktop has no system tray, so RepayRadar cannot keep running in the background. Reminders are shown while this window is open; closing it quits the app.</source>
         <translation>此桌面没有系统托盘，还款雷达无法在后台持续运行。窗口打开期间会显示提醒；关闭窗口即退出应用。</translation>
     </message>
@@ -40,83 +40,83 @@
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="167"/>
+        <location filename="../../app/ui/tray.py" line="171"/>
         <source>Overdue: %1</source>
         <translation>逾期：%1 期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="172"/>
+        <location filename="../../app/ui/tray.py" line="176"/>
         <source>Next due: %1, %2 on %3</source>
         <translation>下次还款：%1，%2，%3 到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="178"/>
+        <location filename="../../app/ui/tray.py" line="182"/>
         <source>Nothing due in the next %1 days</source>
         <translation>未来 %1 天内没有待还款项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="183"/>
+        <location filename="../../app/ui/tray.py" line="187"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="194"/>
+        <location filename="../../app/ui/tray.py" line="198"/>
         <source>Open RepayRadar</source>
         <translation>打开还款雷达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="198"/>
+        <location filename="../../app/ui/tray.py" line="202"/>
         <source>Nothing due soon</source>
         <translation>近期没有待还款项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="206"/>
-        <location filename="../../app/ui/tray.py" line="280"/>
+        <location filename="../../app/ui/tray.py" line="210"/>
+        <location filename="../../app/ui/tray.py" line="284"/>
         <source>Mark as paid</source>
         <translation>标记为已还</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="216"/>
+        <location filename="../../app/ui/tray.py" line="220"/>
         <source>Snooze all reminders</source>
         <translation>暂停所有提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="218"/>
+        <location filename="../../app/ui/tray.py" line="222"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="220"/>
+        <location filename="../../app/ui/tray.py" line="224"/>
         <source>Until tomorrow</source>
         <translation>到明天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="222"/>
+        <location filename="../../app/ui/tray.py" line="226"/>
         <source>Until…</source>
         <translation>到指定时间…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="225"/>
+        <location filename="../../app/ui/tray.py" line="229"/>
         <source>Start at login</source>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="229"/>
+        <location filename="../../app/ui/tray.py" line="233"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="231"/>
+        <location filename="../../app/ui/tray.py" line="235"/>
         <source>Quit RepayRadar</source>
         <translation>退出还款雷达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="273"/>
+        <location filename="../../app/ui/tray.py" line="277"/>
         <source>Record a payment of %1 today for %2 (instalment %3, due %4)?</source>
         <translation>为“%2”记录今天的一笔还款 %1（第 %3 期，%4 到期）？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="287"/>
+        <location filename="../../app/ui/tray.py" line="291"/>
         <source>Marked as paid from the tray</source>
         <translation>从托盘标记为已还</translation>
     </message>
@@ -212,12 +212,12 @@
 <context>
     <name>SnoozeUntilDialog</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="92"/>
+        <location filename="../../app/ui/tray.py" line="96"/>
         <source>Snooze reminders</source>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="93"/>
+        <location filename="../../app/ui/tray.py" line="97"/>
         <source>Remind me again at:</source>
         <translation>再次提醒时间：</translation>
     </message>

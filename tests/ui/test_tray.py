@@ -14,7 +14,7 @@ from reminder_support import RecordingNotifier, loan_due
 from shell_support import TODAY, answer_message_box, when_modal
 
 from app import APP_NAME
-from app.core.models import Payment
+from app.core.models import Loan, LoanKind, Payment, RepaymentMethod
 from app.ui import tray as tray_module
 from app.ui.notifier import OPEN, SNOOZE, WindowNotifier
 from app.ui.tray import ReminderServices, SnoozeUntilDialog
@@ -163,6 +163,20 @@ def test_the_menu_lists_the_next_dues_and_a_click_opens_the_loan(window, control
     dues[1].trigger()
     assert window.isVisible()
     assert window.loan_page.loan_id == "card"
+
+
+def test_a_card_carried_over_after_paying_the_minimum_is_not_listed_as_due(controller, services):
+    card = Loan(
+        id="cmb", lender="招商银行", name="招行信用卡", kind=LoanKind.credit_card, method=RepaymentMethod.credit_card,
+        principal=Decimal("18000.00"), annual_rate=Decimal("18.25"), start_date=date(2026, 5, 10), due_day=5,
+        grace_days=3,
+    )
+    controller.add_loan(card)
+    controller.add_payment(Payment(loan_id="cmb", paid_on=date(2026, 6, 5), amount=Decimal("1800.00")))
+    service = services()
+    assert service.tray.level == "ok"
+    service.tray.rebuild_menu()
+    assert [action.text() for action in service.tray.menu.actions() if action.objectName() == "trayDue"] == []
 
 
 def test_mark_as_paid_records_what_is_left_of_the_instalment_after_confirming(controller, services):
