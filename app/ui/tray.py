@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, QSettings, Qt
+from PySide6.QtCore import QDateTime, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,

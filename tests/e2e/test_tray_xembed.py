@@ -53,9 +53,10 @@ def _panel_tree(env: dict[str, str]) -> str:
 
 
 def _start_trayer(session) -> None:
-    session.start("trayer", ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                             "--height", "24", "--SetDockType", "true"])
-    assert wait_until(lambda: bool(_panel_tree(session.env)), timeout=20), "trayer's panel did not appear"
+    trayer = session.start("trayer", ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                                      "--height", "24", "--SetDockType", "true"])
+    appeared = wait_until(lambda: bool(_panel_tree(session.env)), timeout=30)
+    assert appeared, f"trayer's panel did not appear (exit {trayer.process.poll()}): {trayer.text()}"
 
 
 def test_qt_sees_the_xembed_tray_only_when_there_is_one(tmp_path):
