@@ -22,6 +22,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path}: {detail}",
         "zh_CN": "无法读取 {path}：{detail}",
     },
+    "validation.date_range": {
+        "en": "must be a date between {earliest} and {latest}",
+        "zh_CN": "日期须在 {earliest} 至 {latest} 之间",
+    },
     "loan.annual_rate_required": {
         "en": "Enter the annual interest rate (0 if the loan is interest-free).",
         "zh_CN": "请填写年利率（免息请填 0）。",

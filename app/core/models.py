@@ -47,6 +47,23 @@ PositiveMoney = Annotated[Decimal, Field(gt=0, lt=Decimal("1e12")), AfterValidat
 RatePercent = Annotated[Decimal, Field(ge=0, le=100, max_digits=10, decimal_places=6)]
 
 
+# Dates a loan may carry. A schedule runs up to 480 months past its start and Python's dates end in
+# 9999, so an unbounded start date would be accepted and then break every view of the loan.
+EARLIEST_DATE = date(1950, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+
+
+def _plausible_date(value: date) -> date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise FieldProblem(
+            "", "validation.date_range", earliest=EARLIEST_DATE.isoformat(), latest=LATEST_DATE.isoformat()
+        )
+    return value
+
+
+LoanDate = Annotated[date, AfterValidator(_plausible_date)]
+
+
 def new_id() -> str:
     return uuid.uuid4().hex
 
@@ -87,7 +104,7 @@ class CustomInstallment(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    due_date: date
+    due_date: LoanDate
     principal: Money
     interest: Money = Decimal("0.00")
 
@@ -127,7 +144,7 @@ class Loan(BaseModel):
     monthly_fee_rate: RatePercent | None = None
     term_months: int = Field(default=12, ge=1, le=480)
     # The day the money was lent; for a card statement, the statement date.
-    start_date: date
+    start_date: LoanDate
     due_day: int = Field(ge=1, le=31)
     statement_day: int | None = Field(default=None, ge=1, le=31)
     min_payment_percent: RatePercent = Decimal("10")
@@ -187,7 +204,7 @@ class Payment(BaseModel):
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     loan_id: str = Field(min_length=1, max_length=64)
-    paid_on: date
+    paid_on: LoanDate
     amount: PositiveMoney
     note: str = Field(default="", max_length=1000)
 

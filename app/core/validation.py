@@ -125,7 +125,8 @@ def field_label(field: str, lang: Lang) -> str:
         return ""
     parts = []
     for part in field.split("."):
-        if part.isdigit():
+        # isdigit() also accepts "¹" or "①", which int() refuses; list positions are ASCII digits.
+        if part.isascii() and part.isdigit():
             parts.append(message("validation.item", lang, number=int(part) + 1))
         elif f"field.{part}" in MESSAGES:
             parts.append(message(f"field.{part}", lang))
@@ -142,7 +143,8 @@ def _problems(error: ValidationError, lang: Lang) -> list[_Problem]:
         cause = context.get("error")
         if detail["type"] == "value_error" and isinstance(cause, FieldProblem):
             # A cross-field check (models' model_validator) names the field it is about.
-            field = ".".join([*location, cause.field])
+            # A field validator's FieldProblem leaves field empty: the location already names it.
+            field = ".".join(part for part in [*location, cause.field] if part)
             problems.append(_Problem(field, message(cause.key, lang, **cause.params), None))
             continue
         field = ".".join(location)
