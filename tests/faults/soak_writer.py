@@ -11,7 +11,7 @@ half second, so the soak can afford hundreds of kills; each writer is still a pr
 the kill hits it at a random moment like a power cut or a crash would.
 
 A writer's standard output is its LOG_PATH. Before each write it prints "begin <JSON op>", and
-"commit" once the write has committed, each line flushed: whatever is announced as committed must
+"commit" once the write has committed, each line written out at once: whatever is announced as committed must
 be in the data file after the kill, and the write in flight must be there whole or not at all.
 Writes alternate between the CLI's import (``python -m app import``, run in-process) and sessions
 of edits through the Store API: add, update and delete loans and payments, alone or several in one
@@ -51,7 +51,9 @@ class Writer:
         self.counter = 0
 
     def say(self, *parts: str) -> None:
-        print(*parts, flush=True)
+        # One write() per line: a kill can then cut the log only between lines, never inside one,
+        # whatever buffering the interpreter was started with (PYTHONUNBUFFERED splits print()).
+        os.write(1, (" ".join(parts) + "\n").encode("utf-8"))
 
     def run_forever(self) -> None:
         while True:
@@ -154,7 +156,7 @@ def _child(data_dir: str, log_path: str, seed: str, import_files: list[str]) -> 
     try:
         Writer(Path(data_dir), int(seed), import_files).run_forever()
     except BaseException:  # noqa: BLE001 - reported to the test through the log, then a distinct status
-        print("error", json.dumps(traceback.format_exc()), flush=True)
+        os.write(1, ("error " + json.dumps(traceback.format_exc()) + "\n").encode("utf-8"))
         os._exit(3)
 
 

@@ -3,7 +3,7 @@ written may appear, and the data file must open and pass SQLite's integrity chec
 
 A writer process (soak_writer.py) imports backups through the CLI and edits loans and payments
 through the Store, one committed write after another, announcing each; it is SIGKILLed at a random
-moment, 200 times or more, on one data folder that lives through the whole soak. After every kill
+moment, 250 times, on one data folder that lives through the whole soak. After every kill
 this test opens the folder as the next start of RepayRadar would and compares it with a model of
 every write announced as committed. (tests/core/test_crash_import.py kills one big import on fresh
 copies; this soak mixes edits, imports and openings on accumulating data.)
@@ -21,6 +21,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,7 @@ class Model:
 
 
 def _cents(amount: object) -> int:
-    return int(round(float(str(amount)) * 100))
+    return int(Decimal(str(amount)) * 100)
 
 
 def _import_documents(folder: Path) -> tuple[list[Path], list[dict]]:
@@ -127,7 +128,10 @@ def _read_log(log: Path) -> tuple[list[dict], dict | None]:
     for line in log.read_text(encoding="utf-8").splitlines():
         word, _, rest = line.partition(" ")
         if word == "begin":
-            pending = json.loads(rest)
+            try:
+                pending = json.loads(rest)
+            except json.JSONDecodeError:
+                pytest.fail(f"a torn line in the writer's log: {line!r}")
         elif word == "commit":
             assert pending is not None, "commit without begin"
             committed.append(pending)
