@@ -26,9 +26,6 @@ from app.core.exchange import import_backup
 from app.core.overview import loan_summaries
 from app.core.store import Store
 
-# A loan starting after this year breaks its schedule: pinned in test_fuzz_loan_form.py.
-FAR_YEAR = 9000
-
 LOANS = [
     {
         "id": "card-1",
@@ -228,9 +225,6 @@ def _import_or_refuse(store: Store, path: Path, data: bytes) -> None:
     store.payments()
     store.contacts()
     store.settings()
-    if any(loan.start_date.year > FAR_YEAR for loan in loans):
-        event("imported, far future: not listed")
-        return
     loan_summaries(loans, store.payments(), date(2026, 12, 1))
 
 

@@ -245,9 +245,9 @@ def test_a_mangled_scenario_file_is_assessed_or_refused_in_words(text):
 
 
 def test_a_field_named_with_a_digit_that_is_not_0_to_9_is_refused_in_words():
-    """str.isdigit() is true for '¹', '²', '①' and others that int() cannot read
-    (app/core/validation.py, field_label); a scenario or a backup record with such a key ends in
-    "something unexpected went wrong" instead of being refused in words."""
+    """Found by this fuzz: str.isdigit() is true for '¹', '²', '①' and others that int() cannot read,
+    and app/core/validation.py's field_label took such a key for a list position, so a scenario or a
+    backup record with one ended in "something unexpected went wrong" instead of being refused."""
     failures = []
     for key in ("¹", "²", "①"):
         try:
