@@ -1,0 +1,71 @@
+"""How much memory RepayRadar takes to show its data, against a bare PySide6 window. Goal: a peak
+resident set at most 40 MB above the bare window's, with 200 loans.
+
+    python tests/benchmarks/bench_memory.py [--repeat 3] [--loans 0,200,1000] [--platform offscreen]
+
+The runs are bench_startup.py's (fresh processes, `python -m app --data-dir DIR`, loans imported with
+the CLI): the peak resident set size (getrusage ru_maxrss) is read when the page with the data has
+been painted, and for the bare window at its first paint. MB are 10**6 bytes. Prints one JSON line
+(for tools) and a table (for people); figures are medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_startup import measure  # noqa: E402
+
+GOAL_EXTRA_MB = 40.0
+GOAL_AT_LOANS = 200
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--loans", default="0,200,1000", help="comma-separated loan counts")
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args(argv)
+    counts = [int(part) for part in args.loans.split(",")]
+    medians = measure(counts, args.repeat, args.platform)
+
+    bare = medians["bare"]["first_paint_rss_mb"]
+    result: dict = {
+        "benchmark": "memory",
+        "platform": args.platform,
+        "repeat": args.repeat,
+        "bare_peak_rss_mb": bare,
+    }
+    for count in counts:
+        figures = medians[str(count)]
+        result[f"loans_{count}"] = {
+            "peak_rss_at_first_paint_mb": figures["first_paint_rss_mb"],
+            "peak_rss_at_data_shown_mb": figures["data_shown_rss_mb"],
+            "above_bare_mb": round(figures["data_shown_rss_mb"] - bare, 1),
+        }
+    result["goal_above_bare_mb"] = GOAL_EXTRA_MB
+    if f"loans_{GOAL_AT_LOANS}" in result:
+        result["within_goal"] = result[f"loans_{GOAL_AT_LOANS}"]["above_bare_mb"] <= GOAL_EXTRA_MB
+    print(json.dumps(result))
+
+    print(
+        f"peak resident memory (median of {args.repeat}, {args.platform}); bare PySide6 window: {bare:.1f} MB"
+    )
+    print(f"{'loans':>6}  {'at first paint':>15}  {'data shown':>11}  {'above bare':>11}  goal")
+    for count in counts:
+        row = result[f"loans_{count}"]
+        goal = f"<= +{GOAL_EXTRA_MB:.0f} MB" if count == GOAL_AT_LOANS else ""
+        print(
+            f"{count:>6}  {row['peak_rss_at_first_paint_mb']:>12.1f} MB  "
+            f"{row['peak_rss_at_data_shown_mb']:>8.1f} MB  {row['above_bare_mb']:>+8.1f} MB  {goal}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
