@@ -23,8 +23,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pydantic import ValidationError
-
 from app import __version__
 from app.core.errors import RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message, system_language
@@ -95,6 +93,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         from app.ui.application import run_gui  # Qt is imported only when the GUI is wanted
 
         return run_gui(data_dir=args.data_dir)
+    # pydantic loads only for the subcommands: the GUI's first paint must not wait for it.
+    from pydantic import ValidationError
+
     handler = _COMMANDS[args.command]
     try:
         return handler(args, lang, out)

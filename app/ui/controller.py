@@ -86,6 +86,7 @@ class Controller(QObject):
         self._data_dir: Path | None = None
         self._settings: Settings | None = None
         self._summaries: list[LoanSummary] | None = None
+        self._summaries_by_id: dict[str, LoanSummary] | None = None
         self._assessments: dict[str, Assessment] = {}
         self._day = clock.today()
         self.lang: Lang = self.translations.language
@@ -158,15 +159,17 @@ class Controller(QObject):
             if self._store is None:
                 return []
             self._summaries = loan_summaries(self._store.loans(), self._store.payments(), self.today())
+            self._summaries_by_id = None
         if include_archived:
             return list(self._summaries)
         return [summary for summary in self._summaries if not summary.loan.archived]
 
     def find_summary(self, loan_id: str) -> LoanSummary | None:
-        for summary in self.summaries():
-            if summary.loan.id == loan_id:
-                return summary
-        return None
+        # Table cells ask for their loan's summary one by one: an index keeps that constant-time.
+        self.summaries()
+        if self._summaries_by_id is None:
+            self._summaries_by_id = {summary.loan.id: summary for summary in self._summaries or ()}
+        return self._summaries_by_id.get(loan_id)
 
     def summary(self, loan_id: str) -> LoanSummary:
         found = self.find_summary(loan_id)
@@ -413,6 +416,7 @@ class Controller(QObject):
 
     def _invalidate(self) -> None:
         self._summaries = None
+        self._summaries_by_id = None
         self._assessments.clear()
 
     def _changed(self, loan_id: str) -> None:
