@@ -473,6 +473,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "使用过程中 SQLite 报告数据文件 {path} 损坏（{detail}），最后一次改动未保存。请关闭还款雷达："
         "下次启动时会检查该文件，把损坏的文件移到一旁，并提供最新的完好备份供恢复。",
     },
+    "store.record_damaged": {
+        "en": "A record in the data file {path} is damaged and cannot be read. Nothing was changed. "
+        "Restore the newest good backup from {folder}: run \"python -m app restore-backup\" (the damaged "
+        "data is backed up first).",
+        "zh_CN": "数据文件 {path} 中有一条记录已损坏，无法读取。未做任何改动。请从 {folder} 恢复最新的完好备份："
+        "运行 “python -m app restore-backup”（恢复前会先备份已损坏的数据）。",
+    },
     "store.loan_not_found": {
         "en": "There is no loan with id {record_id}.",
         "zh_CN": "没有 ID 为 {record_id} 的贷款。",

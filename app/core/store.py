@@ -41,9 +41,10 @@ from app.core.store_errors import (
     StoreTooNew,
     StoreUnwritable,
     is_corruption_error,
+    is_undecodable_error,
     is_unwritable_error,
 )
-from app.core.store_opening import DB_NAME, backup_database, open_database
+from app.core.store_opening import DB_NAME, Record, backup_database, decode_record, open_database
 
 __all__ = [
     "DB_NAME",
@@ -220,6 +221,8 @@ class Store:
                 raise StoreUnwritable.from_sqlite_error(self.path, error) from error
             if is_corruption_error(error):
                 raise StoreDamaged(self.path, str(error)) from error
+            if is_undecodable_error(error):
+                raise StoreDamaged(self.path, str(error), in_record=True) from error
             raise
 
     def _open_connection(self) -> sqlite3.Connection:
@@ -230,6 +233,12 @@ class Store:
     def _rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:
         with self._lock, self._sqlite_errors():
             return self._open_connection().execute(sql, parameters).fetchall()
+
+    def _records(
+        self, model: type[Record], table: str, sql: str, parameters: Sequence[object] = ()
+    ) -> list[Record]:
+        """The ``data`` column of each row ``sql`` selects, as ``model``; damage becomes StoreDamaged."""
+        return [decode_record(model, data, self.path, table) for (data,) in self._rows(sql, parameters)]
 
     def _write(self, sql: str, parameters: Sequence[object] = ()) -> int:
         """Run one statement inside the current transaction; return the number of rows changed."""
@@ -250,14 +259,13 @@ class Store:
 
     def loans(self, include_archived: bool = True) -> list[Loan]:
         where = "" if include_archived else " WHERE archived = 0"
-        rows = self._rows(f"SELECT data FROM loans{where} ORDER BY rowid")
-        return [Loan.model_validate_json(data) for (data,) in rows]
+        return self._records(Loan, "loans", f"SELECT data FROM loans{where} ORDER BY rowid")
 
     def loan(self, loan_id: str) -> Loan:
-        rows = self._rows("SELECT data FROM loans WHERE id = ?", (loan_id,))
-        if not rows:
+        loans = self._records(Loan, "loans", "SELECT data FROM loans WHERE id = ?", (loan_id,))
+        if not loans:
             raise LoanNotFound(loan_id)
-        return Loan.model_validate_json(rows[0][0])
+        return loans[0]
 
     def add_loan(self, loan: Loan) -> None:
         with self.transaction():
@@ -287,12 +295,13 @@ class Store:
 
     def payments(self, loan_id: str | None = None) -> list[Payment]:
         if loan_id is None:
-            rows = self._rows("SELECT data FROM payments ORDER BY paid_on, rowid")
-        else:
-            rows = self._rows(
-                "SELECT data FROM payments WHERE loan_id = ? ORDER BY paid_on, rowid", (loan_id,)
-            )
-        return [Payment.model_validate_json(data) for (data,) in rows]
+            return self._records(Payment, "payments", "SELECT data FROM payments ORDER BY paid_on, rowid")
+        return self._records(
+            Payment,
+            "payments",
+            "SELECT data FROM payments WHERE loan_id = ? ORDER BY paid_on, rowid",
+            (loan_id,),
+        )
 
     def add_payment(self, payment: Payment) -> None:
         with self.transaction():
@@ -323,12 +332,15 @@ class Store:
 
     def contacts(self, loan_id: str | None = None) -> list[ContactEvent]:
         if loan_id is None:
-            rows = self._rows("SELECT data FROM contacts ORDER BY at_utc, rowid")
-        else:
-            rows = self._rows(
-                "SELECT data FROM contacts WHERE loan_id = ? ORDER BY at_utc, rowid", (loan_id,)
+            return self._records(
+                ContactEvent, "contacts", "SELECT data FROM contacts ORDER BY at_utc, rowid"
             )
-        return [ContactEvent.model_validate_json(data) for (data,) in rows]
+        return self._records(
+            ContactEvent,
+            "contacts",
+            "SELECT data FROM contacts WHERE loan_id = ? ORDER BY at_utc, rowid",
+            (loan_id,),
+        )
 
     def add_contact(self, event: ContactEvent) -> None:
         with self.transaction():
@@ -362,8 +374,10 @@ class Store:
     # ---------------------------------------------------------------------------------- settings
 
     def settings(self) -> Settings:
-        rows = self._rows("SELECT data FROM settings WHERE key = ?", (_SETTINGS_KEY,))
-        return Settings.model_validate_json(rows[0][0]) if rows else Settings()
+        stored = self._records(
+            Settings, "settings", "SELECT data FROM settings WHERE key = ?", (_SETTINGS_KEY,)
+        )
+        return stored[0] if stored else Settings()
 
     def save_settings(self, settings: Settings) -> None:
         with self.transaction():

@@ -7,6 +7,7 @@ the store itself. app.core.store re-exports every class here.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -98,11 +99,30 @@ class StoreUnwritable(StoreError):
     def from_sqlite_error(cls, path: Path, error: sqlite3.Error) -> StoreUnwritable:
         name = getattr(error, "sqlite_errorname", "")
         reason: UnwritableReason = "other"
-        if name == "SQLITE_FULL":
+        if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and _little_space_left(path)):
             reason = "disk_full"
         elif name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
             reason = "read_only"
         return cls(path, str(error), reason)
+
+
+# On a nearly full file system SQLite often fails a write with a plain "disk I/O error" (SQLITE_IOERR:
+# the WAL, a journal or a backup copy could not grow) rather than SQLITE_FULL. An I/O error with less
+# free than 1 MiB, or less than the database file itself (a checkpoint or a copy may need that much
+# again), is taken as a full disk, so the user is told to free space rather than to check the folder.
+_FEW_FREE_BYTES = 1 << 20
+
+
+def _little_space_left(path: Path) -> bool:
+    folder = path if path.is_dir() else path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        free = shutil.disk_usage(folder).free
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return False
+    return free < max(_FEW_FREE_BYTES, size)
 
 
 class StoreDamaged(StoreError):
@@ -110,9 +130,15 @@ class StoreDamaged(StoreError):
 
     key = "store.damaged_in_use"
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str, *, in_record: bool = False) -> None:
         self.path = path
-        super().__init__(path=path, detail=detail)
+        self.in_record = in_record
+        if in_record:
+            # Damage SQLite cannot see (a record's text is not UTF-8 or not a valid record): the start
+            # does not catch it either, so the message points at the backups instead of a restart.
+            super().__init__("store.record_damaged", path=path, detail=detail, folder=path.parent / "backups")
+        else:
+            super().__init__(path=path, detail=detail)
 
 
 def is_unwritable_error(error: sqlite3.Error) -> bool:
@@ -125,6 +151,12 @@ def is_unwritable_error(error: sqlite3.Error) -> bool:
 def is_corruption_error(error: sqlite3.Error) -> bool:
     name = getattr(error, "sqlite_errorname", "")
     return name == "SQLITE_NOTADB" or name.startswith("SQLITE_CORRUPT")
+
+
+def is_undecodable_error(error: sqlite3.Error) -> bool:
+    """A stored text that is not UTF-8: damage inside a record, which SQLite's integrity check passes."""
+    # Raised by Python's sqlite3 module while fetching, so it carries no SQLite error code to test.
+    return isinstance(error, sqlite3.OperationalError) and str(error).startswith("Could not decode to UTF-8")
 
 
 class RecordNotFound(StoreError):

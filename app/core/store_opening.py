@@ -11,20 +11,48 @@ import os
 import sqlite3
 from datetime import timezone
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from app.core.backups import ROUTINE_REASON, BackupInfo, backup_dir, good_backups, write_backup
 from app.core.clock import Clock
 from app.core.fileio import create_private_file, fsync_dir, make_private
 from app.core.migrations import CURRENT_VERSION, apply_migrations, schema_version
+from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.store_errors import (
     StoreCorrupt,
+    StoreDamaged,
     StoreTooNew,
     StoreUnwritable,
     is_corruption_error,
+    is_undecodable_error,
     is_unwritable_error,
 )
 
 DB_NAME = "repayradar.sqlite3"
+
+# The tables whose ``data`` column holds one model as JSON.
+RECORD_MODELS: dict[str, type[BaseModel]] = {
+    "loans": Loan,
+    "payments": Payment,
+    "contacts": ContactEvent,
+    "settings": Settings,
+}
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+def decode_record(model: type[Record], data: str, path: Path, table: str) -> Record:
+    """One stored record as its model; every read of a record goes through here.
+
+    A record that no longer parses was damaged on disk (the app only stores what validated), so it is
+    StoreDamaged with the way back to a backup, never a validation message about the user's input.
+    """
+    try:
+        return model.model_validate_json(data)
+    except ValidationError as error:
+        raise StoreDamaged(path, f"a record in {table} is not valid", in_record=True) from error
 
 
 def backup_database(
@@ -90,7 +118,10 @@ def _check_and_prepare(
         for side_file in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             if side_file.exists():
                 make_private(side_file)
-        if version > 0 and _holds_user_data(connection):
+        # A copy of a file with an unreadable record would become the newest "good" backup (it passes
+        # the integrity check) and restore-backup would lead straight back to the damage. The file
+        # itself stays in place: the first read raises StoreDamaged, which names the way out.
+        if version > 0 and _holds_user_data(connection) and _records_readable(connection, path):
             reason = ROUTINE_REASON if version == CURRENT_VERSION else f"before-migration-v{version}"
             backup_database(connection, data_dir, reason, clock)
         apply_migrations(connection)
@@ -102,6 +133,26 @@ def _check_and_prepare(
         raise
     except OSError as error:
         raise StoreUnwritable.from_os_error(path, error) from error
+
+
+def _records_readable(connection: sqlite3.Connection, path: Path) -> bool:
+    """Decode every stored record: damage inside a record's text passes SQLite's integrity check.
+
+    Only for the current layout; an older file's records are in the form its version wrote.
+    """
+    if schema_version(connection) != CURRENT_VERSION:
+        return True
+    try:
+        for table, model in RECORD_MODELS.items():
+            for (data,) in connection.execute(f"SELECT data FROM {table}"):
+                decode_record(model, data, path, table)
+    except StoreDamaged:
+        return False
+    except sqlite3.Error as error:
+        if is_undecodable_error(error):
+            return False
+        raise
+    return True
 
 
 def _holds_user_data(connection: sqlite3.Connection) -> bool:
