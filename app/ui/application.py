@@ -42,10 +42,25 @@ def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> Store:
         from app.rules.pack import load_pack
 
         load_pack()
+        # Read every record once here, off the UI thread: a damaged record (which SQLite's integrity
+        # check cannot see) then surfaces as StoreDamaged with a way out instead of failing a page.
+        store.loans()
+        store.payments()
+        store.contacts()
+        store.settings()
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _restore_newest_and_open(data_dir: Path | None, controller: Controller) -> Store:
+    """Runs on a worker thread: put back the newest good backup over damaged records, then open."""
+    from app.core.store import Store, default_data_dir
+
+    with Store.open(data_dir or default_data_dir(), clock=controller.clock) as store:
+        store.restore_backup(store.newest_good_backup().path)
+    return _open_and_warm_up(data_dir, controller)
 
 
 class GuiSession:
@@ -126,6 +141,12 @@ class GuiSession:
         choice = ask_what_to_do(self.window, error, self.controller.lang)
         if choice is Choice.QUIT:
             self.app.exit(EXIT_NO_DATA)
+        elif choice is Choice.RESTORE_NEWEST and getattr(error, "in_record", False):
+            # StoreDamaged in a record: the file is still in place; restore over it, then open.
+            self._task = BackgroundTask(lambda: _restore_newest_and_open(self.data_dir, self.controller))
+            self._task.finished.connect(self._opened)
+            self._task.failed.connect(self._open_failed)
+            self._task.start()
         elif choice is Choice.RESTORE_NEWEST:
             # The store set the damaged file aside; open a fresh one, then copy the backup into it.
             newest = error.backups[0].path  # type: ignore[attr-defined]

@@ -2,7 +2,8 @@
 
 Locked (open in another RepayRadar): say so; quit. Too new (written by a newer version): say so; quit
 (nothing was changed). Corrupt: the damaged file was already set aside by the store; offer to restore
-the newest good backup, to start with empty data, or to quit. Unwritable: say why; try again or quit.
+the newest good backup, to start with empty data, or to quit. A damaged record (the file passes SQLite's
+check but a record cannot be read): offer to restore the newest good backup over it, or to quit. Unwritable: say why; try again or quit.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -
     box.setText(error.text(lang))
     kind = type(error).__name__
     choices: dict[object, Choice] = {}
-    if kind == "StoreCorrupt" and getattr(error, "backups", None):
+    # A damaged record leaves the file in place (SQLite's check passes); the backups may still be good.
+    damaged_record = kind == "StoreDamaged" and getattr(error, "in_record", False)
+    if (kind == "StoreCorrupt" and getattr(error, "backups", None)) or damaged_record:
         restore = box.addButton(
             QCoreApplication.translate("StoreProblems", "&Restore the newest good backup"),
             QMessageBox.ButtonRole.AcceptRole,

@@ -3,6 +3,7 @@ opened is explained with a way out (quit, or restore the newest good backup)."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -120,6 +121,47 @@ def test_a_damaged_data_file_offers_the_newest_good_backup_and_restores_it(qtbot
     assert any(
         path.name.startswith("repayradar.sqlite3") and path != database for path in Path(data_dir).iterdir()
     )
+
+
+def test_a_damaged_record_offers_the_newest_good_backup_and_restores_over_it(qtbot, data_dir):
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        store.add_loan(
+            Loan(
+                lender="招商银行",
+                name="Saved card",
+                kind="credit_card",
+                method="credit_card",
+                principal="5000.00",
+                annual_rate="18.25",
+                start_date=date(2026, 6, 1),
+                due_day=20,
+            )
+        )
+        store.backup_now("manual")
+    # A record's text damaged in a way SQLite's integrity check cannot see.
+    with sqlite3.connect(data_dir / "repayradar.sqlite3") as connection:
+        connection.execute("UPDATE loans SET data = CAST(X'7B226964FF' AS TEXT)")
+
+    app = create_application()
+    session = GuiSession(app, data_dir)
+    qtbot.addWidget(session.window)
+    shown: list[str] = []
+
+    def restore(box: QMessageBox) -> None:
+        shown.append(box.text())
+        next(button for button in box.buttons() if "Restore" in button.text()).click()
+
+    when_modal(QMessageBox, restore, timeout_ms=20000)
+    names: list[str] = []
+
+    def opened() -> None:  # read while open: run() closes the data file when it returns
+        names.extend(summary.loan.name for summary in session.controller.summaries())
+        session.app.quit()
+
+    session.controller.storeOpened.connect(opened)
+    session.run()
+    assert "damaged" in shown[0]
+    assert names == ["Saved card"]
 
 
 def test_a_second_launch_hands_over_to_the_running_copy_without_opening_the_data(qtbot, data_dir):
