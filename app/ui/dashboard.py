@@ -28,7 +28,7 @@ from app.ui.loans_model import OUTSTANDING as LOANS_OUTSTANDING
 from app.ui.loans_model import RISK as LOANS_RISK
 from app.ui.loans_model import STATUS as LOANS_STATUS
 from app.ui.style import status_text_colour, status_tint
-from app.ui.tables import DataTable
+from app.ui.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
     from app.ui.controller import Controller, DashboardData
@@ -42,39 +42,12 @@ def _totals_text(totals: dict[str, Any], display: str) -> str:
     return " + ".join(formatting.money(amount, currency, display) for currency, amount in totals.items())
 
 
-class _RowsModel(QAbstractTableModel):
-    """A small read-only table whose rows are tuples of cells, for the overview's two lists."""
+class _RowsModel(RecordsModel):
+    """A small read-only table of loan summaries, for the overview's lists."""
 
     def __init__(self, controller: Controller, parent: Any = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def _risk(self, loan_id: str) -> tuple[str, str, int]:
         return self._controller.risk(loan_id)

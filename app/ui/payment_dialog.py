@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui import formatting
 from app.ui.form_fields import FieldGrid, errors_by_field
+from app.ui.tables import RecordsModel
 
 if TYPE_CHECKING:
     from app.core.models import Loan, Payment
@@ -134,38 +135,26 @@ class PaymentDialog(QDialog):
         super().changeEvent(event)
 
 
-class PaymentsModel(QAbstractTableModel):
+class PaymentsModel(RecordsModel):
     def __init__(self, controller: Controller, parent: Any = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._payments: list[Payment] = []
         self._currency = "CNY"
 
     def set_payments(self, payments: list[Payment], currency: str) -> None:
-        self.beginResetModel()
-        self._payments, self._currency = list(payments), currency
-        self.endResetModel()
+        self._currency = currency
+        self.set_rows(payments)
 
     def payment_at(self, row: int) -> Payment:
-        return self._payments[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._payments)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Paid on"), self.tr("Amount"), self.tr("Note")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Paid on"), self.tr("Amount"), self.tr("Note")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        payment = self._payments[index.row()]
+        payment = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             display = self._controller.settings().currency_display
             return [
@@ -176,6 +165,3 @@ class PaymentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)

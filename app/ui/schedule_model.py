@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.ui import formatting, labels
 from app.ui.style import status_text_colour, status_tint
+from app.ui.tables import RecordsModel
 
 if TYPE_CHECKING:
     from app.core.models import Installment
@@ -20,7 +21,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATUS_KEY_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
-class _MoneyTable(QAbstractTableModel):
+class _MoneyTable(RecordsModel):
     def __init__(self, controller: Controller, parent: Any = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -29,39 +30,13 @@ class _MoneyTable(QAbstractTableModel):
     def _money(self, amount: Any) -> str:
         return formatting.money(amount, self._currency, self._controller.settings().currency_display)
 
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-
 
 class PreviewModel(_MoneyTable):
     """Instalments derived from terms being typed: no payments yet, so no status."""
 
-    def __init__(self, controller: Controller, parent: Any = None) -> None:
-        super().__init__(controller, parent)
-        self._rows: list[Installment] = []
-
-    def set_rows(self, rows: list[Installment], currency: str) -> None:
-        self.beginResetModel()
-        self._rows, self._currency = rows, currency
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def set_rows(self, rows: list[Installment], currency: str = "CNY") -> None:  # type: ignore[override]
+        self._currency = currency
+        super().set_rows(rows)
 
     def headers(self) -> list[str]:
         return [
@@ -96,20 +71,12 @@ class ScheduleModel(_MoneyTable):
 
     NUMBER, DUE, AMOUNT, MINIMUM, PAID, OUTSTANDING, STATUS = range(7)
 
-    def __init__(self, controller: Controller, parent: Any = None) -> None:
-        super().__init__(controller, parent)
-        self._states: list[InstallmentState] = []
-
     def set_states(self, states: list[InstallmentState], currency: str) -> None:
-        self.beginResetModel()
-        self._states, self._currency = list(states), currency
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._states)
+        self._currency = currency
+        self.set_rows(states)
 
     def state_at(self, row: int) -> InstallmentState:
-        return self._states[row]
+        return self._rows[row]
 
     def headers(self) -> list[str]:
         return [
@@ -133,7 +100,7 @@ class ScheduleModel(_MoneyTable):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        state = self._states[index.row()]
+        state = self._rows[index.row()]
         row, column, status = state.installment, index.column(), str(state.status)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return [

@@ -7,7 +7,7 @@ import re
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTime, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.ui import formatting, labels
 from app.ui.a11y import plain
 from app.ui.form_fields import FieldGrid, errors_by_field
-from app.ui.tables import DataTable
+from app.ui.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
     from app.core.backups import BackupInfo
@@ -59,31 +59,15 @@ def reason_text(reason: str) -> str:
     return reason
 
 
-class BackupsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
-
+class BackupsModel(RecordsModel):
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
     def backup_at(self, row: int) -> BackupInfo:
-        return self._backups[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Made"), self.tr("Why"), self.tr("Size")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Made"), self.tr("Why"), self.tr("Size")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -91,7 +75,7 @@ class BackupsModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             return None
-        info = self._backups[index.row()]
+        info = self._rows[index.row()]
         size = self.tr("%1 KB").replace("%1", f"{max(1, round(info.size_bytes / 1024)):,}")
         return [formatting.instant(info.created), reason_text(info.reason), size][index.column()]
 

@@ -1,10 +1,53 @@
-"""Table view settings shared by every list in the app: whole-row selection, keyboard activation,
-sorting where it makes sense, and a height that fits its rows when the table sits inside a page."""
+"""Table views and models shared by every list in the app: whole-row selection, keyboard activation,
+sorting where it makes sense, a height that fits its rows inside a page, and one read-only records model."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordsModel(QAbstractTableModel):
+    """A read-only table model holding one record per row, with translatable column headers.
+
+    A subclass defines ``headers()`` (its own ``self.tr`` texts, so each keeps its translation context)
+    and ``data()``; rows, columns, header data and retranslation are the same for every list.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers())  # type: ignore[attr-defined]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]  # type: ignore[attr-defined]
+        return None
+
+    def retranslate(self) -> None:
+        """Headers and cells are worded at paint time: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
 
 # Rows looked at when fitting column widths to their contents.
