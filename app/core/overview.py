@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -82,18 +82,50 @@ def _text(amount: Decimal | None) -> str | None:
     return None if amount is None else str(amount)
 
 
-def loan_summaries(loans: Iterable[Loan], payments: Iterable[Payment], today: date) -> list[LoanSummary]:
+def loan_summaries(
+    loans: Iterable[Loan], payments: Iterable[Payment], today: date, *, near_today: bool = False
+) -> list[LoanSummary]:
     """Each loan's summary on ``today`` (payments may be every loan's; each loan takes its own).
 
     Overdue loans come first, the longest overdue first, because they need action; then the rest by
     their next due date; loans with nothing more to pay last. The name breaks ties so the order is
     the same every time.
+
+    With ``near_today`` each position keeps only the instalments near today (see states_near_today):
+    what the app holds for its overview, tray and reminders all day long.
     """
     by_loan: dict[str, list[Payment]] = defaultdict(list)
     for payment in payments:
         by_loan[payment.loan_id].append(payment)
-    summaries = [LoanSummary(loan, position(loan, by_loan.get(loan.id, ()), today)) for loan in loans]
+    summaries = []
+    for loan in loans:
+        where = position(loan, by_loan.get(loan.id, ()), today)
+        if near_today:
+            where = replace(where, states=states_near_today(where.states, today))
+        summaries.append(LoanSummary(loan, where))
     return sorted(summaries, key=_urgency)
+
+
+# Reminders start at most 60 days before a due date (Settings.reminder_lead_days); the upcoming list
+# looks 30 days ahead. Two days more cover a month-end rounding of either.
+NEAR_DAYS = 62
+
+
+def states_near_today(states: Sequence[InstallmentState], today: date) -> tuple[InstallmentState, ...]:
+    """The instalments the overview, the tray and the reminders look at: those still owed and due by
+    ``today`` + NEAR_DAYS (overdue ones included), and every one due this calendar month (本月应还
+    counts paid ones too), in schedule order.
+
+    A 30-year mortgage has 360 instalments; a few hundred loans kept whole cost tens of MB for rows
+    nobody looks at until a loan's own page is opened, which works out its full schedule again.
+    """
+    last = today + timedelta(days=NEAR_DAYS)
+    return tuple(
+        state
+        for state in states
+        if (state.outstanding > 0 and state.installment.due_date <= last)
+        or (state.installment.due_date.year == today.year and state.installment.due_date.month == today.month)
+    )
 
 
 def _urgency(summary: LoanSummary) -> tuple[int, int, date, str, str]:

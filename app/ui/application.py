@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
@@ -24,37 +24,48 @@ from app.ui.main_window import MainWindow
 from app.ui.workers import BackgroundTask, run_with_progress
 
 if TYPE_CHECKING:
+    from app.core.overview import LoanSummary
     from app.core.store import Store
     from app.ui.single_instance import SingleInstance
 
 EXIT_NO_DATA = 1
+_SERVICES_AT_THE_LATEST_MS = 3000
 
 
-def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> Store:
-    """Runs on a worker thread: open the store and import what the pages will need."""
+class OpenedData:
+    """What the worker thread hands the UI thread: the open store and today's loan summaries."""
+
+    def __init__(self, store: Store, summaries: list[LoanSummary]) -> None:
+        self.store = store
+        self.summaries = summaries
+
+
+def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedData:
+    """Runs on a worker thread: open the store, import what the pages will need and work out every
+    loan's position today (every schedule is built: about a second for a thousand loans), so that the
+    UI thread only lays out pages."""
     from app.core.store import Store, default_data_dir
 
     store = Store.open(data_dir or default_data_dir(), clock=controller.clock)
     try:
-        import app.core.overview  # noqa: F401
         import app.rules.engine  # noqa: F401
         import app.rules.scenario  # noqa: F401
+        from app.core.overview import loan_summaries
         from app.rules.pack import load_pack
 
         load_pack()
         # Read every record once here, off the UI thread: a damaged record (which SQLite's integrity
         # check cannot see) then surfaces as StoreDamaged with a way out instead of failing a page.
-        store.loans()
-        store.payments()
+        summaries = loan_summaries(store.loans(), store.payments(), controller.today(), near_today=True)
         store.contacts()
         store.settings()
     except BaseException:
         store.close()
         raise
-    return store
+    return OpenedData(store, summaries)
 
 
-def _restore_newest_and_open(data_dir: Path | None, controller: Controller) -> Store:
+def _restore_newest_and_open(data_dir: Path | None, controller: Controller) -> OpenedData:
     """Runs on a worker thread: put back the newest good backup over damaged records, then open."""
     from app.core.store import Store, default_data_dir
 
@@ -117,10 +128,14 @@ class GuiSession:
         self.instance.attach(self.window)
         return True
 
-    def _opened(self, store: Store) -> None:
-        self.controller.attach_store(store)
+    def _opened(self, opened: OpenedData) -> None:
+        self.controller.attach_store(opened.store, summaries=opened.summaries)
+        # The tray and the first reminder check wait until the data is painted: the user is looking at
+        # the window now, and a reminder shown a moment later loses nothing. A window that is not
+        # painted (minimised, covered on some platforms) must not hold the reminders back for long.
+        self.window.dataPainted.connect(self._start_services)
+        QTimer.singleShot(_SERVICES_AT_THE_LATEST_MS, self._start_services)
         self.window.data_ready()
-        self._start_services()
 
     def _open_failed(self, error: BaseException) -> None:
         from app.core.errors import RepayRadarError
@@ -151,14 +166,14 @@ class GuiSession:
             # The store set the damaged file aside; open a fresh one, then copy the backup into it.
             newest = error.backups[0].path  # type: ignore[attr-defined]
             self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
-            self._task.finished.connect(lambda store: self._restore_into(store, newest))
+            self._task.finished.connect(lambda opened: self._restore_into(opened, newest))
             self._task.failed.connect(self._open_failed)
             self._task.start()
         else:  # RETRY or START_EMPTY: open again (a damaged file is no longer in the way)
             self.open_data()
 
-    def _restore_into(self, store: Store, backup: Path) -> None:
-        self._opened(store)
+    def _restore_into(self, opened: OpenedData, backup: Path) -> None:
+        self._opened(opened)
 
         def failed(error: BaseException) -> None:
             from app.ui.error_dialog import show_error
@@ -174,7 +189,9 @@ class GuiSession:
         )
 
     def _start_services(self) -> None:
-        """The reminders: tray icon, notifications, close-to-tray (app/ui/tray.py)."""
+        """The reminders: tray icon, notifications, close-to-tray (app/ui/tray.py); started once."""
+        if self.services is not None or not self.controller.is_open:
+            return
         from app.ui import tray
 
         self.services = tray.start(self.window, self.controller)

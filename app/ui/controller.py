@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from app.core.exchange import ExchangeSummary
     from app.core.models import Behaviour, ContactEvent, Loan, Payment, Settings
     from app.core.overview import LoanSummary
-    from app.core.schedule import InstallmentState
+    from app.core.schedule import InstallmentState, LoanPosition
     from app.core.store import Store
     from app.rules.assessment import Assessment
 
@@ -88,6 +88,7 @@ class Controller(QObject):
         self._summaries: list[LoanSummary] | None = None
         self._summaries_by_id: dict[str, LoanSummary] | None = None
         self._assessments: dict[str, Assessment] = {}
+        self._full_positions: dict[str, LoanPosition] = {}
         self._day = clock.today()
         self.lang: Lang = self.translations.language
         self._day_timer = QTimer(self)
@@ -122,11 +123,15 @@ class Controller(QObject):
 
         self.attach_store(Store.open(data_dir, clock=self.clock))
 
-    def attach_store(self, store: Store) -> None:
+    def attach_store(self, store: Store, *, summaries: list[LoanSummary] | None = None) -> None:
+        """Use ``store`` from now on. ``summaries``, when given, are today's, worked out by whoever
+        opened the store (the start-up worker thread), so they need not be worked out again here."""
         self._store = store
         self._data_dir = store.data_dir
         self._settings = store.settings()
         self._invalidate()
+        if summaries is not None and all(summary.position.as_of == self.today() for summary in summaries):
+            self._summaries = summaries
         self.set_language(self._settings.language, save=False)
         remember_language(self._settings.language)
         self._day_timer.start()
@@ -158,7 +163,9 @@ class Controller(QObject):
 
             if self._store is None:
                 return []
-            self._summaries = loan_summaries(self._store.loans(), self._store.payments(), self.today())
+            self._summaries = loan_summaries(
+                self._store.loans(), self._store.payments(), self.today(), near_today=True
+            )
             self._summaries_by_id = None
         if include_archived:
             return list(self._summaries)
@@ -177,6 +184,17 @@ class Controller(QObject):
             from app.core.store import LoanNotFound
 
             raise LoanNotFound(loan_id)
+        return found
+
+    def full_position(self, loan_id: str) -> LoanPosition:
+        """One loan's position today with its whole schedule (summaries keep only the instalments near
+        today), for the loan's own page."""
+        found = self._full_positions.get(loan_id)
+        if found is None or found.as_of != self.today():
+            from app.core.schedule import position
+
+            found = position(self.loan(loan_id), self.store.payments(loan_id), self.today())
+            self._full_positions[loan_id] = found
         return found
 
     def has_loans(self) -> bool:
@@ -418,6 +436,7 @@ class Controller(QObject):
         self._summaries = None
         self._summaries_by_id = None
         self._assessments.clear()
+        self._full_positions.clear()
 
     def _changed(self, loan_id: str) -> None:
         self._invalidate()

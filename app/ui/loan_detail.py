@@ -236,7 +236,7 @@ class LoanDetailPage(QWidget):
         self.status.setText(status_text)
         colour = status_text_colour(status_key, self.palette())
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
-        self.schedule_model.set_states(list(where.states), loan.currency)
+        self.schedule_model.set_states(list(self._controller.full_position(loan.id).states), loan.currency)
         self.schedule_table.resizeColumnsToContents()
         self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
         self.payments_table.resizeColumnsToContents()

@@ -148,3 +148,36 @@ def test_the_list_command_prints_every_loan_most_urgent_first(tmp_path):
     assert [row["id"] for row in rows].index("c") < [row["id"] for row in rows].index("d")
     assert all(isinstance(row["outstanding_total"], str) for row in rows)
 
+
+
+def test_summaries_kept_all_day_hold_only_instalments_near_today_with_the_same_totals():
+    # A 30-year mortgage paid for years, a card-like loan overdue: the app keeps their summaries in
+    # memory all day, so it keeps only what the overview, the tray and the reminders look at.
+    mortgage = monthly(
+        "m", "mortgage", date(2020, 1, 10), 10, principal=Decimal("360000.00"), term_months=360
+    )
+    late = monthly("late", "three months late", date(2026, 1, 5), 20)
+    book = [mortgage, late]
+    owed_by_may = sum(
+        state.installment.amount
+        for state in position(mortgage, [], TODAY).states
+        if state.installment.due_date <= date(2026, 5, 10)
+    )
+    payments = [Payment(loan_id="m", paid_on=date(2026, 5, 10), amount=owed_by_may)]
+    full = loan_summaries(book, payments, TODAY)
+    near = loan_summaries(book, payments, TODAY, near_today=True)
+
+    kept = {summary.loan.id: summary.position.states for summary in near}
+    # The mortgage: May (this month, paid), June and July (within 62 days); none of the other 357.
+    assert [state.installment.due_date for state in kept["m"]] == [
+        date(2026, 5, 10), date(2026, 6, 10), date(2026, 7, 10),
+    ]
+    # The late loan keeps every instalment still owed that is overdue, however old.
+    assert [s.status for s in kept["late"] if s.status is InstallmentStatus.overdue] == [
+        s.status for s in full[0].position.states if s.status is InstallmentStatus.overdue
+    ]
+    assert [summary.loan.id for summary in near] == [summary.loan.id for summary in full]
+    for whole, trimmed in zip(full, near, strict=True):
+        assert trimmed.as_json() == whole.as_json()
+    assert month_total(near, 2026, 5) == month_total(full, 2026, 5)
+    assert upcoming_dues(near, TODAY) == upcoming_dues(full, TODAY)
