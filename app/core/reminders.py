@@ -209,17 +209,32 @@ def current_reminders(
 ) -> list[Reminder]:
     """For each instalment still owed, the highest rung whose time has come, shown or not, most urgent
     first. Archived loans (paid off or closed) are left alone. ``zone`` defaults to ``now``'s."""
+    today = now.astimezone(_zone_of(now, zone)).date()
+    by_loan = _payments_by_loan(payments)
+    positions = ((loan, position(loan, by_loan.get(loan.id, ()), today)) for loan in loans if not loan.archived)
+    return reminders_for_positions(positions, settings, now, zone=zone)
+
+
+def reminders_for_positions(
+    positions: Iterable[tuple[Loan, LoanPosition]],
+    settings: Settings,
+    now: datetime,
+    *,
+    zone: tzinfo | None = None,
+) -> list[Reminder]:
+    """current_reminders() for loans whose positions on today's local date are already worked out (the
+    app keeps them for its overview), so a check does not rebuild every schedule."""
     zone = _zone_of(now, zone)
     now_utc = now.astimezone(timezone.utc)
     today = now.astimezone(zone).date()
-    by_loan = _payments_by_loan(payments)
     # Instalments whose earliest rung lies after today cannot have a reminder yet: skip their ladders.
     horizon = today + timedelta(days=max(settings.reminder_lead_days, default=0))
     current: list[Reminder] = []
-    for loan in loans:
+    for loan, where in positions:
         if loan.archived:
             continue
-        where = position(loan, by_loan.get(loan.id, ()), today)
+        if where.as_of != today:
+            raise ValueError(f"the position of loan {loan.id} is for {where.as_of}, not {today}")
         for state in where.states:
             if state.outstanding <= 0 or state.installment.due_date > horizon:
                 continue

@@ -47,9 +47,11 @@ _STATUS_MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
-    """Signals: firstPainted(), closeRequested(), quitRequested()."""
+    """Signals: firstPainted() (the window, opening the data), dataPainted() (the page showing the
+    data, once), closeRequested(), quitRequested()."""
 
     firstPainted = Signal()
+    dataPainted = Signal()
     closeRequested = Signal()
     quitRequested = Signal()
 
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self._close_policy: Callable[[], bool] | None = None
         self._quitting = False
         self._painted = False
+        self._data_page: QWidget | None = None  # watched for its first paint (dataPainted)
+        self._painted_data = False
         self.dashboard: Dashboard | None = None
         self.loans_page: LoansPage | None = None
         self.loan_page: LoanDetailPage | None = None
@@ -113,6 +117,10 @@ class MainWindow(QMainWindow):
             # Both run from the event loop after this paint has been flushed to the screen.
             QTimer.singleShot(0, self.bind_shortcuts)
             QTimer.singleShot(0, self.firstPainted.emit)
+        elif watched is self._data_page and event.type() == QEvent.Type.Paint:
+            self._data_page.removeEventFilter(self)
+            self._data_page = None
+            QTimer.singleShot(0, self.dataPainted.emit)
         return super().eventFilter(watched, event)
 
     def data_ready(self) -> None:
@@ -153,6 +161,10 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self._update_sample_banner()
         self.show_overview()
+        if self._data_page is None and not self._painted_data:
+            self._painted_data = True
+            self._data_page = self.current_page()
+            self._data_page.installEventFilter(self)
 
     # ---- navigation -------------------------------------------------------------------------------
 

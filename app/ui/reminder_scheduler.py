@@ -21,6 +21,7 @@ from app.core.reminders import (
     SnoozeChoice,
     current_reminders,
     delivery_of,
+    reminders_for_positions,
     snooze_until,
     snoozed,
     unshown,
@@ -112,7 +113,7 @@ class ReminderScheduler(QObject):
         store = self.controller.store
         settings = self.controller.settings()
         now = self.controller.clock.now()
-        self._current = current_reminders(store.loans(), store.payments(), settings, now)
+        self._current = self._reminders_at(now)
         self._current_minute = now.replace(second=0, microsecond=0)
         due = unshown(self._current, store.deliveries(), settings, now)
         if due:
@@ -126,6 +127,17 @@ class ReminderScheduler(QObject):
         self.changed.emit()
         return due
 
+    def _reminders_at(self, now: datetime) -> list[Reminder]:
+        settings = self.controller.settings()
+        summaries = self.controller.summaries()
+        today = now.date()  # current_reminders' day: the local date in now's own zone
+        if all(summary.position.as_of == today for summary in summaries):
+            # The overview's positions are today's: reuse them rather than rebuild every schedule.
+            positions = ((summary.loan, summary.position) for summary in summaries)
+            return reminders_for_positions(positions, settings, now)
+        store = self.controller.store  # the day has just turned and the overview not yet caught up
+        return current_reminders(store.loans(), store.payments(), settings, now)
+
     def current(self) -> list[Reminder]:
         """The reminders whose time has come and that still hold (shown or not), most urgent first."""
         if not self.controller.is_open:
@@ -133,9 +145,7 @@ class ReminderScheduler(QObject):
         now = self.controller.clock.now()
         # Every change of loans, payments or settings runs a check: within its minute, its answer holds.
         if self._current_minute != now.replace(second=0, microsecond=0):
-            store = self.controller.store
-            settings = self.controller.settings()
-            self._current = current_reminders(store.loans(), store.payments(), settings, now)
+            self._current = self._reminders_at(now)
             self._current_minute = now.replace(second=0, microsecond=0)
         return list(self._current)
 

@@ -387,3 +387,26 @@ def test_attention_level_follows_the_most_pressing_instalment():
     assert attention_level([position(loan, [], date(2026, 3, 6))], date(2026, 3, 6), settings) == "overdue"
     paid = Payment(loan_id="card", paid_on=date(2026, 3, 1), amount=Decimal("1200.00"))
     assert attention_level([position(loan, [paid], date(2026, 3, 6))], date(2026, 3, 6), settings) == "ok"
+
+
+def test_reminders_from_positions_kept_near_today_match_a_full_check():
+    # The app checks reminders against the overview's positions (instalments near today only): the
+    # answer must be the one a check from the loans and payments gives.
+    from app.core.overview import loan_summaries
+    from app.core.reminders import reminders_for_positions
+
+    zone = ZoneInfo("Asia/Shanghai")
+    loans = [
+        custom_loan(f"loan-{day}", dues=(date(2026, 3, day), date(2026, 4, day), date(2026, 6, day)))
+        for day in (1, 10, 28)
+    ]
+    payments = [Payment(loan_id="loan-10", paid_on=date(2026, 3, 9), amount=Decimal("1200.00"))]
+    settings = Settings(reminder_lead_days=[60, 7, 0])
+    now = at(zone, 2026, 4, 12, 10, 0)
+    summaries = loan_summaries(loans, payments, now.date(), near_today=True)
+    from_positions = reminders_for_positions(((s.loan, s.position) for s in summaries), settings, now)
+    full = current_reminders(loans, payments, settings, now)
+    assert from_positions == full
+    assert {reminder.loan_id for reminder in full} == {"loan-1", "loan-10", "loan-28"}
+    with pytest.raises(ValueError):  # yesterday's positions are refused, not silently used
+        reminders_for_positions(((s.loan, s.position) for s in summaries), settings, now + timedelta(days=1))
