@@ -157,7 +157,7 @@ class LoansPage(QWidget):
         self._update_count()
 
     def _after_reset(self) -> None:
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         self._update_count()
         self._selection_changed()
 

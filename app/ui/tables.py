@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,6 +61,7 @@ class DataTable(QTableView):
     def __init__(self, parent: QWidget | None = None, *, fit_rows: bool = False) -> None:
         super().__init__(parent)
         self._fit_rows = fit_rows
+        self._columns_stale = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,9 +91,20 @@ class DataTable(QTableView):
         super().keyPressEvent(event)
 
     def fit_columns(self) -> None:
+        """Fit the columns to their contents now, or when the table is next shown if it is hidden
+        (measuring text is most of the cost of showing a long list; a page not on show can wait)."""
+        if not self.isVisible():
+            self._columns_stale = True
+            return
+        self._columns_stale = False
         self.resizeColumnsToContents()
         if self._fit_rows:
             self.updateGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._columns_stale:
+            self.fit_columns()
+        super().showEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
