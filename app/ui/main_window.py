@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
@@ -163,7 +164,10 @@ class MainWindow(QMainWindow):
         self.show_overview()
         if self._data_page is None and not self._painted_data:
             self._painted_data = True
-            self._data_page = self.current_page()
+            page = self.current_page()
+            # A scroll area (the overview) is never painted itself: its content widget is.
+            content = page.widget() if isinstance(page, QScrollArea) else None
+            self._data_page = content or page
             self._data_page.installEventFilter(self)
 
     # ---- navigation -------------------------------------------------------------------------------

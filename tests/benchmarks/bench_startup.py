@@ -14,7 +14,7 @@ every import count) to a paint, on the system-wide monotonic clock:
 
 "Painted" is taken when the event loop comes back after the Paint event (a zero timer), which is also
 when app/ui/main_window.py says firstPainted. The app runs exactly as `python -m app` does (app.__main__
--> app.cli -> run_gui); the probe only wraps GuiSession.run and MainWindow.data_ready to watch. The
+-> app.cli -> run_gui); the probe only wraps GuiSession.run to watch (and listens to MainWindow.dataPainted). The
 loans are imported with `python -m app import` from a generated backup: every repayment method, three
 payments and two contact-log entries each. Runs are interleaved (bare, 0, 200, 1,000, bare, ...) after
 one warm-up round, so a busy moment on the machine does not favour one of them; figures are medians.
@@ -90,45 +90,38 @@ data_dir = sys.argv[2]
 sys.argv = ["repayradar", "--data-dir", data_dir]
 from PySide6.QtCore import QEvent, QObject, QTimer
 import app.ui.application as application
-import app.ui.main_window as main_window
 
 class Probe(QObject):
     def __init__(self, session):
         super().__init__()
         self.session = session
-        self.pending = set()
+        self.seen = False
 
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            name = "first_paint" if watched is self.session.window else "data_shown"
-            if name + "_s" not in found and name not in self.pending:
-                self.pending.add(name)
-                QTimer.singleShot(0, lambda: self.painted(name))
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, lambda: mark("first_paint"))
         return False
 
-    def painted(self, name):
-        mark(name)
-        if name == "data_shown":
-            QTimer.singleShot(0, self.session.app.quit)
+def data_shown():
+    mark("data_shown")
+    QTimer.singleShot(0, session_of["it"].app.quit)
 
+session_of = {}
 original_run = application.GuiSession.run
-original_data_ready = main_window.MainWindow.data_ready
 
 def run(session):
+    session_of["it"] = session
     session.probe = Probe(session)
     session.window.installEventFilter(session.probe)
-    session.window.probe = session.probe
     session.controller.storeOpened.connect(lambda: mark("store_open"))
+    # dataPainted: the event loop is back after the first paint of the page showing the data (the
+    # overview, or the welcome page when there are no loans), i.e. what the user is waiting for.
+    session.window.dataPainted.connect(data_shown)
     QTimer.singleShot(120_000, session.app.quit)
     return original_run(session)
 
-def data_ready(window):
-    original_data_ready(window)
-    # The page now on show is the one with the data; its first paint is what the user waits for.
-    window.current_page().installEventFilter(window.probe)
-
 application.GuiSession.run = run
-main_window.MainWindow.data_ready = data_ready
 from app.__main__ import main
 found["exit"] = main()
 print(json.dumps(found))

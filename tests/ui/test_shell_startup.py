@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from shell_support import REPO, when_modal
 
@@ -174,3 +175,29 @@ def test_a_second_launch_hands_over_to_the_running_copy_without_opening_the_data
     assert not session.controller.is_open
     assert not (data_dir / "repayradar.sqlite3").exists()
     assert not session.window.isVisible()
+
+
+def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loans(qtbot, data_dir):
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        store.add_loan(
+            Loan(
+                lender="招商银行", name="Card", kind="credit_card", method="credit_card",
+                principal="5000.00", annual_rate="18.25", start_date=date(2026, 6, 1), due_day=20,
+            )
+        )
+    app = create_application()
+    session = GuiSession(app, data_dir)
+    qtbot.addWidget(session.window)
+    seen: list[tuple[str, bool]] = []
+
+    def painted() -> None:
+        seen.append((session.window.current_page().objectName(), session.services is not None))
+        QTimer.singleShot(0, app.quit)
+
+    session.window.dataPainted.connect(painted)
+    QTimer.singleShot(20_000, app.quit)
+    session.run()
+    # The overview was painted before the reminder services existed, and they started right after.
+    assert seen == [(session.window.dashboard.objectName(), False)]
+    assert session.services is not None
+    assert [summary.loan.name for summary in session.controller.summaries()] == ["Card"]
