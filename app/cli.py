@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"RepayRadar {__version__}")
     parser.add_argument("--data-dir", type=Path, help="use DIR instead of the user data folder")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: system)")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the system tray without opening the window (what starting at login does)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     assess = commands.add_parser("assess", help="print the assessment of a scenario as JSON")
@@ -92,7 +97,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     if args.command is None:
         from app.ui.application import run_gui  # Qt is imported only when the GUI is wanted
 
-        return run_gui(data_dir=args.data_dir)
+        return run_gui(data_dir=args.data_dir, background=args.background)
     # pydantic loads only for the subcommands: the GUI's first paint must not wait for it.
     from pydantic import ValidationError
 

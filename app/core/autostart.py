@@ -57,7 +57,8 @@ def launch_command(
     executable = executable or sys.executable
     environ = os.environ if environ is None else environ
     platform = platform or sys.platform
-    extra = ("--data-dir", str(data_dir)) if data_dir is not None else ()
+    # Started at login, the app goes straight to the tray: the user did not ask for a window.
+    extra = ("--data-dir", str(data_dir), "--background") if data_dir is not None else ("--background",)
     if frozen:
         # An AppImage runs from a fresh mount point each time; $APPIMAGE is the file that stays put.
         program = environ.get("APPIMAGE") or executable

@@ -83,9 +83,13 @@ class GuiSession:
         data_dir: Path | None,
         *,
         claim: Callable[[], SingleInstance | None] | None = None,
+        background: bool = False,
     ) -> None:
         self.app = app
         self.data_dir = data_dir
+        # Started at login: the tray only, the window when the user asks for it. Without a system tray
+        # there would be nothing to show at all, so the window opens as usual.
+        self.background = background and _tray_available()
         self._claim = claim
         self.instance: SingleInstance | None = None
         self.controller = Controller()
@@ -130,6 +134,10 @@ class GuiSession:
 
     def _opened(self, opened: OpenedData) -> None:
         self.controller.attach_store(opened.store, summaries=opened.summaries)
+        if self.background:
+            self.window.data_ready()  # the pages are ready for when the window is opened from the tray
+            self._start_services()
+            return
         # The tray and the first reminder check wait until the data is painted: the user is looking at
         # the window now, and a reminder shown a moment later loses nothing. A window that is not
         # painted (minimised, covered on some platforms) must not hold the reminders back for long.
@@ -197,7 +205,10 @@ class GuiSession:
         self.services = tray.start(self.window, self.controller)
 
     def run(self) -> int:
-        self.window.show()
+        if self.background:
+            QTimer.singleShot(0, self.open_data)  # no window, so no first paint to wait for
+        else:
+            self.window.show()
         try:
             return self.app.exec()
         finally:
@@ -218,12 +229,19 @@ def create_application() -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path | None = None) -> int:
-    """Run the desktop app until the user quits; returns the process exit status."""
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def run_gui(data_dir: Path | None = None, *, background: bool = False) -> int:
+    """Run the desktop app until the user quits; returns the process exit status. ``background``
+    starts it in the system tray with the window closed."""
 
     def claim() -> SingleInstance | None:
         from app.ui import single_instance
 
         return single_instance.claim(data_dir)
 
-    return GuiSession(create_application(), data_dir, claim=claim).run()
+    return GuiSession(create_application(), data_dir, claim=claim, background=background).run()

@@ -86,7 +86,7 @@ def test_a_frozen_build_starts_its_own_executable():
     command = launch_command(
         frozen=True, executable=r"C:\Program Files\RepayRadar\RepayRadar.exe", environ={}
     )
-    assert command.arguments == (r"C:\Program Files\RepayRadar\RepayRadar.exe",)
+    assert command.arguments == (r"C:\Program Files\RepayRadar\RepayRadar.exe", "--background")
 
 
 def test_an_appimage_starts_the_appimage_file_not_its_temporary_mount():
@@ -94,12 +94,12 @@ def test_an_appimage_starts_the_appimage_file_not_its_temporary_mount():
         frozen=True, executable="/tmp/.mount_RepayRxyz/usr/bin/RepayRadar",
         environ={"APPIMAGE": "/home/li/Apps/RepayRadar-x86_64.AppImage"}, platform="linux",
     )
-    assert command.arguments == ("/home/li/Apps/RepayRadar-x86_64.AppImage",)
+    assert command.arguments == ("/home/li/Apps/RepayRadar-x86_64.AppImage", "--background")
 
 
 def test_from_python_it_runs_the_package_from_the_folder_that_holds_it():
     command = launch_command(frozen=False, executable="/usr/bin/python3", environ={}, platform="linux")
-    assert command.arguments == ("/usr/bin/python3", "-m", "app")
+    assert command.arguments == ("/usr/bin/python3", "-m", "app", "--background")
     assert (command.working_dir / "app" / "__init__.py").is_file()
 
 
@@ -107,7 +107,7 @@ def test_a_chosen_data_folder_is_passed_on():
     command = launch_command(
         data_dir=Path("/srv/li/还款"), frozen=True, executable="/opt/rr/RepayRadar", environ={}
     )
-    assert command.arguments == ("/opt/rr/RepayRadar", "--data-dir", "/srv/li/还款")
+    assert command.arguments == ("/opt/rr/RepayRadar", "--data-dir", "/srv/li/还款", "--background")
 
 
 def test_on_windows_python_starts_windowless_with_pythonw(tmp_path):

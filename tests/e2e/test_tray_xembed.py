@@ -77,3 +77,29 @@ def test_the_running_apps_tray_icon_is_embedded_in_the_panel(tmp_path):
         width, height = map(int, embedded.search(_panel_tree(session.env)).groups())
         assert 8 <= width <= 64 and 8 <= height <= 64  # an icon-sized window inside the panel
         assert app.process.poll() is None, app.text()
+
+
+def _top_level_titles(env: dict[str, str]) -> list[str]:
+    root = subprocess.run(["xwininfo", "-root", "-children"], env=env, capture_output=True, text=True, timeout=10)
+    return re.findall(r'^\s*0x[0-9a-f]+ "([^"]*)"', root.stdout, re.MULTILINE)
+
+
+def test_started_at_login_the_app_goes_to_the_tray_without_opening_its_window(tmp_path):
+    # What the login entry runs (app/core/autostart.py adds --background): the reminders work from the
+    # tray, and no window pops up in the user's face at login.
+    with desktop_session(tmp_path) as session:
+        _start_trayer(session)
+        command = [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "--background"]
+        app = session.start("app", command, cwd=REPO)
+        embedded = re.compile(r'0x[0-9a-f]+ "RepayRadar": \([^)]*\)\s+(\d+)x(\d+)')
+        assert wait_until(lambda: embedded.search(_panel_tree(session.env)) is not None, timeout=60), (
+            _panel_tree(session.env), app.text())
+        viewable = subprocess.run(["xwininfo", "-root", "-tree"], env=session.env, capture_output=True,
+                                  text=True, timeout=10).stdout
+        main_windows = [line for line in viewable.splitlines() if '"RepayRadar' in line and "1280x" in line]
+        for line in main_windows:  # Qt may create the window unmapped; it must not be on screen
+            window_id = line.split()[0]
+            state = subprocess.run(["xwininfo", "-id", window_id], env=session.env, capture_output=True,
+                                   text=True, timeout=10).stdout
+            assert "IsViewable" not in state, state
+        assert app.process.poll() is None, app.text()
