@@ -136,19 +136,26 @@ def backup_problem(path: Path) -> str | None:
         tables = {
             row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
+        if version > CURRENT_VERSION:
+            return "too_new"
+        if version < 1 or not {"loans", "payments", "contacts", "settings"} <= tables:
+            return "not_repayradar"
+        # A damaged record passes SQLite's integrity check; a backup holding one (the copy taken just
+        # before a restore over damaged data, say) must not be offered as a way back.
+        from app.core.store_opening import records_readable  # store_opening imports this module
+
+        if not records_readable(connection, path):
+            return "damaged"
     except sqlite3.Error:
         return "damaged"
     finally:
         connection.close()
-    if version > CURRENT_VERSION:
-        return "too_new"
-    if version < 1 or not {"loans", "payments", "contacts", "settings"} <= tables:
-        return "not_repayradar"
     return None
 
 
 def good_backups(folder: Path) -> list[BackupInfo]:
-    """Backups that pass SQLite's integrity check and that this version can read, newest first."""
+    """Backups that pass SQLite's integrity check, whose records all read, and that this version can
+    read, newest first."""
     return [info for info in list_backups(folder) if backup_problem(info.path) is None]
 
 

@@ -121,7 +121,7 @@ def _check_and_prepare(
         # A copy of a file with an unreadable record would become the newest "good" backup (it passes
         # the integrity check) and restore-backup would lead straight back to the damage. The file
         # itself stays in place: the first read raises StoreDamaged, which names the way out.
-        if version > 0 and _holds_user_data(connection) and _records_readable(connection, path):
+        if version > 0 and _holds_user_data(connection) and records_readable(connection, path):
             reason = ROUTINE_REASON if version == CURRENT_VERSION else f"before-migration-v{version}"
             backup_database(connection, data_dir, reason, clock)
         apply_migrations(connection)
@@ -135,7 +135,7 @@ def _check_and_prepare(
         raise StoreUnwritable.from_os_error(path, error) from error
 
 
-def _records_readable(connection: sqlite3.Connection, path: Path) -> bool:
+def records_readable(connection: sqlite3.Connection, path: Path) -> bool:
     """Decode every stored record: damage inside a record's text passes SQLite's integrity check.
 
     Only for the current layout; an older file's records are in the form its version wrote.

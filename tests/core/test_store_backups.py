@@ -136,3 +136,22 @@ def test_the_newest_good_backup_skips_damaged_ones(data_dir):
         damaged.path.write_bytes(b"broken" * 100)
         assert store.newest_good_backup() == good
         assert store.good_backups() == [good]
+
+
+def test_a_backup_holding_a_damaged_record_is_not_offered_as_a_way_back(data_dir):
+    # SQLite's integrity check passes a record whose text is damaged; restoring such a copy (the one
+    # taken just before a restore over damaged data, say) would bring the damage back.
+    loans, payments, contacts = sample_dataset(3)
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        store.merge(loans, payments, contacts)
+        good = store.backup_now("manual")
+        damaged = store.backup_now("manual")
+        copy = sqlite3.connect(damaged.path)
+        with copy:
+            copy.execute("UPDATE payments SET data = ? WHERE rowid = 1", ('{"amount": "not money"}',))
+        copy.close()
+        assert store.newest_good_backup() == good
+        assert store.good_backups() == [good]
+        with pytest.raises(BackupUnusable):
+            store.restore_backup(damaged.path)
+        assert [loan.id for loan in store.loans()] == [loan.id for loan in loans]
