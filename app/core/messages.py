@@ -384,6 +384,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Promise kept",
         "zh_CN": "承诺是否兑现",
     },
+    "field.contacted": {
+        "en": "Whom they reached",
+        "zh_CN": "联系的对象",
+    },
+    "field.answered": {
+        "en": "Call answered",
+        "zh_CN": "是否接通",
+    },
+    "field.attempts": {
+        "en": "Number of calls",
+        "zh_CN": "来电次数",
+    },
+    "field.announced": {
+        "en": "Visit announced",
+        "zh_CN": "上门前是否通知",
+    },
+    "field.conduct": {
+        "en": "What they did",
+        "zh_CN": "对方的行为",
+    },
+    "contact.attempts_calls_only": {
+        "en": "Only a phone-call entry can stand for several calls; make it 1 or choose Phone call.",
+        "zh_CN": "只有电话记录可以代表多次来电；请填 1，或把联系方式改为电话。",
+    },
     "field.language": {
         "en": "Language",
         "zh_CN": "语言",
@@ -628,6 +652,84 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rules.pack_stage_open_end": {
         "en": "no stage covers day {day} onwards (leave out to_day on the last stage)",
         "zh_CN": "第 {day} 天以后没有阶段覆盖（最后一个阶段不要写 to_day）",
+    },
+    # --- the collection-conduct checks of a pack (app/rules/pack_schema.py, app/rules/conduct.py) ---
+    "rules.conduct_setting_missing": {
+        "en": "{kind} checks need “{name}”",
+        "zh_CN": "{kind} 检查必须设置 “{name}”",
+    },
+    "rules.conduct_setting_unused": {
+        "en": "“{name}” is not a setting of {kind} checks (their settings: {allowed})",
+        "zh_CN": "“{name}” 不是 {kind} 检查的设置（可用的设置：{allowed}）",
+    },
+    "rules.conduct_placeholder": {
+        "en": "the texts of {kind} checks may use only {allowed}; this one uses {unknown}",
+        "zh_CN": "{kind} 检查的文字只能使用 {allowed}；却使用了 {unknown}",
+    },
+    "rules.conduct_braces": {
+        "en": "braces do not pair up; write {{{{ and }}}} for literal braces",
+        "zh_CN": "花括号不成对；字面上的花括号请写成 {{{{ 和 }}}}",
+    },
+    "rules.conduct_quiet_hours": {
+        "en": "the quiet hours start and end at the same time ({time})",
+        "zh_CN": "免打扰时段的开始和结束时间相同（{time}）",
+    },
+    "rules.conduct_duplicate_check": {
+        "en": "the check id “{id}” is already used by another check",
+        "zh_CN": "检查 id “{id}” 已被另一个检查使用",
+    },
+    "rules.conduct_needs_kind": {
+        "en": "the pack's advice quotes the numbers of a {kind} check: add a [[conduct.checks]] of kind {kind}",
+        "zh_CN": "规则包的建议引用了 {kind} 检查的数字：请添加一个 kind 为 {kind} 的 [[conduct.checks]]",
+    },
+    "rules.conduct_not_third_party": {
+        "en": "“{party}” is not a third party (the borrower and a guarantor are parties to the debt)",
+        "zh_CN": "“{party}” 不是第三人（借款人本人和担保人是债务的当事人）",
+    },
+    # --- the complaint drafted from the harassment check (app/rules/conduct_complaint.py) ---
+    "complaint.entry": {
+        "en": "{number}. {time}: {channel} from {by}{who}, to {party}.",
+        "zh_CN": "{number}. {time}：{by}{who}以{channel}方式联系{party}。",
+    },
+    "complaint.who": {
+        "en": " ({who})",
+        "zh_CN": "（{who}）",
+    },
+    "complaint.entry_said": {
+        "en": "   What happened: {summary}",
+        "zh_CN": "   经过：{summary}",
+    },
+    "complaint.entry_breaks": {
+        "en": "   This breaks: {breaks}.",
+        "zh_CN": "   违反：{breaks}。",
+    },
+    "complaint.entry_concern": {
+        "en": "   Why I object: {breaks}.",
+        "zh_CN": "   我反对的理由：{breaks}。",
+    },
+    "complaint.calls_day": {
+        "en": "{number}. {day}: {count} unanswered calls from {by}, at {times}.",
+        "zh_CN": "{number}. {day}：{by}来电 {count} 次均未接通，时间：{times}。",
+    },
+    "complaint.call_time_repeated": {
+        "en": "{time} ({attempts} calls)",
+        "zh_CN": "{time}（{attempts} 次）",
+    },
+    "complaint.rule": {
+        "en": "[{ref}] {source}: {text}",
+        "zh_CN": "[{ref}] {source}：{text}",
+    },
+    "complaint.no_rules": {
+        "en": "(The points above are not covered by a published rule in RepayRadar's rule pack; they are raised as conduct I object to.)",
+        "zh_CN": "（以上各项在还款雷达的规则包中没有对应的公开规定，作为我反对的做法提出。）",
+    },
+    "complaint.no_name": {
+        "en": "[your name]",
+        "zh_CN": "【你的姓名】",
+    },
+    "complaint.template_invalid": {
+        "en": "The complaint template {path} cannot be used: {detail}",
+        "zh_CN": "投诉模板 {path} 无法使用：{detail}",
     },
     # --- import and export (app/core/exchange.py) ---
     "exchange.done.export_backup": {

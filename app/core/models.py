@@ -233,8 +233,40 @@ class Counterparty(StrEnum):
     other = "other"
 
 
+class ContactedParty(StrEnum):
+    """Whom the lender's side reached in an incoming contact (the collection rules treat them apart)."""
+
+    borrower = "borrower"
+    guarantor = "guarantor"  # a guarantor or co-borrower: a party to the debt, not a third party
+    family = "family"
+    employer = "employer"  # the employer or a colleague
+    friend = "friend"
+    other = "other"  # anyone else
+
+
+class ConductFlag(StrEnum):
+    """What a collector did that the collection-conduct rules forbid; the borrower ticks what happened."""
+
+    threats = "threats"
+    violence = "violence"
+    insults = "insults"
+    impersonating_authorities = "impersonating_authorities"  # posed as police, court or government
+    public_exposure = "public_exposure"  # public notices, messages to the phone's contacts, posted letters
+    disclosed_debt = "disclosed_debt"  # a third party was told of the debt
+    pressing_third_party = "pressing_third_party"  # a third party was asked to pay
+    no_identification = "no_identification"  # visitors did not show ID or say who they were
+
+
+# A phone may list dozens of missed calls from one number; one entry can stand for all of them.
+MAX_CALL_ATTEMPTS = 200
+
+
 class ContactEvent(BaseModel):
-    """A dated entry of the contact log: evidence of what was said, agreed or done."""
+    """A dated entry of the contact log: evidence of what was said, agreed or done.
+
+    The fields after the promise serve the harassment check (app/rules/conduct.py); all have defaults,
+    so entries logged before they existed load unchanged.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -250,6 +282,30 @@ class ContactEvent(BaseModel):
     promised_amount: Money | None = None
     promised_date: date | None = None
     promise_kept: bool | None = None
+    # Incoming contacts: whom they reached, whether a call got through (None: not noted), how many calls
+    # the entry stands for, whether a visit was announced, and what the collector did that is forbidden.
+    contacted: ContactedParty = ContactedParty.borrower
+    answered: bool | None = None
+    attempts: int = Field(default=1, ge=1, le=MAX_CALL_ATTEMPTS)
+    announced: bool | None = None
+    conduct: list[ConductFlag] = Field(default_factory=list, max_length=len(ConductFlag))
+
+    @field_validator("conduct", mode="before")
+    @classmethod
+    def _each_flag_once(cls, value: object) -> object:
+        # Stored in one order whatever the input's, so a backup exports the same bytes after a re-import.
+        if isinstance(value, list) and all(isinstance(flag, str) for flag in value):
+            order = list(ConductFlag)
+            known = [flag for flag in order if flag.value in value]
+            unknown = [flag for flag in value if flag not in {member.value for member in order}]
+            return [*known, *unknown]  # unknown names stay, so the enum check names them
+        return value
+
+    @model_validator(mode="after")
+    def _attempts_are_calls(self) -> ContactEvent:
+        if self.attempts != 1 and self.channel is not ContactChannel.call:
+            raise FieldProblem("attempts", "contact.attempts_calls_only")
+        return self
 
 
 Language = Literal["system", "zh_CN", "en"]

@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.core.models import LoanKind
+from app.rules.conduct_schema import ConductCheck
 from app.rules.engine import assess
 from app.rules.pack import RulePack, load_pack
 from app.rules.pack_schema import LocalText
@@ -195,6 +196,10 @@ def _judgement_section(pack: RulePack) -> list[str]:
             f"from {judgement.malicious_overdraft_approach_share:.0%} of the threshold, at day "
             f"{judgement.malicious_overdraft_approach_day} or with a sign of intent",
         ],
+        [
+            "Reachable borrower (harassment check)",
+            f"the latest attempt to reach them in the {judgement.conduct_reachable_days} days before got through",
+        ],
     ]
     return [
         "## Judgement numbers / 判断参数",
@@ -202,6 +207,44 @@ def _judgement_section(pack: RulePack) -> list[str]:
         f"Our estimates, not published figures (rule `{judgement.rule}`); tune them in `[judgement]`.",
         "",
         *_table(["What", "Value"], rows),
+    ]
+
+
+def _conduct_settings(check: ConductCheck) -> str:
+    parts = []
+    if check.quiet_start is not None and check.quiet_end is not None:
+        parts.append(f"{check.quiet_start:%H:%M}–{check.quiet_end:%H:%M}")
+    if check.max_calls is not None:
+        parts.append(f"at most {check.max_calls} unanswered calls a day")
+    for name in ("flags", "channels", "parties"):
+        values = getattr(check, name)
+        if values:
+            parts.append(f"{name}: {', '.join(values)}")
+    return "; ".join(parts) or "—"
+
+
+def _conduct_section(pack: RulePack) -> list[str]:
+    conduct = pack.conduct
+    rows = [
+        [
+            f"`{check.id}`",
+            check.kind.value,
+            _conduct_settings(check),
+            f"{check.general_title('zh_CN')} / {check.general_title('en')}",
+            ", ".join(f"`{rule}`" for rule in check.rules),
+        ]
+        for check in conduct.checks
+    ]
+    return [
+        "## Collection conduct / 催收行为规范",
+        "",
+        "What the harassment check holds the contact log against. Only an incoming contact from "
+        f"{', '.join(conduct.collectors)} can break these;",
+        "hours and days are read in the user's local time.",
+        f"Complaints: {_both(conduct.regulator)}, hotline {conduct.complaint_hotline}; "
+        f"credit-report disputes: {conduct.credit_dispute_hotline}.",
+        "",
+        *_table(["Check", "Kind", "Settings", "Title / 标题", "Rules"], rows),
     ]
 
 
@@ -242,6 +285,7 @@ def render_markdown(pack: RulePack) -> str:
     lines += _stage_section(pack)
     lines += _schedule_section(pack)
     lines += _modifier_section(pack)
+    lines += _conduct_section(pack)
     lines += _judgement_section(pack)
     lines += _rules_section(pack)
     return "\n".join(lines).rstrip("\n") + "\n"

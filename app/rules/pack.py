@@ -24,10 +24,10 @@ from pydantic import Field, ValidationError
 from app.core.errors import RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message
 from app.core.models import LoanKind
+from app.rules.conduct_schema import Conduct
 from app.rules.pack_schema import (
     Acceleration,
     ClassScheme,
-    Conduct,
     Grades,
     Judgement,
     Labels,

@@ -23,12 +23,17 @@ _RULE_KEYS = ("rule", "rules", "days_rule", "kind_rule")
 
 def structure_problems(error: ValidationError, lines: TomlLines) -> list[PackProblem]:
     """The schema's complaints, each placed on its line and worded in every language."""
+    from app.core.errors import FieldProblem
     from app.core.validation import field_errors
 
     problems = []
     for detail in error.errors(include_url=False):
         # "[key]" marks a bad dictionary key in pydantic's location; the key itself is what to point at.
         location = tuple(part for part in detail["loc"] if part != "[key]")
+        cause = (detail.get("ctx") or {}).get("error")
+        if isinstance(cause, FieldProblem) and cause.field:
+            # A check across a table's keys names the key it is about: point at that key's line.
+            location += tuple(int(part) if part.isdigit() else part for part in cause.field.split("."))
         single = ValidationError.from_exception_data(
             error.title,
             [

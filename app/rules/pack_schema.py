@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping
-from datetime import time
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -200,6 +199,9 @@ class Judgement(Section):
     malicious_overdraft_risk: int = Field(ge=0, le=100)
     malicious_overdraft_approach_share: float = Field(gt=0, le=1)
     malicious_overdraft_approach_day: Day
+    # The harassment check counts the borrower reachable when the latest attempt to reach them in this
+    # many days before a third party was contacted got through (app/rules/conduct.py).
+    conduct_reachable_days: int = Field(ge=1, le=90)
 
     @field_validator("risk_by_day")
     @classmethod
@@ -381,41 +383,6 @@ class Remedy(Section):
     title: TemplateText
     why: TemplateText
     rules: list[RuleId] = Field(min_length=1)
-
-
-# What collectors may never do (CBA 2026 guideline, collection-conduct rules); the harassment check
-# matches contact-log entries against these.
-ConductBreach = Literal[
-    "threats",
-    "violence",
-    "insults",
-    "impersonating_authorities",
-    "public_notices",
-    "pressing_third_parties",
-    "false_legal_claims",
-]
-
-
-class Conduct(Section):
-    """Limits on collectors, kept as data for the contact-log harassment check."""
-
-    rule: RuleId
-    rules: list[RuleId] = Field(default_factory=list)
-    quiet_start: time
-    quiet_end: time
-    max_unanswered_calls_per_day: int = Field(ge=1, le=100)
-    # Unrelated third parties may be contacted only when the debtor is unreachable, and never told of the debt.
-    third_party_contact_only_when_unreachable: bool
-    third_party_may_learn_of_debt: bool
-    forbidden: list[ConductBreach] = Field(min_length=1)
-
-    @field_validator("forbidden")
-    @classmethod
-    def _forbidden_once(cls, values: list[str]) -> list[str]:
-        return _unique(values)
-
-    complaint_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
-    credit_dispute_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
 
 
 def _require_every(labels: dict, members: type) -> dict:

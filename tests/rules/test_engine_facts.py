@@ -209,6 +209,8 @@ def test_conduct_limits_are_data_in_the_pack(pack):
     conduct = pack.conduct
     assert (conduct.quiet_start.hour, conduct.quiet_end.hour) == (22, 8)
     assert conduct.max_unanswered_calls_per_day == 6
-    assert not conduct.third_party_may_learn_of_debt
-    assert {"threats", "impersonating_authorities"} <= set(conduct.forbidden)
+    kinds = {check.kind.value for check in conduct.checks}
+    assert {"third_party_contact", "third_party_disclosure", "unannounced_visit"} <= kinds
+    flags = {flag for check in conduct.checks for flag in check.flags or ()}
+    assert {"threats", "impersonating_authorities", "public_exposure"} <= flags
     assert conduct.complaint_hotline == "12378"
