@@ -115,7 +115,7 @@ def test_in_one_process_a_second_claim_signals_the_first(qtbot, data_dir):
         window = QWidget()
         qtbot.addWidget(window)
         instance.attach(window)
-        with qtbot.waitSignal(instance.activationRequested, timeout=5000):
+        with qtbot.waitSignal(instance.activationRequested, timeout=15000):
             assert claim(data_dir) is None
         assert window.isVisible()
     finally:
@@ -125,7 +125,7 @@ def test_in_one_process_a_second_claim_signals_the_first(qtbot, data_dir):
 def test_a_request_before_the_window_exists_shows_it_once_attached(qtbot, data_dir):
     instance = claim(data_dir)
     try:
-        with qtbot.waitSignal(instance.activationRequested, timeout=5000):
+        with qtbot.waitSignal(instance.activationRequested, timeout=15000):
             assert claim(data_dir) is None
         window = QWidget()
         qtbot.addWidget(window)
