@@ -404,6 +404,9 @@ class ReminderServices(QObject):
         self.scheduler.stop()
         if self.tray is not None:
             self.tray.hide()
+        notice = getattr(self, "no_tray_notice", None)
+        if notice is not None:
+            notice.close()
 
 
 def start(window: MainWindow, controller: Controller) -> ReminderServices:
