@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from app.core.schedule import InstallmentState, LoanPosition
     from app.core.store import Store
     from app.rules.assessment import Assessment
+    from app.rules.conduct import Breach, EntryQuestions
+    from app.rules.conduct_complaint import Recipient
 
 _DAY_CHECK_MS = 60_000
 
@@ -269,6 +271,50 @@ class Controller(QObject):
             return "", "", -1
         risk = self.assessment(loan_id).risk
         return str(risk.level), risk.label, risk.score
+
+    # --------------------------------------------------------------------------- harassment check
+
+    def conduct_breaches(self, loan_id: str, lang: Lang | None = None) -> list[Breach]:
+        """The entries of the loan's contact log that break the rule pack's collection-conduct rules,
+        oldest first. Hours and days are read in the system's local time, the time the log is entered
+        and shown in."""
+        from app.rules.conduct import check
+        from app.rules.pack import load_pack
+
+        return check(self.store.contacts(loan_id), load_pack(), None, lang or self.lang)
+
+    def contact_questions(
+        self, channel: str, direction: str, counterparty: str, contacted: str
+    ) -> EntryQuestions:
+        """What the contact dialog should ask about an entry like this for the conduct rules to judge it."""
+        from app.rules.conduct import entry_questions
+        from app.rules.pack import load_pack
+
+        return entry_questions(load_pack(), channel, direction, counterparty, contacted)  # type: ignore[arg-type]
+
+    def complaint_hotline(self) -> str:
+        from app.rules.pack import load_pack
+
+        return load_pack().conduct.complaint_hotline
+
+    def complaint_draft(self, loan_id: str, recipient: Recipient, lang: Lang, borrower_name: str = "") -> str:
+        """A complaint about the loan's breaches, to the lender or the regulator, in ``lang`` (which may
+        differ from the UI's: a letter to a Chinese bank is best in Chinese)."""
+        from app.rules.conduct import check
+        from app.rules.conduct_complaint import compose_complaint
+        from app.rules.pack import load_pack
+
+        pack, log = load_pack(), self.store.contacts(loan_id)
+        breaches = check(log, pack, None, lang)
+        return compose_complaint(
+            breaches, log, self.loan(loan_id), pack, lang, recipient, self.today(), borrower_name=borrower_name
+        )
+
+    def save_text(self, path: Path, text: str) -> None:
+        """Write a draft the user chose to keep; atomically, so an old file is never left half-written."""
+        from app.core.fileio import atomic_write_text
+
+        atomic_write_text(Path(path), text)
 
     # ------------------------------------------------------------------------------------ writing
 

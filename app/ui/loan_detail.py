@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import formatting, labels
 from app.ui.a11y import plain
+from app.ui.conduct_panel import ConductPanel
 from app.ui.contact_log import ContactDialog, ContactsModel
 from app.ui.loans_model import status_of
 from app.ui.payment_dialog import PaymentDialog, PaymentsModel
@@ -150,14 +152,23 @@ class LoanDetailPage(QWidget):
             ),
             "",
         )
-        self.tabs.addTab(
+        # The log above its conduct check: the breaches it shows, their rules, and a complaint draft.
+        self.conduct_panel = ConductPanel(self)
+        self.conduct_panel.entryChosen.connect(self._select_contact)
+        self.conduct_panel.draftRequested.connect(self.draft_complaint)
+        contacts_split = QSplitter(Qt.Orientation.Vertical, self)
+        contacts_split.setObjectName("contactsSplit")
+        contacts_split.addWidget(
             _list_tab(
                 self,
                 self.contacts_table,
                 [self.add_contact_button, self.edit_contact_button, self.delete_contact_button],
-            ),
-            "",
+            )
         )
+        contacts_split.addWidget(self.conduct_panel)
+        contacts_split.setChildrenCollapsible(False)
+        contacts_split.setSizes([1000, 1000])  # half each until the user moves the handle
+        self.tabs.addTab(contacts_split, "")
         self._assessment_holder = QWidget(self)
         QVBoxLayout(self._assessment_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._assessment_holder, "")
@@ -240,8 +251,11 @@ class LoanDetailPage(QWidget):
         self.schedule_table.resizeColumnsToContents()
         self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
         self.payments_table.resizeColumnsToContents()
-        self.contacts_model.set_events(self._controller.contacts(loan.id), loan.currency)
+        events = self._controller.contacts(loan.id)
+        breaches = self._controller.conduct_breaches(loan.id)
+        self.contacts_model.set_events(events, loan.currency, breaches)
         self.contacts_table.resizeColumnsToContents()
+        self.conduct_panel.set_breaches(breaches, events)
         self._update_buttons()
         if self.tabs.currentIndex() == ASSESSMENT_TAB:
             self.assessment_tab.show_loan(loan.id)
@@ -309,6 +323,20 @@ class LoanDetailPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.delete_contact(event)
+
+    def _select_contact(self, event_id: str) -> None:
+        """Show the log entry a breach in the conduct check is about."""
+        row = self.contacts_model.row_of(event_id)
+        if row >= 0:
+            self.contacts_table.selectRow(row)
+            self.contacts_table.scrollTo(self.contacts_model.index(row, 0))
+
+    def draft_complaint(self) -> None:
+        if self.loan_id is None:
+            return
+        from app.ui.conduct_complaint_dialog import ComplaintDialog
+
+        ComplaintDialog(self._controller, self.loan_id, parent=self).exec()
 
     # ---- internals ------------------------------------------------------------------------------
 

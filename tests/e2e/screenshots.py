@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1920x1080x24" python tests/e2e/screenshots.py [--docs DIR] [--big DIR]
 
 The sample set on a fixed day (2026-06-15), in English and Chinese: overview, loans list, a loan's
-schedule, the assessment, the loan editor and the settings, each at 1280x800 (to --docs, by default
+schedule, the assessment, the loan editor, the settings, and the contact log's conduct check with a
+complaint drafted from it (after logging a 23:30 call), each at 1280x800 (to --docs, by default
 docs/screenshots/, the set README shows) and at 1920x1080 (to --big, by default screenshots/tmp/,
 which git ignores), plus a dark-palette overview to check the colours. Dialogs are drawn over the
 (dimmed) main window, as a user sees them. Needs a real X server (Xvfb) and fonts-noto-cjk for Chinese.
@@ -17,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -33,7 +35,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from app.core.clock import FixedClock  # noqa: E402
 from app.ui.controller import Controller  # noqa: E402
 from app.ui.i18n import Translations  # noqa: E402
-from app.ui.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB  # noqa: E402
+from app.ui.conduct_complaint_dialog import ComplaintDialog  # noqa: E402
+from app.ui.loan_detail import ASSESSMENT_TAB, CONTACTS_TAB, SCHEDULE_TAB  # noqa: E402
 from app.ui.loan_editor import LoanEditor  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.settings_dialog import SettingsDialog  # noqa: E402
@@ -122,7 +125,62 @@ def shoot(window: MainWindow, controller: Controller, out: Path, lang: str, widt
     settings.show()
     grab(window, out / f"settings_{suffix}", settings)
     settings.close()
+    shoot_conduct(window, controller, out, lang, suffix)
     window.go_back()
+
+
+# What a harassed borrower logs: a collector's call at 23:30 with a threat, and a call to their employer
+# the next morning that told of the debt (they had answered the night before, so they were reachable).
+CONDUCT_ENTRIES = {
+    "en": [
+        ("Mr Li, collection agency", "Called late at night: pay by Friday or they tell my employer."),
+        ("Mr Li", "Called my manager and told him about the debt."),
+    ],
+    "zh_CN": [
+        ("李先生（催收公司）", "深夜来电：周五前不还就告诉我单位。"),
+        ("李先生", "打电话给我的主管，说了我欠款的事。"),
+    ],
+}
+
+
+def shoot_conduct(window: MainWindow, controller: Controller, out: Path, lang: str, suffix: str) -> None:
+    """The contact log with two flagged entries and its conduct check, then the complaint drafted from it.
+    Times are shown in Shanghai time, the sample set's zone, whatever the machine's zone is."""
+    from app.core.models import ContactEvent
+
+    night, morning = CONDUCT_ENTRIES[lang]
+    logged = [
+        ContactEvent(
+            loan_id="sample-online", at=DAY.replace(hour=23, minute=30) - timedelta(days=3), channel="call",
+            direction="incoming", counterparty="collector", who=night[0], summary=night[1], answered=True,
+            conduct=["threats"],
+        ),
+        ContactEvent(
+            loan_id="sample-online", at=DAY.replace(hour=10, minute=5) - timedelta(days=2), channel="call",
+            direction="incoming", counterparty="collector", contacted="employer", who=morning[0],
+            summary=morning[1], conduct=["disclosed_debt"],
+        ),
+    ]
+    zone_before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    try:
+        for event in logged:
+            controller.add_contact(event)
+        window.open_loan("sample-online", tab=CONTACTS_TAB)
+        grab(window, out / f"conduct_{suffix}")
+        dialog = ComplaintDialog(controller, "sample-online", parent=window)
+        dialog.show()
+        grab(window, out / f"conduct_complaint_{suffix}", dialog)
+        dialog.close()
+        for event in logged:
+            controller.delete_contact(event)
+    finally:
+        if zone_before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = zone_before
+        time.tzset()
 
 
 def dark_palette() -> QPalette:
