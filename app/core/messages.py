@@ -593,6 +593,133 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Missed instalments in all ({cumulative}) cannot be fewer than those in a row ({consecutive}).",
         "zh_CN": "累计逾期期数（{cumulative}）不能少于连续逾期期数（{consecutive}）。",
     },
+    # --- what-if plans (app/rules/whatif.py) ---
+    "whatif.amount_missing": {
+        "en": "Enter the amount you plan to pay.",
+        "zh_CN": "请填写你打算还的金额。",
+    },
+    "whatif.amount_not_number": {
+        "en": "“{text}” is not an amount: enter a number such as 1644.00.",
+        "zh_CN": "“{text}”不是金额：请填写数字，例如 1644.00。",
+    },
+    "whatif.amount_not_positive": {
+        "en": "The amount must be more than 0.",
+        "zh_CN": "金额必须大于 0。",
+    },
+    "whatif.amount_cents": {
+        "en": "An amount has at most two decimals (cents).",
+        "zh_CN": "金额最多两位小数（精确到分）。",
+    },
+    "whatif.amount_above_owed": {
+        "en": "{amount} is more than everything owed on this loan ({owed}); enter at most {owed}.",
+        "zh_CN": "{amount} 超过了这笔贷款的全部欠款（{owed}）；最多填写 {owed}。",
+    },
+    "whatif.nothing_owed": {
+        "en": "Nothing is owed on this loan, so there is no payment to plan.",
+        "zh_CN": "这笔贷款已没有欠款，无需计划还款。",
+    },
+    "whatif.date_missing": {
+        "en": "Choose the day you plan to pay.",
+        "zh_CN": "请选择打算还款的日期。",
+    },
+    "whatif.date_past": {
+        "en": "{date} has passed: choose today ({today}) or a later day.",
+        "zh_CN": "{date} 已经过去：请选择今天（{today}）或之后的日期。",
+    },
+    "whatif.date_too_far": {
+        "en": "{date} is too far ahead: choose a day by {latest} (the estimate looks one year ahead).",
+        "zh_CN": "{date} 太远了：请选择 {latest} 之前的日期（估计只看未来一年）。",
+    },
+    "whatif.if.pay": {
+        "en": "If you pay {amount} by {date}",
+        "zh_CN": "如果你在 {date} 前还 {amount}",
+    },
+    "whatif.if.call_for_instalments": {
+        "en": "If you call the lender now and ask for instalments",
+        "zh_CN": "如果你现在就致电贷款方申请分期还款",
+    },
+    "whatif.if.stay_unreachable": {
+        "en": "If you stay unreachable",
+        "zh_CN": "如果你继续让贷款方联系不上",
+    },
+    "whatif.if.pay_and_call_for_instalments": {
+        "en": "If you pay {amount} by {date} and call the lender now to ask for instalments",
+        "zh_CN": "如果你在 {date} 前还 {amount}，并且现在就致电贷款方申请分期还款",
+    },
+    "whatif.if.pay_and_stay_unreachable": {
+        "en": "If you pay {amount} by {date} but stay unreachable",
+        "zh_CN": "如果你在 {date} 前还 {amount}，但仍让贷款方联系不上",
+    },
+    "whatif.field_visit.changes": {
+        "en": "{condition}, the field visit goes from {before} to {after}.",
+        "zh_CN": "{condition}，上门外访将从“{before}”变为“{after}”。",
+    },
+    "whatif.field_visit.stays": {
+        "en": "{condition}, the field visit stays {word}.",
+        "zh_CN": "{condition}，上门外访仍然“{word}”。",
+    },
+    "whatif.days.cleared": {
+        "en": "On {date} nothing would be overdue any more; without the payment you would be {before} days "
+        "overdue.",
+        "zh_CN": "到 {date} 将不再有逾期；如果不还，届时已逾期 {before} 天。",
+    },
+    "whatif.days.fewer": {
+        "en": "On {date} you would be {after} days overdue instead of {before}, with {remaining} still overdue.",
+        "zh_CN": "到 {date} 你将逾期 {after} 天而不是 {before} 天，仍有 {remaining} 逾期未还。",
+    },
+    "whatif.days.same": {
+        "en": "{amount} does not clear the oldest overdue instalment: on {date} you would still be {after} days "
+        "overdue, with {remaining} overdue.",
+        "zh_CN": "{amount} 不足以还清最早逾期的一期：到 {date} 仍将逾期 {after} 天，仍有 {remaining} 逾期未还。",
+    },
+    "whatif.days.ahead": {
+        "en": "Nothing is overdue on {date} either way; after the payment {owed} is left to repay.",
+        "zh_CN": "无论是否还款，到 {date} 都没有逾期；还款后还剩 {owed} 待还。",
+    },
+    "whatif.when.now": {
+        "en": "now",
+        "zh_CN": "现在",
+    },
+    "whatif.when.then": {
+        "en": "by then",
+        "zh_CN": "届时",
+    },
+    "whatif.risk": {
+        "en": "Risk {when}: {before} ({before_score}/100) → {after} ({after_score}/100).",
+        "zh_CN": "{when}的风险：从“{before}”（{before_score}/100）变为“{after}”（{after_score}/100）。",
+    },
+    "whatif.part.now": {
+        "en": "{before} → {after} {when}",
+        "zh_CN": "{when}从“{before}”变为“{after}”",
+    },
+    "whatif.part.start": {
+        "en": "could start from day {after} instead of day {before}",
+        "zh_CN": "最早从第 {after} 天开始（原为第 {before} 天）",
+    },
+    "whatif.part.eventual": {
+        "en": "if still unpaid, {after} instead of {before}",
+        "zh_CN": "若一直未还，从“{before}”变为“{after}”",
+    },
+    "whatif.step": {
+        "en": "{action}: {changes}.",
+        "zh_CN": "{action}：{changes}。",
+    },
+    "whatif.separator": {
+        "en": "; ",
+        "zh_CN": "；",
+    },
+    "whatif.warning.added": {
+        "en": "New warning: {title}",
+        "zh_CN": "新增警示：{title}",
+    },
+    "whatif.list_separator": {
+        "en": ", ",
+        "zh_CN": "、",
+    },
+    "whatif.nothing_else": {
+        "en": "Nothing else in the estimate changes.",
+        "zh_CN": "估计的其他内容没有变化。",
+    },
     "rules.pack_invalid": {
         "en": "The rule pack {path} cannot be used ({count} problem(s)):",
         "zh_CN": "规则包 {path} 无法使用（{count} 个问题）：",
