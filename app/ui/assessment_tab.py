@@ -1,7 +1,10 @@
 """The loan page's assessment tab: ui-assessment's AssessmentView (the estimate) beside its
 BehaviourForm (the borrower's own answers). An edited answer is saved to loan.behaviour at once and the
 estimate is worked out again; hints beside the answers say what the contact log already shows, since the
-rule engine counts the log too (broken promises, recent contact, a written agreement)."""
+rule engine counts the log too (broken promises, recent contact, a written agreement).
+
+Above the timeline, the what-if panel (assessment/whatif_panel.py) lets the borrower try a plan: the tab
+asks the controller to compare it with carrying on as now (app/rules/whatif.py) and the view draws both."""
 
 from __future__ import annotations
 
@@ -42,9 +45,17 @@ class AssessmentTab(QWidget):
         self.setObjectName("assessmentTab")
         self._controller = controller
         self._loan_id: str | None = None
+        self._plan_is_stale = True
         self.view = AssessmentView(self)
         self.form = BehaviourForm()
         self.form.changed.connect(self._answers_changed)
+        from app.ui.assessment.whatif_panel import WhatIfPanel
+
+        # The what-if plan: the panel collects it, the controller compares, the view draws both.
+        self.plan_panel = WhatIfPanel()
+        self.plan_panel.planChanged.connect(self._plan_changed)
+        self.plan_panel.sentenceChosen.connect(self.view.show_rules)
+        self.view.add_plan_panel(self.plan_panel)
 
         self.form_title = QLabel()
         font = self.form_title.font()
@@ -103,7 +114,9 @@ class AssessmentTab(QWidget):
         self._user_chose = True
 
     def show_loan(self, loan_id: str) -> None:
-        self._loan_id = loan_id
+        if loan_id != self._loan_id:
+            self._loan_id = loan_id
+            self._plan_is_stale = True  # another loan's plan means nothing here
         self.refresh()
 
     def refresh(self) -> None:
@@ -113,6 +126,38 @@ class AssessmentTab(QWidget):
         self.form.set_behaviour(summary.loan.behaviour)
         self.form.set_hints(self.hints(self._controller.contacts(self._loan_id)))
         self.view.set_assessment(self._controller.assessment(self._loan_id), summary.position.days_past_due)
+        # A payment recorded or a language switched: the plan stays, worked out again against the new facts;
+        # an untouched panel takes the new suggestion.
+        if self._plan_is_stale or not self.plan_panel.is_touched():
+            self._plan_is_stale = False
+            self._suggest_plan(summary.loan.currency)
+        self._plan_changed()
+
+    def _suggest_plan(self, currency: str) -> None:
+        assert self._loan_id is not None
+        suggestion = self._controller.payment_suggestion(self._loan_id)
+        display = self._controller.settings().currency_display
+        symbol = formatting.CURRENCY_SYMBOLS.get(currency) if display == "symbol" else None
+        self.plan_panel.set_suggestion(
+            formatting.plain_amount(suggestion.amount),
+            suggestion.on,
+            suggestion.earliest,
+            suggestion.latest,
+            symbol or currency,
+            can_pay=suggestion.amount is not None,
+        )
+
+    def _plan_changed(self) -> None:
+        if self._loan_id is None:
+            return
+        if not self.plan_panel.is_active():
+            self.plan_panel.show_outcome(None)
+            self.view.set_comparison(None)
+            return
+        outcome = self._controller.plan_outcome(self._loan_id, *self.plan_panel.request())
+        self.plan_panel.show_outcome(outcome)
+        if outcome.comparison is not None:
+            self.view.set_comparison(outcome.comparison.planned)
 
     def hints(self, log: list[ContactEvent]) -> dict[str, str]:
         """What the contact log already tells the estimate, as short notes beside the answers."""

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.rules.assessment import Assessment
     from app.rules.conduct import Breach, EntryQuestions
     from app.rules.conduct_complaint import Recipient
+    from app.rules.whatif import PaymentSuggestion, PlanOutcome
 
 _DAY_CHECK_MS = 60_000
 
@@ -263,6 +264,33 @@ class Controller(QObject):
         loan = summary.loan.model_copy(update={"behaviour": behaviour})
         scenario = scenario_for_loan(loan, summary.position, self.store.contacts(loan_id), self.today())
         return assess(scenario, load_pack(), self.lang)
+
+    def payment_suggestion(self, loan_id: str) -> PaymentSuggestion:
+        """What the what-if panel's payment starts with (what will be overdue in a few days) and the days
+        a plan may use."""
+        from app.rules.whatif import suggest_payment
+
+        return suggest_payment(self.loan(loan_id), self.store.payments(loan_id), self.today())
+
+    def plan_outcome(
+        self, loan_id: str, amount_text: str | None, on: date | None, stance: str | None
+    ) -> PlanOutcome:
+        """What a what-if plan would change in the loan's estimate, in the current language (nothing is
+        saved): ``amount_text`` as typed (None: no payment), the day it is paid, and "call_for_instalments",
+        "stay_unreachable" or None. A plan that cannot happen comes back as a problem instead."""
+        from app.rules.pack import load_pack
+        from app.rules.whatif import Stance, evaluate_plan
+
+        return evaluate_plan(
+            self.loan(loan_id),
+            self.store.payments(loan_id),
+            self.store.contacts(loan_id),
+            self.today(),
+            (amount_text, on, Stance(stance) if stance else None),
+            load_pack(),
+            self.lang,
+            currency_display=self.settings().currency_display,
+        )
 
     def risk(self, loan_id: str) -> tuple[str, str, int]:
         """(level, label in the current language, score) of the loan's assessment; ("", "", -1) for a

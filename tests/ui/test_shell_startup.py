@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from shell_support import REPO, when_modal
 
 from app.core.clock import SystemClock
@@ -201,10 +201,3 @@ def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loan
     assert session.services is not None
     assert [summary.loan.name for summary in session.controller.summaries()] == ["Card"]
     session.services.stop()  # offscreen there is no tray: its notice must not outlive the test
-    # Closing the last window quits the application; a quit outside exec() would end every later
-    # test's event loop at once, so close it here with that switched off.
-    QApplication.setQuitOnLastWindowClosed(False)
-    try:
-        session.window.close()
-    finally:
-        QApplication.setQuitOnLastWindowClosed(True)

@@ -70,6 +70,9 @@ class AssessmentView(QWidget):
         self._assessment: Any | None = None
         self._days_past_due = 0
         self._item_labels: list[QLabel] = []
+        self._plan_panel: QWidget | None = None
+        self._comparison: Any | None = None
+        self._listed_rules: list[str] = []
 
         content = QWidget()
         content.setObjectName("assessmentContent")
@@ -113,6 +116,7 @@ class AssessmentView(QWidget):
         self._warnings_layout.addWidget(self._warnings_title)
         main.addWidget(self._warnings_box)
 
+        self._content_layout = main
         self._timeline_title = _title(content, "timelineTitle")
         self.timeline = TimelineWidget(content)
         self.timeline.actionSelected.connect(self._on_action_selected)
@@ -175,20 +179,70 @@ class AssessmentView(QWidget):
         """
         self._assessment = assessment
         self._days_past_due = max(0, int(days_past_due))
+        self._comparison = None
         self.timeline.set_timeline(
             assessment.timeline, self._days_past_due, explanations=assessment.explanations
         )
+        self.timeline.set_comparison(None)
+        self._listed_rules = [item.rule for item in assessment.explanations]
         self.explanations_panel.set_explanations(assessment.explanations)
         self._render()
         self._on_action_selected(self.timeline.selected_action())
 
     def set_comparison(self, assessment: Any | None) -> None:
-        """Outline another assessment's timeline (a what-if) over the current one; None removes it."""
-        self.timeline.set_comparison(None if assessment is None else assessment.timeline)
+        """Outline another assessment's timeline (a what-if) over the current one; None removes it.
+
+        The plan's own marker is drawn where it puts the borrower when that differs from today (a payment
+        moves the day count; a change of stance alone does not), and the timeline's tooltips explain the
+        rules the plan's assessment cites. Call set_assessment() first: it clears the comparison.
+        """
+        current = self._assessment
+        self._comparison = assessment
+        if assessment is None or current is None:
+            self.timeline.set_comparison(None)
+            return
+        moved = (assessment.days_past_due, assessment.as_of) != (self._days_past_due, current.as_of)
+        self.timeline.set_timeline(current.timeline, self._days_past_due, explanations=self._explanations())
+        self.timeline.set_comparison(
+            assessment.timeline,
+            assessment.days_past_due if moved else None,
+            assessment.as_of.isoformat() if moved else "",
+        )
+
+    def comparison(self) -> Any | None:
+        return self._comparison
+
+    def add_plan_panel(self, panel: QWidget) -> None:
+        """Place the what-if panel just above the timeline it draws on; shown while there is an estimate."""
+        self._plan_panel = panel
+        self._content_layout.insertWidget(self._content_layout.indexOf(self._timeline_title), panel)
+        panel.setVisible(self._assessment is not None)
+
+    def show_rules(self, rules: Iterable[str], about: str) -> None:
+        """Narrow the "why" panel to ``rules`` (a what-if sentence's, say), listing first any rule only
+        the comparison cites. Re-listing builds a label per rule (a tenth of a second), which is why it
+        waits for a click rather than following every keystroke in the what-if panel."""
+        rules = list(rules)
+        if not set(rules) <= set(self._listed_rules):
+            explanations = self._explanations()
+            self._listed_rules = [item.rule for item in explanations]
+            self.explanations_panel.set_explanations(explanations)
+        self._explain(rules, about)
+
+    def _explanations(self) -> list[Any]:
+        """Today's explanations, then those only the comparison has."""
+        items = list(self._assessment.explanations) if self._assessment is not None else []
+        if self._comparison is not None:
+            known = {item.rule for item in items}
+            items += [item for item in self._comparison.explanations if item.rule not in known]
+        return items
 
     def clear(self) -> None:
         self._assessment = None
+        self._comparison = None
+        self._listed_rules = []
         self.timeline.set_timeline([], 0)
+        self.timeline.set_comparison(None)
         self.explanations_panel.set_explanations([])
         self._render()
 
@@ -217,6 +271,8 @@ class AssessmentView(QWidget):
             self._timeline_hint,
         ):
             widget.setVisible(shown)
+        if self._plan_panel is not None:
+            self._plan_panel.setVisible(shown)
         for label in self._item_labels:
             # Detach at once so the old items vanish before the event loop gets to delete them.
             label.setParent(None)

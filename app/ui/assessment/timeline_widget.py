@@ -100,6 +100,10 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self._entries: list[Any] = []
         self._comparison: list[Any] = []
+        # Where the what-if plan puts the borrower (days overdue on the plan's day), drawn as a dashed
+        # marker; None when the plan leaves them where they are today.
+        self._comparison_day: int | None = None
+        self._comparison_on = ""
         self._days_past_due = 0
         self._explanations: dict[str, Any] = {}
         self._selected = ""
@@ -126,10 +130,39 @@ class TimelineWidget(QWidget):
             self._selected = ""
         self._refresh()
 
-    def set_comparison(self, entries: Iterable[Any] | None) -> None:
-        """Draw a second ("what if") timeline as dashed outlines; None removes it."""
+    def set_comparison(
+        self, entries: Iterable[Any] | None, days_past_due: int | None = None, on: str = ""
+    ) -> None:
+        """Draw a second ("with your plan") timeline as dashed outlines; None removes it.
+
+        ``days_past_due`` (with the day ``on`` it counts for, as text) adds a dashed marker where the plan
+        puts the borrower; leave it None when that is where they stand today.
+        """
         self._comparison = sorted(entries or (), key=lambda entry: entry.from_day)
+        shown = bool(self._comparison) and days_past_due is not None
+        self._comparison_day = max(0, int(days_past_due)) if shown else None
+        self._comparison_on = on if shown else ""
         self._refresh()
+
+    def has_comparison(self) -> bool:
+        return bool(self._comparison)
+
+    def comparison_actions(self) -> list[str]:
+        """The actions the comparison timeline outlines, in row order."""
+        return [str(entry.action) for entry in self._comparison]
+
+    def comparison_day(self) -> int | None:
+        """The days overdue the plan's marker stands at; None when no such marker is drawn."""
+        return self._comparison_day
+
+    def comparison_marker_x(self) -> float | None:
+        return None if self._comparison_day is None else self.day_to_x(self._comparison_day)
+
+    def legend_texts(self) -> list[str]:
+        """The legend under the axis while a comparison is drawn: the filled, then the dashed meaning."""
+        if not self._comparison:
+            return []
+        return [self.tr("Today"), self.tr("With your plan")]
 
     def actions(self) -> list[str]:
         """Row order: the timeline's actions, then actions only the comparison has."""
@@ -244,11 +277,16 @@ class TimelineWidget(QWidget):
         return self._metrics().height() / 2
 
     def _row_height(self) -> float:
-        return round(self._metrics().height() * 1.9)
+        # With a plan to compare, each row holds two lanes: today's band above, the plan's below.
+        return round(self._metrics().height() * (2.6 if self._comparison else 1.9))
 
     def _rows_top(self) -> float:
-        # Line 1: the "you are here" label; line 2: the month buckets.
-        return self._pad() + self._metrics().height() * 2.4
+        # Line 1: the "you are here" label; then the plan's marker label if any; then the month buckets.
+        return self._buckets_top() + self._metrics().height() * 1.2
+
+    def _buckets_top(self) -> float:
+        extra = self._metrics().height() * 1.3 if self._comparison_day is not None else 0.0
+        return self._pad() + self._metrics().height() * 1.2 + extra
 
     def _rows_bottom(self) -> float:
         return self._rows_top() + max(1, len(self.actions())) * self._row_height()
@@ -283,7 +321,11 @@ class TimelineWidget(QWidget):
         end_day = AXIS_END_DAY if entry.to_day is None else entry.to_day
         # A step on a single day still needs a visible band.
         end = max(self.day_to_x(end_day), start + self._pad() / 2)
-        inset = row.height() * (0.12 if ghost else 0.2)
+        if self._comparison:
+            lane = row.height() * 0.44
+            top = row.top() + row.height() * (0.52 if ghost else 0.05)
+            return QRectF(start, top, end - start, lane)
+        inset = row.height() * 0.2
         return QRectF(start, row.top() + inset, end - start, row.height() - 2 * inset)
 
     @staticmethod
@@ -316,8 +358,17 @@ class TimelineWidget(QWidget):
     def _marker_text(self) -> str:
         return self.tr("Today · you are here · day %1").replace("%1", str(self._days_past_due))
 
+    def _comparison_marker_text(self) -> str:
+        return (
+            self.tr("With your plan · %1 · day %2")
+            .replace("%1", self._comparison_on)
+            .replace("%2", str(self._comparison_day))
+        )
+
     def _update_accessible_description(self) -> None:
         parts = [self._marker_text()]
+        if self._comparison_day is not None:
+            parts.append(self._comparison_marker_text())
         ordered = sorted(self._entries, key=lambda entry: str(entry.action) != self._selected)
         for entry in ordered:
             parts.append(f"{entry.label}: {self._range_text(entry)}, {self._likelihood_text(entry)}")
@@ -393,7 +444,7 @@ class TimelineWidget(QWidget):
     def _paint_buckets(self, painter: QPainter, palette: QPalette) -> None:
         metrics = self._metrics()
         text = palette.color(QPalette.ColorRole.WindowText)
-        band_top = self._pad() + metrics.height() * 1.2
+        band_top = self._buckets_top()
         for index, (first, last, name) in enumerate(MONTH_BUCKETS):
             left, right = self.day_to_x(first), self.day_to_x(last)
             shade = QColor(text)
@@ -436,13 +487,13 @@ class TimelineWidget(QWidget):
             painter.setFont(font)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
             painter.setFont(self.font())
-            if ghost is not None:
-                # Under the band, so the band's own words stay readable where the two overlap.
-                painter.setPen(QPen(text_colour, 1.5, Qt.PenStyle.DashLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(self.comparison_rect(action), 3, 3)
             if entry is not None:
                 self._paint_band(painter, entry, self.band_rect(action), base, text_colour, past)
+            if ghost is not None:
+                # The plan's lane: the same colours, paler, in a dashed outline.
+                ghost_past = str(ghost.status) == "past"
+                self._paint_band(painter, ghost, self.comparison_rect(action), base, text_colour, ghost_past,
+                                 planned=True)
 
     def _paint_band(
         self,
@@ -452,9 +503,13 @@ class TimelineWidget(QWidget):
         base: QColor,
         text_colour: QColor,
         past: bool,
+        *,
+        planned: bool = False,
     ) -> None:
         colour = QColor(LIKELIHOOD_COLOURS[likelihood_word_of(entry)])
         alpha = 0.45 + 0.55 * min(max(float(entry.likelihood), 0.0), 1.0)
+        if planned:
+            alpha *= 0.45
         if past:
             # What is behind the borrower stays visible for context but must not look like a threat.
             colour = QColor(text_colour)
@@ -474,7 +529,15 @@ class TimelineWidget(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(brush)
         painter.drawRoundedRect(rect, 3, 3)
-        if str(entry.status) == "current":
+        if planned:
+            painter.setPen(QPen(text_colour, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 3, 3)
+            # A solid start edge: when the step could first come is what a plan most often moves.
+            painter.setPen(QPen(text_colour, 2))
+            start = rect.left() + 0.75
+            painter.drawLine(QPointF(start, rect.top() + 1), QPointF(start, rect.bottom() - 1))
+        elif str(entry.status) == "current":
             painter.setPen(QPen(text_colour, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, 3, 3)
@@ -541,20 +604,34 @@ class TimelineWidget(QWidget):
             caption,
         )
         if self._comparison:
-            legend = self.tr("Dashed outline: what if")
-            legend_width = metrics.horizontalAdvance(legend)
-            right = self._plot_right()
-            sample = QRectF(right - legend_width - self._pad() * 4, caption_top + 2, self._pad() * 3,
-                            metrics.height() - 4)
-            painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(sample, 2, 2)
-            painter.setPen(caption_colour)
-            painter.drawText(
-                QRectF(right - legend_width, caption_top, legend_width, metrics.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                legend,
-            )
+            self._paint_legend(painter, text, caption_colour, caption_top)
+
+    def _paint_legend(self, painter: QPainter, text: QColor, caption_colour: QColor, top: float) -> None:
+        """Right-aligned on the caption line: [filled] Today  [dashed] With your plan."""
+        metrics = self._metrics()
+        today, planned = self.legend_texts()
+        swatch = self._pad() * 3
+        gap = self._pad()
+        widths = [metrics.horizontalAdvance(today), metrics.horizontalAdvance(planned)]
+        left = self._plot_right() - (2 * swatch + 3 * gap + widths[0] + widths[1] + gap)
+        height = metrics.height()
+        sample = QRectF(left, top + 3, swatch, height - 6)
+        filled = QColor(LIKELIHOOD_COLOURS["likely"])
+        filled.setAlphaF(0.8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(filled)
+        painter.drawRoundedRect(sample, 2, 2)
+        painter.setPen(caption_colour)
+        painter.drawText(QRectF(sample.right() + gap / 2, top, widths[0] + gap, height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, today)
+        sample = QRectF(sample.right() + gap * 2 + widths[0], top + 2, swatch, height - 4)
+        filled.setAlphaF(0.8 * 0.45)
+        painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(filled)
+        painter.drawRoundedRect(sample, 2, 2)
+        painter.setPen(caption_colour)
+        painter.drawText(QRectF(sample.right() + gap / 2, top, widths[1] + gap, height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, planned)
 
     def _paint_marker(self, painter: QPainter, palette: QPalette) -> None:
         metrics = self._metrics()
@@ -572,6 +649,25 @@ class TimelineWidget(QWidget):
         painter.setBrush(colour)
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        if self._comparison_day is not None:
+            self._paint_comparison_marker(painter, palette, box.bottom())
+
+    def _paint_comparison_marker(self, painter: QPainter, palette: QPalette, above: float) -> None:
+        """The plan's "you would be here": dashed like the plan's outlines, its label under today's."""
+        metrics = self._metrics()
+        colour = palette.color(QPalette.ColorRole.WindowText)
+        x = self.day_to_x(self._comparison_day or 0)
+        text = self._comparison_marker_text()
+        width = metrics.horizontalAdvance(text) + self._pad() * 2
+        left = min(max(x - width / 2, 0.0), self.width() - width)
+        box = QRectF(left, above + metrics.height() * 0.2, width, metrics.height() * 1.1)
+        painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, box.bottom()), QPointF(x, self._rows_bottom()))
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(colour)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
