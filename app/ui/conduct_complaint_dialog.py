@@ -108,7 +108,9 @@ class ComplaintDialog(QDialog):
 
     def _make_draft(self) -> None:
         recipient, lang, name = self._choice = self._wanted()
-        self.text.setPlainText(self._controller.complaint_draft(self._loan_id, recipient, lang, name))  # type: ignore[arg-type]
+        self.text.setPlainText(
+            self._controller.complaint_draft(self._loan_id, recipient, lang, name)  # type: ignore[arg-type]
+        )
         self.text.document().setModified(False)
         self.status.clear()
 
@@ -187,9 +189,9 @@ class ComplaintDialog(QDialog):
         self.hint.setText(
             self.tr(
                 "Send it to the lender first and keep a copy. Fill in the parts in brackets, check the "
-                "facts against your own record, and check the rules the conduct check marks “source to be "
-                "verified” before you rely on them. If the lender does not resolve it, send the regulator's "
-                "version."
+                "facts against your own record, and check the rules the conduct check marks “source to "
+                "be verified” before you rely on them. If the lender does not resolve it, send the "
+                "regulator's version."
             )
         )
         self.text.setAccessibleName(self.tr("Complaint draft"))

@@ -219,7 +219,9 @@ class ConductPanel(QWidget):
         self.draft_button.setText(self.tr("Draft a &complaint…"))
         self.draft_button.setAccessibleName(plain(self.draft_button.text()))
         self.draft_button.setToolTip(
-            self.tr("A complaint to the lender, or to the financial regulator, with these entries as evidence")
+            self.tr(
+                "A complaint to the lender, or to the financial regulator, with these entries as evidence"
+            )
         )
         self.table.setAccessibleName(self.tr("Breaches of the collection rules"))
         self.model.retranslate()

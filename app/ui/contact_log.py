@@ -447,7 +447,9 @@ class ContactDialog(QDialog):
             self.tr("A phone that lists several missed calls from one number can be logged as one entry.")
         )
         self.contacted.setToolTip(
-            self.tr("Collectors may contact your family, employer or friends only when they cannot reach you.")
+            self.tr(
+                "Collectors may contact your family, employer or friends only when they cannot reach you."
+            )
         )
         self.conduct_box.setTitle(self.tr("What they did (tick everything that happened)"))
         for key, text in conduct_labels.conduct_flags().items():

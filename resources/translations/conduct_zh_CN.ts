@@ -32,87 +32,87 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="121"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="123"/>
         <source>Replace your edits?</source>
         <translation>替换你的修改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="122"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="124"/>
         <source>You have edited the draft. Make a new draft for these choices and lose your edits?</source>
         <translation>你已经修改过草稿。要按新的选择重新生成草稿并放弃你的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="141"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="143"/>
         <source>Copied. Paste it into an e-mail, a message or a document.</source>
         <translation>已复制。可以粘贴到邮件、消息或文档中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="151"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="153"/>
         <source>Save the complaint</source>
         <translation>保存投诉信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="151"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="153"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="165"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="167"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="166"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="168"/>
         <source>The complaint could not be saved to %1: %2</source>
         <translation>投诉信无法保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="171"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="173"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="177"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="179"/>
         <source>Complaint about collection conduct</source>
         <translation>催收行为投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="181"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="183"/>
         <source>&amp;To:</source>
         <translation>收件方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="182"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="183"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="185"/>
         <source>Your &amp;name:</source>
         <translation>你的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="186"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="188"/>
         <source>Optional: left empty, the draft keeps a gap for it</source>
         <translation>可不填：不填时草稿中留出空位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="189"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="191"/>
         <source>Send it to the lender first and keep a copy. Fill in the parts in brackets, check the facts against your own record, and check the rules the conduct check marks “source to be verified” before you rely on them. If the lender does not resolve it, send the regulator's version.</source>
         <translation>先发给贷款机构，并自己留存一份。请填写括号里的内容，对照你自己的记录核实事实；催收行为检查中标有“来源待核实”的规定，引用前请先核对原文。如果贷款机构没有解决，再发送给监管机构的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="195"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="197"/>
         <source>Complaint draft</source>
         <translation>投诉信草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="196"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_complaint_dialog.py" line="197"/>
+        <location filename="../../app/ui/conduct_complaint_dialog.py" line="199"/>
         <source>&amp;Save as .txt…</source>
         <translation>另存为 .txt(&amp;S)…</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>起草投诉信(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_panel.py" line="222"/>
+        <location filename="../../app/ui/conduct_panel.py" line="223"/>
         <source>A complaint to the lender, or to the financial regulator, with these entries as evidence</source>
         <translation>以这些记录为证据，向贷款机构或金融监管部门投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conduct_panel.py" line="224"/>
+        <location filename="../../app/ui/conduct_panel.py" line="226"/>
         <source>Breaches of the collection rules</source>
         <translation>违反催收规定的情况</translation>
     </message>
@@ -291,12 +291,12 @@
         <translation>手机上同一号码的多个未接来电，可以记成一条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="450"/>
+        <location filename="../../app/ui/contact_log.py" line="451"/>
         <source>Collectors may contact your family, employer or friends only when they cannot reach you.</source>
         <translation>只有联系不上你本人时，催收人员才可以联系你的家人、单位或朋友。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="452"/>
+        <location filename="../../app/ui/contact_log.py" line="454"/>
         <source>What they did (tick everything that happened)</source>
         <translation>对方的行为（发生过的都勾上）</translation>
     </message>

@@ -10,7 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from pydantic import ValidationError
 
-from app.core.models import ConductFlag, ContactEvent
+from app.core.clock import FixedClock
+from app.core.exchange import export_backup, import_backup
+from app.core.models import ConductFlag, ContactEvent, Loan
+from app.core.store import Store
 from app.core.validation import field_errors
 from app.rules.conduct import check, entry_questions
 from app.rules.pack import PackError, default_pack_path, parse_pack
@@ -447,3 +450,38 @@ def test_several_calls_in_one_entry_only_for_a_phone_call_worded_in_both_languag
     assert "电话" in chinese.message
     with pytest.raises(ValidationError):
         entry(shanghai(10, 11), conduct=["rudeness"])
+
+
+def test_a_backup_with_conduct_answers_exports_the_same_bytes_after_a_re_import(tmp_path):
+    loan = Loan(
+        id="loan",
+        lender="Bank",
+        kind="credit_card",
+        method="credit_card",
+        principal="1000.00",
+        annual_rate="18",
+        start_date="2026-05-01",
+        due_day=20,
+    )
+    log = [
+        entry(shanghai(10, 23, 30), answered=False, attempts=7, conduct=["insults", "threats"]),
+        entry(
+            shanghai(11, 10),
+            channel="visit",
+            contacted="employer",
+            announced=False,
+            conduct=["disclosed_debt"],
+        ),
+        entry(shanghai(12, 9), direction="outgoing", counterparty="lender"),
+    ]
+    clock = FixedClock(shanghai(15, 10))
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    with Store.open(tmp_path / "a", clock=clock) as store:
+        store.merge([loan], [], log)
+        export_backup(store, first)
+    with Store.open(tmp_path / "b", clock=clock) as store:
+        import_backup(store, first)
+        assert {event.id: event for event in store.contacts()} == {event.id: event for event in log}
+        export_backup(store, second)
+    assert second.read_bytes() == first.read_bytes()
+    assert '"conduct": [\n        "threats",\n        "insults"\n      ]' in first.read_text(encoding="utf-8")

@@ -116,7 +116,9 @@ def test_the_dialog_asks_only_what_the_collection_rules_can_use(qtbot, window, c
     dialog.direction.setCurrentIndex(dialog.direction.findData("incoming"))
     dialog.channel.setCurrentIndex(dialog.channel.findData("call"))
     dialog.counterparty.setCurrentIndex(dialog.counterparty.findData("collector"))
-    shown = lambda: {field for field in ("contacted", "answered", "attempts", "announced") if dialog.grid.is_shown(field)}  # noqa: E731
+    shown = lambda: {
+        field for field in ("contacted", "answered", "attempts", "announced") if dialog.grid.is_shown(field)
+    }  # noqa: E731
     flags = lambda: {key for key, box in dialog.conduct_flags.items() if not box.isHidden()}  # noqa: E731
     assert shown() == {"contacted", "answered", "attempts"}
     assert {"threats", "insults", "impersonating_authorities"} <= flags()
@@ -240,7 +242,9 @@ def test_the_conduct_check_and_the_draft_follow_the_language(qtbot, window, cont
     dialog = ComplaintDialog(controller, "sample-card")
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "催收行为投诉" and dialog.language.currentData() == "zh_CN"
-    assert dialog.draft().startswith("致：China Merchants Bank 客户投诉部门")  # the sample set was loaded in English
+    assert dialog.draft().startswith(
+        "致：China Merchants Bank 客户投诉部门"
+    )  # the sample set was loaded in English
     assert "违反：夜间催收（22:00至次日08:00）[1]。" in dialog.draft()
 
     controller.set_language("en")

@@ -197,6 +197,14 @@ def test_a_recomputation_takes_well_under_a_tenth_of_a_second(qtbot, tab, contro
     assert timings[len(timings) // 2] < 0.1, timings
 
 
+def test_a_plan_pending_when_its_loan_is_deleted_is_dropped(qtbot, tab, controller):
+    panel = tab.plan_panel
+    panel.pay_check.setChecked(True)  # the pause before recomputing starts
+    controller.delete_loan("sample-online")
+    panel.flush()  # the pause ends with the loan gone: nothing to compare, and no error
+    assert tab.view.comparison() is None
+
+
 def test_another_loan_starts_from_its_own_suggestion(qtbot, window, tab):
     tab.plan_panel.pay_check.click()
     settled(qtbot, tab, tab.view.timeline.has_comparison)
