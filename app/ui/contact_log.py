@@ -142,10 +142,11 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and breaches:
             return status_tint("overdue")
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The summary column keeps its full text, with the breaches under it.
+            parts = [event.summary] if index.column() == 6 and event.summary else []
             if breaches:
-                return self._breach_tooltip(breaches)
-            if index.column() == 6:
-                return event.summary
+                parts.append(self._breach_tooltip(breaches))
+            return "\n\n".join(parts) or None
         return None
 
     def _with_text(self, event: ContactEvent) -> str:

@@ -266,37 +266,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="437"/>
+        <location filename="../../app/ui/contact_log.py" line="438"/>
         <source>Whom they &amp;reached:</source>
         <translation>联系的对象(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="438"/>
+        <location filename="../../app/ui/contact_log.py" line="439"/>
         <source>Did the call get &amp;through:</source>
         <translation>电话是否接通(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="439"/>
+        <location filename="../../app/ui/contact_log.py" line="440"/>
         <source>&amp;Number of calls:</source>
         <translation>来电次数(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="440"/>
+        <location filename="../../app/ui/contact_log.py" line="441"/>
         <source>Was the visit a&amp;nnounced:</source>
         <translation>上门前是否通知(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="447"/>
+        <location filename="../../app/ui/contact_log.py" line="448"/>
         <source>A phone that lists several missed calls from one number can be logged as one entry.</source>
         <translation>手机上同一号码的多个未接来电，可以记成一条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="451"/>
+        <location filename="../../app/ui/contact_log.py" line="452"/>
         <source>Collectors may contact your family, employer or friends only when they cannot reach you.</source>
         <translation>只有联系不上你本人时，催收人员才可以联系你的家人、单位或朋友。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="454"/>
+        <location filename="../../app/ui/contact_log.py" line="455"/>
         <source>What they did (tick everything that happened)</source>
         <translation>对方的行为（发生过的都勾上）</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>%1，违反催收规定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="156"/>
+        <location filename="../../app/ui/contact_log.py" line="157"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/contact_log.py" line="159"/>
+        <location filename="../../app/ui/contact_log.py" line="160"/>
         <source>Breaks a collection rule:</source>
         <translation>违反催收规定：</translation>
     </message>

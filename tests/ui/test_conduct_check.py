@@ -91,6 +91,7 @@ def test_a_2330_call_logged_through_the_dialog_is_flagged_with_its_rule(qtbot, w
     assert model.index(late, 0).data(Qt.ItemDataRole.AccessibleTextRole).endswith("breaks a collection rule")
     assert model.index(evening, 0).data(Qt.ItemDataRole.DecorationRole) is None
     assert model.index(evening, 4).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "Contact at night" in model.index(late, 6).data(Qt.ItemDataRole.ToolTipRole)
 
     panel = page.conduct_panel
     assert panel.model.rowCount() == 1
@@ -162,6 +163,9 @@ def test_the_complaint_draft_names_the_entry_and_the_rule_and_saves_as_text(
     window.load_sample()
     _add(controller, 23, 30, who="Mr Li", summary="Pay by Friday or we visit your office.", answered=True)
     window.open_loan("sample-card", tab=CONTACTS_TAB)
+    model = window.loan_page.contacts_model
+    said = model.index(_row_of_time(model, "2026-06-12 23:30"), 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert said.startswith("Pay by Friday or we visit your office.\n\nBreaks a collection rule:")
     seen: dict[str, object] = {}
 
     def use(dialog: ComplaintDialog) -> None:
