@@ -117,6 +117,7 @@ def shoot(window: MainWindow, controller: Controller, out: Path, lang: str, widt
     grab(window, out / f"loan_schedule_{suffix}")
     window.open_loan("sample-online", tab=ASSESSMENT_TAB)
     grab(window, out / f"assessment_{suffix}")
+    shoot_whatif(window, out, suffix)
     editor = LoanEditor(controller, controller.loan("sample-online"), parent=window)
     editor.show()
     grab(window, out / f"loan_editor_{suffix}", editor)
@@ -181,6 +182,23 @@ def shoot_conduct(window: MainWindow, controller: Controller, out: Path, lang: s
         else:
             os.environ["TZ"] = zone_before
         time.tzset()
+
+
+def shoot_whatif(window: MainWindow, out: Path, suffix: str) -> None:
+    """The assessment with the what-if panel's own suggestion ticked (pay what will be overdue in three
+    days), scrolled so that the panel and the timeline drawing the plan are in view; then undone."""
+    from PySide6.QtWidgets import QScrollArea
+
+    tab = window.loan_page.assessment_tab
+    panel = tab.plan_panel
+    panel.pay_check.setChecked(True)
+    panel.flush()
+    settle()
+    scroll = tab.view.findChild(QScrollArea, "assessmentScroll")
+    scroll.verticalScrollBar().setValue(panel.y() - panel.fontMetrics().height() // 2)
+    grab(window, out / f"whatif_{suffix}")
+    panel.reset()
+    scroll.verticalScrollBar().setValue(0)
 
 
 def dark_palette() -> QPalette:
