@@ -953,4 +953,308 @@ MESSAGES: dict[str, dict[str, str]] = {
         "keeps it from being overdue.",
         "zh_CN": "{name}（{lender}）第 {number} 期：今日应还 {amount}；至少还 {minimum} 即可避免逾期。",
     },
+    # --- letter drafts (app/core/letters.py) ---
+    "field.document": {"en": "Document", "zh_CN": "文书"},
+    "field.lang": {"en": "Language of the letter", "zh_CN": "文书语言"},
+    "field.borrower_name": {"en": "Your name", "zh_CN": "您的姓名"},
+    "field.borrower_phone": {"en": "Your phone", "zh_CN": "您的电话"},
+    "field.account_ref": {"en": "Contract number or card's last digits", "zh_CN": "合同编号或卡号尾号"},
+    "field.hardship": {"en": "Your hardship", "zh_CN": "困难情况"},
+    "field.plan_kind": {"en": "Plan", "zh_CN": "方案"},
+    "field.months": {"en": "Months", "zh_CN": "月数"},
+    "field.monthly_amount": {"en": "Monthly amount", "zh_CN": "每月金额"},
+    "field.start": {"en": "First payment on", "zh_CN": "第一期还款日"},
+    "letters.kind.credit_card": {"en": "credit card", "zh_CN": "信用卡"},
+    "letters.kind.unsecured_consumer": {"en": "consumer loan", "zh_CN": "个人消费贷款"},
+    "letters.kind.small_online": {"en": "online loan", "zh_CN": "网络小额贷款"},
+    "letters.kind.mortgage": {"en": "mortgage", "zh_CN": "住房按揭贷款"},
+    "letters.kind.car": {"en": "car loan", "zh_CN": "汽车贷款"},
+    "letters.kind.business": {"en": "business loan", "zh_CN": "经营贷款"},
+    "letters.title.instalments_card": {
+        "en": "Request for a personalised instalment plan (个性化分期)",
+        "zh_CN": "个性化分期还款申请",
+    },
+    "letters.title.instalments": {
+        "en": "Request to repay in instalments",
+        "zh_CN": "协商分期还款申请",
+    },
+    "letters.title.extension": {
+        "en": "Request to extend the repayment term (展期)",
+        "zh_CN": "延长还款期限（展期）申请",
+    },
+    "letters.title.reduced": {
+        "en": "Request for a reduced monthly payment",
+        "zh_CN": "降低月还款额申请",
+    },
+    "letters.account.card": {"en": "card ending in {ref}", "zh_CN": "卡号尾号 {ref}"},
+    "letters.account.contract": {"en": "contract No. {ref}", "zh_CN": "合同编号 {ref}"},
+    "letters.blank.name": {"en": "[your full name]", "zh_CN": "[您的姓名]"},
+    "letters.blank.phone": {"en": "[your phone number]", "zh_CN": "[您的联系电话]"},
+    "letters.blank.hardship": {
+        "en": "[Say what happened and since when, and what you can pay now; for example: I lost my job in "
+        "March and now earn ¥3,000 a month from part-time work.]",
+        "zh_CN": "[请写明发生了什么、从何时开始、现在每月能还多少；例如：今年 3 月我失去了工作，"
+        "目前靠兼职每月收入 3,000 元。]",
+    },
+    "letters.terms.card": {
+        "en": "statement balance {principal}, due on {due}",
+        "zh_CN": "账单金额 {principal}，到期还款日 {due}",
+    },
+    "letters.terms.loan": {
+        "en": "{principal} borrowed on {start}, to be repaid by {end}",
+        "zh_CN": "{start} 借款 {principal}，约定 {end} 还清",
+    },
+    "letters.overdue.one": {
+        "en": "As of {today}, {amount} is overdue: one instalment, due on {since}, {days} days ago.",
+        "zh_CN": "截至 {today}，逾期金额 {amount}：1 期未还，应还日为 {since}，已逾期 {days} 天。",
+    },
+    "letters.overdue.many": {
+        "en": "As of {today}, {amount} is overdue: {count} instalments, the oldest due on {since}, {days} days ago.",
+        "zh_CN": "截至 {today}，逾期金额 {amount}：共 {count} 期未还，最早一期应还日为 {since}，已逾期 {days} 天。",
+    },
+    "letters.overdue.card": {
+        "en": "As of {today}, {amount} of the minimum payment due on {since} is unpaid, {days} days overdue.",
+        "zh_CN": "截至 {today}，{since} 到期的最低还款额仍有 {amount} 未还，已逾期 {days} 天。",
+    },
+    "letters.overdue.in_grace": {
+        "en": "The payment of {amount} due on {date} is still unpaid (within the grace period), and I cannot "
+        "pay it in full.",
+        "zh_CN": "{date} 到期的 {amount} 尚未还清（仍在宽限期内），我无法足额偿还。",
+    },
+    "letters.overdue.none": {
+        "en": "My account is not overdue yet: the next payment of {amount} falls due on {date}, and I will "
+        "not be able to pay it in full.",
+        "zh_CN": "目前我的账户尚未逾期：下一期 {amount} 将于 {date} 到期，我将无法按时足额偿还。",
+    },
+    "letters.overdue.nothing_due": {
+        "en": "No payment is due on my account at the moment.",
+        "zh_CN": "目前我的账户没有到期应还的款项。",
+    },
+    "letters.owed.split": {
+        "en": "{owed} in total: {due} already due and {principal} of principal not yet due",
+        "zh_CN": "共 {owed}，其中已到期 {due}，未到期本金 {principal}",
+    },
+    "letters.owed.all_due": {
+        "en": "{owed}, all of it already due",
+        "zh_CN": "共 {owed}，均已到期",
+    },
+    "letters.owed.none_due": {
+        "en": "{owed} of principal, none of it due yet",
+        "zh_CN": "共 {owed}，均为未到期本金",
+    },
+    "letters.plan.last_note": {"en": " (the last one {last})", "zh_CN": "（最后一期 {last}）"},
+    "letters.plan.single": {
+        "en": "I propose to repay the {total} in one payment on {start}.",
+        "zh_CN": "我申请于 {start} 一次性偿还 {total}。",
+    },
+    "letters.plan.instalments": {
+        "en": "I propose to repay the {total} in {count} monthly instalments of {amount}{last_note}, "
+        "from {start} to {end}.",
+        "zh_CN": "我申请将 {total} 分 {count} 期按月偿还，每期 {amount}{last_note}，自 {start} 起至 {end} 止。",
+    },
+    "letters.plan.extension": {
+        "en": "I ask you to extend the repayment term by {months} months, from {old_end} to {new_end}, and "
+        "propose to repay the {total} in {count} monthly instalments of {amount}{last_note}, from {start} "
+        "to {end}.",
+        "zh_CN": "我申请将还款期限延长 {months} 个月，由 {old_end} 延至 {new_end}，并将 {total} 分 {count} "
+        "期按月偿还，每期 {amount}{last_note}，自 {start} 起至 {end} 止。",
+    },
+    "letters.plan.extension_single": {
+        "en": "I ask you to extend the repayment term by {months} months, from {old_end} to {new_end}, and "
+        "propose to repay the {total} in one payment on {start}.",
+        "zh_CN": "我申请将还款期限延长 {months} 个月，由 {old_end} 延至 {new_end}，并于 {start} 一次性偿还 {total}。",
+    },
+    "letters.plan.reduced": {
+        "en": "I propose to pay a reduced {amount} a month instead of {current}, from {start}, until the "
+        "{total} is repaid: {count} payments{last_note}, the last on {end}.",
+        "zh_CN": "我申请自 {start} 起每月还款 {amount}（目前每期应还 {current}），直至还清 {total}："
+        "共 {count} 期{last_note}，最后一期于 {end}。",
+    },
+    "letters.schedule.one": {
+        "en": "Payment {number}: {amount} on {date}",
+        "zh_CN": "第 {number} 期：{date} 还 {amount}",
+    },
+    "letters.schedule.run": {
+        "en": "Payments {first}–{last}: {amount} each, monthly from {start} to {end}",
+        "zh_CN": "第 {first}–{last} 期：每期 {amount}，自 {start} 至 {end} 每月还款",
+    },
+    "letters.basis.card_art70": {
+        "en": "Article 70 of the Measures for the Supervision and Administration of the Credit Card Business "
+        "of Commercial Banks (商业银行信用卡业务监督管理办法) provides that when a cardholder's debt exceeds "
+        "their ability to pay and they are still willing to repay, the bank may agree a personalised "
+        "instalment plan of up to 5 years with them.",
+        "zh_CN": "《商业银行信用卡业务监督管理办法》第七十条规定：在特殊情况下，确认信用卡欠款金额超出持卡人"
+        "还款能力、且持卡人仍有还款意愿的，发卡银行可以与持卡人平等协商，达成个性化分期还款协议，"
+        "最长期限不超过5年。",
+    },
+    "letters.basis.civil_code_678": {
+        "en": "Article 678 of the Civil Code allows a borrower to apply for an extension before the "
+        "repayment term ends; the extension takes effect with the lender's consent.",
+        "zh_CN": "《民法典》第六百七十八条规定：借款人可以在还款期限届满前向贷款人申请展期；贷款人同意的，可以展期。",
+    },
+    "letters.basis.agreement": {
+        "en": "I understand that a change to the repayment terms needs your agreement, and I ask for it in "
+        "good faith.",
+        "zh_CN": "我理解变更还款安排需要贵方同意，特此诚恳申请。",
+    },
+    "letters.monthly_amount_required": {
+        "en": "Enter the amount you can pay each month.",
+        "zh_CN": "请填写每月能还的金额。",
+    },
+    "letters.nothing_owed": {
+        "en": "Nothing is owed on this loan, so there is no plan to propose.",
+        "zh_CN": "这笔贷款目前没有欠款，无需提出还款方案。",
+    },
+    "letters.start_in_past": {
+        "en": "The first payment cannot be before today ({today}).",
+        "zh_CN": "第一期还款日不能早于今天（{today}）。",
+    },
+    "letters.start_too_far": {
+        "en": "The first payment should come within a year, by {latest} at the latest; no lender waits longer.",
+        "zh_CN": "第一期还款日应在一年之内，最晚 {latest}；银行不会等待更久。",
+    },
+    "letters.extension_too_short": {
+        "en": "The loan was to end on {old_end}; {months} more months end on {new_end}, before the first "
+        "payment on {start}. Choose more months or an instalment plan.",
+        "zh_CN": "贷款原定 {old_end} 到期，延长 {months} 个月至 {new_end}，早于第一期还款日 {start}。"
+        "请增加月数，或改选分期方案。",
+    },
+    "letters.extension_too_long": {
+        "en": "An extension to {new_end} would mean {count} monthly payments; at most {limit} are possible.",
+        "zh_CN": "展期至 {new_end} 需要按月还款 {count} 期，最多只能 {limit} 期。",
+    },
+    "letters.amount_not_below_owed": {
+        "en": "{amount} a month would repay all that is owed ({owed}) at once; propose a smaller amount, or "
+        "choose an instalment plan.",
+        "zh_CN": "每月 {amount} 已足以一次还清全部欠款（{owed}）；请填写更小的金额，或改选分期方案。",
+    },
+    "letters.amount_too_small": {
+        "en": "At {amount} a month it would take {count} months; a negotiated plan runs at most {limit} "
+        "months (5 years), so propose at least {minimum} a month.",
+        "zh_CN": "每月 {amount} 需要 {count} 个月才能还清；协商还款最长 {limit} 个月（5 年），"
+        "每月至少需还 {minimum}。",
+    },
+    "letters.template_missing": {
+        "en": "The letter template {template} is missing. Reinstalling RepayRadar puts it back.",
+        "zh_CN": "文书模板 {template} 缺失。重新安装还款雷达即可恢复。",
+    },
+    "letters.template_bad_dollar": {
+        "en": "The letter template {template} is damaged: the $ on line {line} starts no placeholder. "
+        "Reinstalling RepayRadar puts it right.",
+        "zh_CN": "文书模板 {template} 已损坏：第 {line} 行的 $ 不是占位符。重新安装还款雷达即可恢复。",
+    },
+    "letters.template_unknown_placeholder": {
+        "en": "The letter template {template} is damaged: it asks for {names}, which RepayRadar does not "
+        "know. Reinstalling RepayRadar puts it right.",
+        "zh_CN": "文书模板 {template} 已损坏：其中的 {names} 不是还款雷达认识的占位符。重新安装还款雷达即可恢复。",
+    },
+    # --- the printable report (app/rules/report_content.py) ---
+    "report.title": {"en": "RepayRadar assessment report", "zh_CN": "还款雷达 评估报告"},
+    "report.prepared": {
+        "en": "Prepared on {date} with the rule pack {version}. Day 0 is the first missed due date.",
+        "zh_CN": "生成于 {date}，规则库版本 {version}。第 0 天为第一次未按时还款的应还日。",
+    },
+    "report.fact.lender": {"en": "Lender", "zh_CN": "贷款机构"},
+    "report.fact.kind": {"en": "Kind", "zh_CN": "贷款类型"},
+    "report.fact.outstanding": {"en": "Outstanding", "zh_CN": "未还总额"},
+    "report.fact.overdue": {"en": "Overdue", "zh_CN": "逾期"},
+    "report.fact.overdue_value": {
+        "en": "{amount} since {since}, day {days}",
+        "zh_CN": "{amount}，自 {since} 起，第 {days} 天",
+    },
+    "report.fact.not_overdue": {"en": "Nothing overdue", "zh_CN": "没有逾期"},
+    "report.fact.next_due": {"en": "Next payment", "zh_CN": "下一期"},
+    "report.fact.next_due_value": {"en": "{amount} on {date}", "zh_CN": "{date} 应还 {amount}"},
+    "report.fact.none": {"en": "None", "zh_CN": "无"},
+    "report.heading.risk": {"en": "Risk", "zh_CN": "风险"},
+    "report.risk_score": {"en": "score {score} of 100", "zh_CN": "评分 {score}（满分 100）"},
+    "report.heading.stage": {"en": "Stage", "zh_CN": "所处阶段"},
+    "report.stage_range": {"en": "{label} (days {first}–{last})", "zh_CN": "{label}（第 {first}–{last} 天）"},
+    "report.stage_open": {"en": "{label} (from day {first})", "zh_CN": "{label}（第 {first} 天起）"},
+    "report.grade": {"en": "The lender's own grading: {label}", "zh_CN": "银行内部分级：{label}"},
+    "report.classification": {
+        "en": "Regulatory loan class: {label}",
+        "zh_CN": "监管五级分类：{label}",
+    },
+    "report.heading.field_visit": {"en": "Field visit", "zh_CN": "外访"},
+    "report.field_visit_value": {
+        "en": "Now: {likelihood}. A visit can come from about day {earliest}, most often around day {typical}.",
+        "zh_CN": "目前：{likelihood}。外访最早约在第 {earliest} 天，通常在第 {typical} 天前后。",
+    },
+    "report.heading.timeline": {
+        "en": "What the lender is likely to do, and when",
+        "zh_CN": "银行接下来可能采取的措施及时间",
+    },
+    "report.timeline_hint": {
+        "en": "Each band spans the days a step usually comes; its colour says how likely it is, a notch marks "
+        "the usual day. The marker is today, day {days}.",
+        "zh_CN": "色带表示每项措施通常出现的天数范围，颜色表示可能性大小，竖线标出最常见的日子；"
+        "标记线为今天（第 {days} 天）。",
+    },
+    "report.column.step": {"en": "Step", "zh_CN": "措施"},
+    "report.column.days": {"en": "Days", "zh_CN": "天数"},
+    "report.column.likelihood": {"en": "Likelihood", "zh_CN": "可能性"},
+    "report.column.status": {"en": "Now", "zh_CN": "状态"},
+    "report.column.sources": {"en": "Sources", "zh_CN": "依据"},
+    "report.days.range": {"en": "{first}–{last}", "zh_CN": "第 {first}–{last} 天"},
+    "report.days.open": {"en": "from {first}", "zh_CN": "第 {first} 天起"},
+    "report.days.single": {"en": "day {first}", "zh_CN": "第 {first} 天"},
+    "report.days.typical": {"en": "{days}, usually {typical}", "zh_CN": "{days}，通常第 {typical} 天"},
+    "report.heading.warnings": {"en": "Warnings", "zh_CN": "警示"},
+    "report.heading.consequences": {"en": "What being overdue costs", "zh_CN": "逾期的后果"},
+    "report.heading.remedies": {"en": "What helps most now", "zh_CN": "现在最有用的做法"},
+    "report.none": {"en": "None at this stage.", "zh_CN": "目前没有。"},
+    "report.heading.contacts": {"en": "Contact log", "zh_CN": "联系记录"},
+    "report.contacts.total": {
+        "en": "{count} entries from {first} to {last}.",
+        "zh_CN": "共 {count} 条，{first} 至 {last}。",
+    },
+    "report.contacts.none": {
+        "en": "No contact logged yet. Log every call, message, letter and visit: the log is your evidence.",
+        "zh_CN": "还没有联系记录。请记下每一次来电、短信、信函和上门：这些记录就是您的证据。",
+    },
+    "report.contacts.by_channel": {"en": "By channel", "zh_CN": "按联系方式"},
+    "report.contacts.by_direction": {"en": "Who started it", "zh_CN": "发起方"},
+    "report.contacts.promises": {
+        "en": "Promises to pay: {kept} kept, {broken} broken, {open} still open.",
+        "zh_CN": "还款承诺：已兑现 {kept} 次，未兑现 {broken} 次，尚待兑现 {open} 次。",
+    },
+    "report.contacts.count": {"en": "{label} {count}", "zh_CN": "{label} {count} 次"},
+    "report.contacts.counts_line": {"en": "{heading}: {items}.", "zh_CN": "{heading}：{items}。"},
+    "report.list_separator": {"en": ", ", "zh_CN": "，"},
+    "report.contacts.recent": {"en": "Latest entries", "zh_CN": "最近的记录"},
+    "report.column.when": {"en": "When", "zh_CN": "时间"},
+    "report.column.how": {"en": "How", "zh_CN": "方式"},
+    "report.column.with": {"en": "With", "zh_CN": "对方"},
+    "report.column.said": {"en": "What was said", "zh_CN": "内容"},
+    "report.contacts.promise": {"en": "Promised {amount} by {date}.", "zh_CN": "承诺 {date} 前还 {amount}。"},
+    "report.contacts.promise_kept": {"en": "Kept.", "zh_CN": "已兑现。"},
+    "report.contacts.promise_broken": {"en": "Broken.", "zh_CN": "未兑现。"},
+    "report.channel.call": {"en": "Phone call", "zh_CN": "电话"},
+    "report.channel.sms": {"en": "Text message", "zh_CN": "短信"},
+    "report.channel.letter": {"en": "Letter", "zh_CN": "信函"},
+    "report.channel.visit": {"en": "Visit", "zh_CN": "上门"},
+    "report.channel.app_message": {"en": "App message", "zh_CN": "应用内消息"},
+    "report.channel.email": {"en": "Email", "zh_CN": "电子邮件"},
+    "report.channel.agreement": {"en": "Written agreement", "zh_CN": "书面协议"},
+    "report.channel.other": {"en": "Other", "zh_CN": "其他"},
+    "report.direction.incoming": {"en": "They contacted me", "zh_CN": "对方联系我"},
+    "report.direction.outgoing": {"en": "I contacted them", "zh_CN": "我联系对方"},
+    "report.counterparty.lender": {"en": "Lender", "zh_CN": "贷款机构"},
+    "report.counterparty.collector": {"en": "Collection agency", "zh_CN": "催收机构"},
+    "report.counterparty.lawyer": {"en": "Lawyer", "zh_CN": "律师"},
+    "report.counterparty.court": {"en": "Court", "zh_CN": "法院"},
+    "report.counterparty.other": {"en": "Someone else", "zh_CN": "其他人"},
+    "report.heading.sources": {"en": "Sources", "zh_CN": "依据与来源"},
+    "report.source": {"en": "Source: {source}. Basis: {basis}.", "zh_CN": "来源：{source}。性质：{basis}。"},
+    "report.verify": {"en": "To be checked against the text.", "zh_CN": "待核对原文。"},
+    "report.written": {
+        "en": "Wrote the report ({pages} pages) to {path}.",
+        "zh_CN": "已将报告（共 {pages} 页）写入 {path}。",
+    },
+    "report.written_one": {
+        "en": "Wrote the report (1 page) to {path}.",
+        "zh_CN": "已将报告（共 1 页）写入 {path}。",
+    },
+    "report.page": {"en": "Page {page} of {pages}", "zh_CN": "第 {page} 页，共 {pages} 页"},
 }
