@@ -7,6 +7,7 @@
     python -m app export BACKUP.json    python -m app import BACKUP.json
     python -m app export-ics FILE.ics   python -m app export-csv LOAN FILE.csv
     python -m app list
+    python -m app report [--lang L] LOAN FILE.pdf   one loan's assessment as a printable PDF
     python -m app restore-backup [BACKUP.sqlite3]   the newest good automatic backup, or that file
 
 Exit status: 0 success, 2 bad input or a data problem (one readable paragraph on stderr), 1 an
@@ -81,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     csv.add_argument("path", type=Path)
 
     commands.add_parser("list", help="list loans with what is due and what is overdue")
+
+    report = commands.add_parser("report", help="write one loan's assessment as a printable PDF (A4)")
+    report.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
+    report.add_argument("path", type=Path)
+    report.add_argument("--lang", choices=LANGUAGES, dest="lang_sub", help="language of the report")
 
     restore_backup = commands.add_parser(
         "restore-backup", help="replace the data with the newest good automatic backup, or with PATH"
@@ -199,6 +205,30 @@ def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.clock import SystemClock
+    from app.core.exchange import find_loan
+    from app.rules.report_content import report_for_loan
+
+    with _open_store(args) as store:
+        loan = find_loan(store.loans(), args.loan)
+        content = report_for_loan(
+            loan, store.payments(loan.id), store.contacts(loan.id), SystemClock().today(), lang
+        )
+    # The PDF is laid out by Qt, which needs no display for it: without a platform chosen by the user,
+    # this subcommand alone runs Qt offscreen (a server or a terminal without X or Wayland).
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.ui.i18n import translations_dir
+    from app.ui.report import ensure_application, write_report_pdf
+
+    ensure_application()
+    pages = write_report_pdf(content, args.path, translations_dir())
+    key = "report.written_one" if pages == 1 else "report.written"
+    print(message(key, lang, path=args.path, pages=pages), file=out)
+    return EXIT_OK
+
+
 def _restore_backup(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.store import StoreCorrupt
 
@@ -225,5 +255,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
     "export-ics": _export_ics,
     "export-csv": _export_csv,
     "list": _list,
+    "report": _report,
     "restore-backup": _restore_backup,
 }

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.core.backups import BackupInfo
     from app.core.clock import Clock
     from app.core.exchange import ExchangeSummary
+    from app.core.letters import LetterFacts
     from app.core.models import Behaviour, ContactEvent, Loan, Payment, Settings
     from app.core.overview import LoanSummary
     from app.core.schedule import InstallmentState, LoanPosition
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from app.rules.assessment import Assessment
     from app.rules.conduct import Breach, EntryQuestions
     from app.rules.conduct_complaint import Recipient
+    from app.rules.report_content import ReportContent
     from app.rules.whatif import PaymentSuggestion, PlanOutcome
 
 _DAY_CHECK_MS = 60_000
@@ -290,6 +292,21 @@ class Controller(QObject):
             load_pack(),
             self.lang,
             currency_display=self.settings().currency_display,
+        )
+
+    def letter_facts(self, loan_id: str) -> LetterFacts:
+        """What a letter to the lender says about the loan today (app/core/letters.py)."""
+        from app.core.letters import letter_facts
+
+        return letter_facts(self.loan(loan_id), self.full_position(loan_id))
+
+    def report_content(self, loan_id: str, lang: Lang) -> ReportContent:
+        """The printable report of the loan today in ``lang``, which may differ from the UI's language
+        (the estimate is worked out again in that language; the CLI's report takes the same path)."""
+        from app.rules.report_content import report_for_loan
+
+        return report_for_loan(
+            self.loan(loan_id), self.store.payments(loan_id), self.store.contacts(loan_id), self.today(), lang
         )
 
     def risk(self, loan_id: str) -> tuple[str, str, int]:

@@ -23,6 +23,7 @@ from app.ui import formatting, labels
 from app.ui.a11y import plain
 from app.ui.conduct_panel import ConductPanel
 from app.ui.contact_log import ContactDialog, ContactsModel
+from app.ui.loan_documents import LoanDocuments
 from app.ui.loans_model import status_of
 from app.ui.payment_dialog import PaymentDialog, PaymentsModel
 from app.ui.schedule_model import ScheduleModel
@@ -100,7 +101,12 @@ class LoanDetailPage(QWidget):
         titles.addWidget(self.subtitle)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
-        for button in (self.pay_button, self.contact_button, self.edit_button, self.delete_button):
+        for button in (self.pay_button, self.contact_button):
+            status_row.addWidget(button)
+        # "Draft a letter…" and "Save report as PDF" (their own module, with their own words).
+        self.documents = LoanDocuments(controller, self)
+        status_row.addWidget(self.documents)
+        for button in (self.edit_button, self.delete_button):
             status_row.addWidget(button)
         titles.addLayout(status_row)
         heading.addLayout(titles, 1)
@@ -198,6 +204,7 @@ class LoanDetailPage(QWidget):
 
     def show_loan(self, loan_id: str, tab: int | None = None) -> None:
         self.loan_id = loan_id
+        self.documents.set_loan(loan_id)
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
         self.refresh()
@@ -355,6 +362,7 @@ class LoanDetailPage(QWidget):
     def _removed(self, loan_id: str) -> None:
         if loan_id == self.loan_id:
             self.loan_id = None
+            self.documents.set_loan(None)
             self.backRequested.emit()
 
     def _language_changed(self) -> None:

@@ -1,0 +1,132 @@
+"""Render the letter dialog and the first page of the printable report to PNG (not a pytest test).
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" python tests/e2e/document_screenshots.py [--docs DIR]
+
+The sample set on a fixed day (2026-06-15), in English and Chinese: the letter dialog over the loan's
+page at 1280x800 (letter_<lang>_1280x800.png) and page 1 of the online loan's report rendered by
+pdftoppm at 80 dpi (report_<lang>_page1.png), written to --docs (by default docs/screenshots/).
+Needs a real X server (Xvfb), fonts-noto-cjk and poppler-utils.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+os.environ["LANGUAGE"] = "en"
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="repayradar-shots-config-")
+
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core.clock import FixedClock
+from app.ui.controller import Controller
+from app.ui.i18n import Translations
+from app.ui.letter_dialog import LetterDialog
+from app.ui.loan_detail import SCHEDULE_TAB
+from app.ui.main_window import MainWindow
+from app.ui.report import write_report_pdf
+
+DAY = datetime(2026, 6, 15, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+HARDSHIP = {
+    "en": "I lost my job in March 2026. I now earn about ¥3,000 a month from part-time work and can pay "
+    "¥400 a month towards this loan.",
+    "zh_CN": "2026 年 3 月我失去了工作，目前靠兼职每月收入约 3,000 元，每月能拿出 400 元还这笔贷款。",
+}
+NAMES = {"en": "Wang Xiaoming", "zh_CN": "王小明"}
+
+
+def settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def save(image: QImage, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG", 9):
+        raise SystemExit(f"cannot write {path}")
+    shrink(path)
+
+
+def shrink(path: Path) -> None:
+    # ImageMagick's adaptive 256-colour palette keeps a screen shot sharp at a fraction of the size.
+    convert = shutil.which("magick") or shutil.which("convert")
+    if convert:
+        subprocess.run(
+            [convert, str(path), "-strip", "-dither", "None", "-colors", "256", f"PNG8:{path}"], check=True
+        )
+    print(path)
+
+
+def grab(window: QWidget, dialog: QWidget, path: Path) -> None:
+    """The window with ``dialog`` centred over it, the window dimmed as behind any modal dialog."""
+    settle()
+    image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    shot = dialog.grab().toImage()
+    left = (image.width() - shot.width()) // 2
+    top = (image.height() - shot.height()) // 2
+    painter = QPainter(image)
+    painter.fillRect(image.rect(), QColor(0, 0, 0, 60))
+    painter.drawImage(left, top, shot)
+    painter.setPen(QColor(0, 0, 0, 90))
+    painter.drawRect(left - 1, top - 1, shot.width() + 1, shot.height() + 1)
+    painter.end()
+    save(image, path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args()
+    app = QApplication(sys.argv)
+    catalogues = Path(tempfile.mkdtemp(prefix="repayradar-qm-"))
+    sys.path.insert(0, str(REPO / "packaging"))
+    from build_translations import compile_translations
+
+    compile_translations(REPO / "resources" / "translations", catalogues)
+    for lang in ("en", "zh_CN"):
+        data = Path(tempfile.mkdtemp(prefix="repayradar-shots-"))
+        translations = Translations(catalogues)
+        controller = Controller(FixedClock(DAY), translations=translations)
+        controller.open_store(data)
+        controller.set_language(lang)
+        controller.load_sample_data()
+        window = MainWindow(controller)
+        window.resize(1280, 800)
+        window.show()
+        window.data_ready()
+        window.open_loan("sample-online", tab=SCHEDULE_TAB)
+        dialog = LetterDialog(controller, "sample-online", parent=window)
+        dialog.borrower_name.setText(NAMES[lang])
+        dialog.borrower_phone.setText("138 0013 8000")
+        dialog.account_ref.setText("QL-2025-120688")
+        dialog.hardship.setPlainText(HARDSHIP[lang])
+        dialog.months.setValue(12)
+        dialog.show()
+        grab(window, dialog, args.docs / f"letter_{lang}_1280x800.png")
+        dialog.close()
+
+        pdf = data / "report.pdf"
+        write_report_pdf(controller.report_content("sample-online", lang), pdf, catalogues)
+        stem = args.docs / f"report_{lang}_page1"
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+                       check=True)
+        shrink(stem.with_suffix(".png"))
+        window.close()
+        controller.close()
+        translations.apply("en")
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
