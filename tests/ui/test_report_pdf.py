@@ -297,6 +297,7 @@ def test_the_cli_names_a_loan_it_cannot_find_and_writes_nothing(tmp_path, capsys
     assert not out.exists()
 
 
+@needs_poppler
 def test_the_cli_in_process_reuses_the_running_application(tmp_path, capsys, qapp):
     from app.cli import main
 
@@ -305,7 +306,8 @@ def test_the_cli_in_process_reuses_the_running_application(tmp_path, capsys, qap
     assert main(["--data-dir", str(folder), "report", "sample-card", str(out), "--lang", "en"]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert capsys.readouterr().out.startswith("Wrote the report (")
-    assert date.today()  # the report is of today: no fixed clock on the command line
+    # The command line has no fixed clock: the report is of today.
+    assert f"Prepared on {date.today().isoformat()}" in flat(pdf_text(out))
 
 
 def test_the_report_menu_puts_the_apps_language_first_and_follows_a_switch(qtbot, window, controller):
