@@ -2,6 +2,7 @@
 
     python -m app                       the GUI (what a double-click does)
     python -m app --version
+    python -m app --self-check          check this installation (app/ui/self_check.py) and exit
     python -m app --data-dir DIR ...    another data folder than the platformdirs default
     python -m app assess [--lang L] [--pack FILE.toml] SCENARIO.json|-
     python -m app export BACKUP.json    python -m app import BACKUP.json
@@ -54,6 +55,11 @@ def _language_from_argv(argv: Sequence[str]) -> Lang:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="repayradar", description="RepayRadar (还款雷达)")
     parser.add_argument("--version", action="version", version=f"RepayRadar {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (resources, rule pack, a data file, the window, Chinese) and exit",
+    )
     parser.add_argument("--data-dir", type=Path, help="use DIR instead of the user data folder")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: system)")
     parser.add_argument(
@@ -100,9 +106,16 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     args = build_parser().parse_args(argv)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()
     out = stdout or sys.stdout
-    if args.command is None:
-        from app.ui.application import run_gui  # Qt is imported only when the GUI is wanted
+    if args.self_check:
+        from app.ui.self_check import run_self_check
 
+        return run_self_check(lang, stdout)
+    if args.command is None:
+        # Qt is imported only when the GUI is wanted.
+        from app.ui.app_identity import set_windows_app_id
+        from app.ui.application import run_gui
+
+        set_windows_app_id()
         return run_gui(data_dir=args.data_dir, background=args.background)
     # pydantic loads only for the subcommands: the GUI's first paint must not wait for it.
     from pydantic import ValidationError

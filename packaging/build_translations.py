@@ -54,7 +54,7 @@ def compile_translations(
     for source in sorted(sources.glob("*.ts")):
         target = out_dir / f"{source.stem}.qm"
         result = subprocess.run(
-            [tool, "-silent", str(source), "-qm", str(target)], capture_output=True, text=True
+            [tool, "-silent", str(source), "-qm", str(target)], check=False, capture_output=True, text=True
         )
         if result.returncode != 0 or not target.is_file():
             raise TranslationBuildError(f"lrelease failed on {source.name}: {result.stderr.strip()}")

@@ -22,6 +22,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path}: {detail}",
         "zh_CN": "无法读取 {path}：{detail}",
     },
+    # --- `repayradar --self-check` (app/ui/self_check.py) ---
+    "selfcheck.title": {
+        "en": "RepayRadar {version} self-check ({kind}, Qt {qt}, display: {platform})",
+        "zh_CN": "还款雷达 {version} 自检（{kind}，Qt {qt}，显示：{platform}）",
+    },
+    "selfcheck.kind_frozen": {"en": "installed app", "zh_CN": "已安装的应用"},
+    "selfcheck.kind_source": {"en": "Python environment", "zh_CN": "Python 环境"},
+    "selfcheck.resources": {
+        "en": "resources found in {path} ({catalogues} translation catalogues)",
+        "zh_CN": "资源目录：{path}（{catalogues} 个翻译文件）",
+    },
+    "selfcheck.rules": {
+        "en": "rule pack {version} loaded and checked: {rules} rules",
+        "zh_CN": "规则库 {version} 已加载并通过校验：{rules} 条规则",
+    },
+    "selfcheck.data": {
+        "en": "data file opened in a temporary folder; {loans} sample loans saved and read back; "
+        "a loan {days} days late assessed: {stage}",
+        "zh_CN": "已在临时文件夹中打开数据文件；{loans} 笔示例贷款已写入并读回；逾期 {days} 天的贷款已评估：{stage}",
+    },
+    "selfcheck.window": {
+        "en": "main window painted at {width}×{height}: the opening page, then the overview",
+        "zh_CN": "主窗口已按 {width}×{height} 绘制：先是打开页，然后是总览",
+    },
+    "selfcheck.translations": {
+        "en": "Chinese: {catalogues} catalogues installed (Qt's own included); the menus read {menus}",
+        "zh_CN": "中文：已安装 {catalogues} 个翻译文件（含 Qt 自带的）；菜单显示为 {menus}",
+    },
+    "selfcheck.icons": {
+        "en": "icons drawn from SVG: the app icon and {states} tray states",
+        "zh_CN": "图标已由 SVG 绘制：应用图标及 {states} 种托盘状态",
+    },
+    "selfcheck.single_instance": {
+        "en": "single-instance guard listening on a local socket",
+        "zh_CN": "单实例保护已在本地套接字上监听",
+    },
+    "selfcheck.passed": {"en": "self-check passed in {seconds} s", "zh_CN": "自检通过，用时 {seconds} 秒"},
+    "selfcheck.failed": {
+        "en": "self-check FAILED at check {number} of {total}: {detail}",
+        "zh_CN": "自检失败（第 {number} 项，共 {total} 项）：{detail}",
+    },
     "validation.date_range": {
         "en": "must be a date between {earliest} and {latest}",
         "zh_CN": "日期须在 {earliest} 至 {latest} 之间",
