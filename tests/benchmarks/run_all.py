@@ -29,6 +29,7 @@ BENCHMARKS = {
     "startup": "bench_startup.py",
     "memory": "bench_memory.py",
     "idle_cpu": "bench_idle_cpu.py",
+    "bundle": "bench_bundle.py",  # builds the installers: run it with the `packaging` extra's venv
 }
 TIMEOUT_S = 1200
 
@@ -170,6 +171,43 @@ def _rows_idle_cpu(figures: dict) -> list[Row]:
     ]
 
 
+def _rows_bundle(figures: dict) -> list[Row]:
+    if "skipped" in figures:
+        return [("bundle", "(not measured)", figures["skipped"], "-", "")]
+    startup = figures["first_window_ms"]
+    return [
+        (
+            "bundle",
+            "frozen app, unpacked / tar.xz / .deb",
+            f"{figures['app_unpacked_mb']:.1f} / {figures['app_tar_xz_mb']:.1f} / {figures['deb_mb']:.1f} MB",
+            "-",
+            "",
+        ),
+        (
+            "bundle",
+            "bare PySide6 window, unpacked / tar.xz",
+            f"{figures['bare_unpacked_mb']:.1f} / {figures['bare_tar_xz_mb']:.1f} MB",
+            "-",
+            "",
+        ),
+        ("bundle", "build: bundle and .deb", f"{figures['app_build_s']:.0f} s", "-", ""),
+        (
+            "bundle",
+            "first window: frozen app (python -m app)",
+            f"{startup['app_frozen']:.0f} ms ({startup['app_source']:.0f} ms)",
+            "-",
+            "",
+        ),
+        (
+            "bundle",
+            "first window: frozen bare window (python)",
+            f"{startup['bare_frozen']:.0f} ms ({startup['bare_source']:.0f} ms)",
+            "-",
+            "",
+        ),
+    ]
+
+
 ROWS: dict[str, Callable[[dict], list[Row]]] = {
     "startup": _rows_startup,
     "memory": _rows_memory,
@@ -177,6 +215,7 @@ ROWS: dict[str, Callable[[dict], list[Row]]] = {
     "rules": _rows_rules,
     "store": _rows_store,
     "idle_cpu": _rows_idle_cpu,
+    "bundle": _rows_bundle,
 }
 
 
