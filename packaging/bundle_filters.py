@@ -17,6 +17,8 @@ needs far less. The rules below keep what it uses and drop the rest:
 - generic input plugins (evdev, TUIO) and EGL device integrations: none, they serve kiosk setups.
 - styles (the native Windows and macOS styles) are kept whole, and so are the plugins of modules the
   app would only pull in by using them (print support, SQL drivers).
+- Windows: Mesa's software OpenGL (opengl32sw.dll, about 20 MB) and the Direct3D shader compiler go;
+  widgets paint with Qt's raster engine, and nothing in the app draws through OpenGL or Direct3D.
 
 Applied by packaging/repayradar.spec and, with the same rules, by the bare "hello window" bundle that
 tests/benchmarks/bench_bundle.py builds for comparison. Linux-only extras (orphaned Qt libraries,
@@ -57,6 +59,8 @@ KEPT_PLUGINS = {
     "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
 }
 
+DROPPED_WINDOWS_LIBRARIES = {"opengl32sw.dll", "d3dcompiler_47.dll"}
+
 _PLUGIN = re.compile(r"(?:^|/)plugins/(?P<type>[^/]+)/(?P<file>[^/]+)$")
 _QT_TRANSLATION = re.compile(r"(?:^|/)translations/(?P<file>[^/]+\.qm)$")
 _LIBRARY_SUFFIX = re.compile(r"\.(so(\.\d+)*|dylib|dll)$")
@@ -70,6 +74,8 @@ def plugin_stem(file_name: str) -> str:
 def keep_entry(dest_name: str) -> bool:
     """Whether a file bound for ``dest_name`` (a path inside the bundle) stays in it."""
     dest = dest_name.replace("\\", "/")
+    if PurePosixPath(dest).name.lower() in DROPPED_WINDOWS_LIBRARIES:
+        return False
     if not dest.startswith("PySide6/"):
         return True  # the app's own files, Python's, other packages': not Qt's to filter
     translation = _QT_TRANSLATION.search(dest)

@@ -55,6 +55,8 @@ def test_the_bundle_keeps_what_the_app_uses(dest):
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/translations/qt_zh_CN.qm",
         "PySide6\\translations\\qtbase_ja.qm",
+        "PySide6\\opengl32sw.dll",
+        "PySide6/d3dcompiler_47.dll",
     ],
 )
 def test_the_bundle_drops_what_the_app_does_not_use(dest):
