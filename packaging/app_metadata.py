@@ -4,6 +4,7 @@ build scripts and the PyInstaller spec run in processes that should not load Qt 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -17,6 +18,13 @@ def package_constant(name: str, init_file: Path = REPO_ROOT / "app" / "__init__.
             if isinstance(value, str):
                 return value
     raise LookupError(f"{init_file} defines no string {name}")
+
+
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """The four numbers Windows version resources want: "0.1.0" -> (0, 1, 0, 0); "1.2.0rc1" -> (1, 2, 0, 0)."""
+    release = re.match(r"\d+(?:\.\d+)*", version)
+    numbers = [int(part) for part in release.group().split(".")] if release else []
+    return tuple((numbers + [0, 0, 0])[:3] + [0])  # type: ignore[return-value]
 
 
 VERSION = package_constant("__version__")

@@ -31,7 +31,7 @@ from pathlib import Path
 import app_icons
 import build_translations
 import deb_package
-from app_metadata import APP_ID, APP_NAME, VERSION
+from app_metadata import APP_ID, APP_NAME, VERSION, numeric_version
 
 PACKAGING = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGING.parent
@@ -134,6 +134,7 @@ def build_nsis(
     out_file.parent.mkdir(parents=True, exist_ok=True)
     defines = {
         "VERSION": VERSION,
+        "VERSION_NUMBERS": ".".join(str(number) for number in numeric_version(VERSION)),
         "APP_NAME": APP_NAME,
         "APP_ID": APP_ID,
         "PAYLOAD_DIR": bundle.resolve(),

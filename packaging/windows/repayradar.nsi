@@ -1,7 +1,8 @@
 ﻿; RepayRadar's Windows installer: per user, no administrator rights needed.
 ;
 ; Built by `python packaging/build.py` on Windows, which runs
-;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DAPP_NAME=RepayRadar -DAPP_ID=org.repayradar.RepayRadar
+;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DVERSION_NUMBERS=0.1.0.0 -DAPP_NAME=RepayRadar
+;            -DAPP_ID=org.repayradar.RepayRadar
 ;            -DPAYLOAD_DIR=dist\RepayRadar -DICON_FILE=build\assets\icons\app.ico
 ;            -DOUT_FILE=dist\RepayRadar-0.1.0-setup.exe packaging\windows\repayradar.nsi
 ; -DSTAND_IN_PAYLOAD lets CI compile the script on Linux with the Linux bundle in place of the Windows
@@ -28,8 +29,8 @@ RequestExecutionLevel user
   SetCompressor /SOLID lzma
 !endif
 
-!ifndef VERSION | APP_NAME | APP_ID | PAYLOAD_DIR | ICON_FILE | OUT_FILE
-  !error "define VERSION, APP_NAME, APP_ID, PAYLOAD_DIR, ICON_FILE and OUT_FILE (python packaging/build.py does)"
+!ifndef VERSION | VERSION_NUMBERS | APP_NAME | APP_ID | PAYLOAD_DIR | ICON_FILE | OUT_FILE
+  !error "define VERSION, VERSION_NUMBERS, APP_NAME, APP_ID, PAYLOAD_DIR, ICON_FILE and OUT_FILE (python packaging/build.py does)"
 !endif
 !define EXE_NAME "${APP_NAME}.exe"
 !ifndef STAND_IN_PAYLOAD
@@ -63,8 +64,8 @@ InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 ShowInstDetails show
 ShowUninstDetails show
 
-VIProductVersion "${VERSION}.0"
-VIFileVersion "${VERSION}.0"
+VIProductVersion "${VERSION_NUMBERS}"
+VIFileVersion "${VERSION_NUMBERS}"
 VIAddVersionKey /LANG=1033 "ProductName" "RepayRadar"
 VIAddVersionKey /LANG=1033 "FileDescription" "RepayRadar (还款雷达) installer"
 VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
