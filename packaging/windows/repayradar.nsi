@@ -24,7 +24,7 @@ Unicode true
 ManifestDPIAware true
 RequestExecutionLevel user
 !ifdef FAST_COMPRESSION
-  SetCompressor zlib ; CI's compile check: quick, and nobody installs that file
+  SetCompress off ; CI's compile check: quick, and nobody installs that file
 !else
   SetCompressor /SOLID lzma
 !endif
@@ -153,6 +153,7 @@ FunctionEnd
 ; IPropertyStore on the link, as Windows documents for shortcuts of apps that set their own id.
 Function SetShortcutAppId
   System::Store "S"
+  StrCpy $3 "no shell link object" ; replaced by each step's HRESULT, 0 once all went through
   !insertmacro ComHlpr_CreateInProcInstance ${CLSID_ShellLink} ${IID_IShellLink} r1 ""
   ${If} $1 P<> 0
     ${IUnknown::QueryInterface} $1 '("${IID_IPersistFile}",.r2)'
@@ -185,7 +186,7 @@ Function SetShortcutAppId
     ${IUnknown::Release} $1 ""
   ${EndIf}
   ${If} $3 <> 0
-    DetailPrint "AppUserModelID not set on $0 (0x$3)"
+    DetailPrint "AppUserModelID not set on $0 ($3)"
   ${EndIf}
   System::Store "L"
 FunctionEnd
