@@ -53,14 +53,3 @@ def window(qtbot, controller):
     window.data_ready()
     return window
 
-
-@pytest.fixture(autouse=True)
-def _event_loops_usable_afterwards(qapp):
-    """A test whose main window is closed makes Qt quit the application outside exec(), after which
-    Qt refuses every later event loop (QEventLoop.exec returns -1 at once) and the next tests' waits
-    and dialogs end immediately. One pass through exec() clears that."""
-    yield
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()

@@ -9,7 +9,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from shell_support import REPO, when_modal
 
@@ -177,7 +176,29 @@ def test_a_second_launch_hands_over_to_the_running_copy_without_opening_the_data
     assert not session.window.isVisible()
 
 
-def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loans(qtbot, data_dir):
+SERVICES_PROBE = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from app.ui.application import GuiSession, create_application
+
+app = create_application()
+session = GuiSession(app, Path(sys.argv[1]))
+def painted():
+    print("painted:", session.window.current_page().objectName(), "services:", session.services is not None)
+    QTimer.singleShot(0, app.quit)
+session.window.dataPainted.connect(painted)
+QTimer.singleShot(60_000, app.quit)
+session.run()
+print("after:", session.services is not None, [s.loan.name for s in session.controller.summaries()])
+"""
+
+
+def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loans(tmp_path, data_dir):
+    # Run in its own process: the GUI session quits its application, which would end the event loops
+    # of the tests after it in this one.
     with Store.open(data_dir, clock=SystemClock()) as store:
         store.add_loan(
             Loan(
@@ -185,19 +206,16 @@ def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loan
                 principal="5000.00", annual_rate="18.25", start_date=date(2026, 6, 1), due_day=20,
             )
         )
-    app = create_application()
-    session = GuiSession(app, data_dir)
-    qtbot.addWidget(session.window)
-    seen: list[tuple[str, bool]] = []
-
-    def painted() -> None:
-        seen.append((session.window.current_page().objectName(), session.services is not None))
-        QTimer.singleShot(0, app.quit)
-
-    session.window.dataPainted.connect(painted)
-    session.run()
+    result = subprocess.run(
+        [sys.executable, "-c", SERVICES_PROBE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+             "LANG": "en_US.UTF-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
     # The overview was painted before the reminder services existed, and they started right after.
-    assert seen == [(session.window.dashboard.objectName(), False)]
-    assert session.services is not None
-    assert [summary.loan.name for summary in session.controller.summaries()] == ["Card"]
-    session.services.stop()  # offscreen there is no tray: its notice must not outlive the test
+    assert "painted: overviewPage services: False" in lines
+    assert "after: True ['Card']" in lines
