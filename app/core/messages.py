@@ -700,19 +700,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{condition}，上门外访仍然“{word}”。",
     },
     "whatif.days.cleared": {
-        "en": "On {date} nothing would be overdue any more; without the payment you would be {before} days "
-        "overdue.",
-        "zh_CN": "到 {date} 将不再有逾期；如果不还，届时已逾期 {before} 天。",
+        "en": "On {date} nothing would be overdue any more; without the payment you would be {before} overdue.",
+        "zh_CN": "到 {date} 将不再有逾期；如果不还，届时已逾期 {before}。",
     },
     "whatif.days.fewer": {
-        "en": "On {date} you would be {after} days overdue instead of {before}, with {remaining} still overdue.",
-        "zh_CN": "到 {date} 你将逾期 {after} 天而不是 {before} 天，仍有 {remaining} 逾期未还。",
+        "en": "On {date} you would be {after} overdue instead of {before}, with {remaining} still overdue.",
+        "zh_CN": "到 {date} 你将逾期 {after}而不是 {before}，仍有 {remaining} 逾期未还。",
     },
     "whatif.days.same": {
-        "en": "{amount} does not clear the oldest overdue instalment: on {date} you would still be {after} days "
+        "en": "{amount} does not clear the oldest overdue instalment: on {date} you would still be {after} "
         "overdue, with {remaining} overdue.",
-        "zh_CN": "{amount} 不足以还清最早逾期的一期：到 {date} 仍将逾期 {after} 天，仍有 {remaining} 逾期未还。",
+        "zh_CN": "{amount} 不足以还清最早逾期的一期：到 {date} 仍将逾期 {after}，仍有 {remaining} 逾期未还。",
     },
+    "whatif.day_count.one": {"en": "{n} day", "zh_CN": "{n} 天"},
+    "whatif.day_count.many": {"en": "{n} days", "zh_CN": "{n} 天"},
     "whatif.days.ahead": {
         "en": "Nothing is overdue on {date} either way; after the payment {owed} is left to repay.",
         "zh_CN": "无论是否还款，到 {date} 都没有逾期；还款后还剩 {owed} 待还。",

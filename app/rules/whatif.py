@@ -431,6 +431,10 @@ class _Words:
     def money(self, amount: Decimal) -> str:
         return money_text(amount, self.currency, self.display)
 
+    def days(self, count: int) -> str:
+        """"1 day" / "31 days" (Chinese has one form)."""
+        return message("whatif.day_count.one" if count == 1 else "whatif.day_count.many", self.lang, n=count)
+
 
 def _condition(words: _Words, plan: Plan) -> str:
     payment = plan.payment
@@ -449,12 +453,13 @@ def _days_sentence(words: _Words, plan: Plan, scenarios: PlanScenarios, before: 
     if before == 0:
         text = words("whatif.days.ahead", date=on, owed=words.money(scenarios.owed_after))
     elif after == 0:
-        text = words("whatif.days.cleared", date=on, before=before)
+        text = words("whatif.days.cleared", date=on, before=words.days(before))
     elif after < before:
-        text = words("whatif.days.fewer", date=on, before=before, after=after, remaining=remaining)
-    else:
-        text = words("whatif.days.same", amount=words.money(plan.payment.amount), date=on, after=after,
+        text = words("whatif.days.fewer", date=on, before=words.days(before), after=words.days(after),
                      remaining=remaining)
+    else:
+        text = words("whatif.days.same", amount=words.money(plan.payment.amount), date=on,
+                     after=words.days(after), remaining=remaining)
     return Sentence(text, ())
 
 

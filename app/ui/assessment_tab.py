@@ -149,7 +149,9 @@ class AssessmentTab(QWidget):
 
     def _plan_changed(self) -> None:
         # The panel's pause may end after the loan was deleted or the data file closed.
-        if self._loan_id is None or self._controller.find_summary(self._loan_id) is None:
+        if not self._controller.is_open or self._loan_id is None:
+            return
+        if self._controller.find_summary(self._loan_id) is None:
             return
         if not self.plan_panel.is_active():
             self.plan_panel.show_outcome(None)
