@@ -51,8 +51,8 @@ from PySide6.QtGui import (
 from app import __version__
 from app.core.fileio import atomic_write_bytes
 from app.rules.report_content import Item, ReportContent
-from app.ui.assessment.assessment_view import RISK_COLOURS
 from app.ui.assessment.timeline_widget import LIKELIHOOD_COLOURS, TimelineWidget
+from app.ui.style import risk_colour
 
 RESOLUTION_DPI = 300
 BODY_POINTS = 9.5
@@ -219,7 +219,7 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
         out.append(f'<tr><td class="muted" width="22%">{e(fact.label)}</td><td>{e(fact.value)}</td></tr>')
     out.append("</table>")
 
-    badge = RISK_COLOURS.get(content.risk_level, "#555555")
+    badge = risk_colour(content.risk_level).name()
     out.append(
         '<table width="100%" cellspacing="6" cellpadding="6" style="margin-top: 8px;"><tr>'
         f'<td width="26%" bgcolor="{badge}" style="color: white;"><b>{e(content.risk_heading)}</b><br>'

@@ -20,6 +20,8 @@ _STATUS = {
 }
 _TINT_ALPHA = 38
 
+# Badge backgrounds dark enough for white text (contrast above 4.5:1) in light and dark themes alike;
+# the assessment view, the overview and the PDF report all take them from here.
 RISK_COLOURS = {"low": "#2e7d5b", "medium": "#9a6700", "high": "#c2410c", "severe": "#b91c1c"}
 RISK_ORDER = {"low": 0, "medium": 1, "high": 2, "severe": 3}
 SAMPLE_BANNER_COLOUR = "#3b6fd0"

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.assessment.explanations import ExplanationsPanel
 from app.ui.assessment.timeline_widget import TimelineWidget
+from app.ui.style import risk_colour
 
-# Badge backgrounds dark enough for white text (contrast above 4.5:1) in light and dark themes alike.
-RISK_COLOURS = {"low": "#2e7d5b", "medium": "#9a6700", "high": "#c2410c", "severe": "#b91c1c"}
 WARNING_FRAME_STYLE = (
     "QFrame#warningsBox { border: 1px solid #d03b3b; border-left: 5px solid #d03b3b;"
     " border-radius: 4px; background: rgba(208, 59, 59, 0.10); }"
@@ -307,7 +306,7 @@ class AssessmentView(QWidget):
         badge = self.tr("Risk: %1 · %2/100").replace("%1", risk.label).replace("%2", str(risk.score))
         self.risk_badge.setText(badge)
         self.risk_badge.setAccessibleName(badge)
-        colour = RISK_COLOURS.get(str(risk.level), "#555555")
+        colour = risk_colour(str(risk.level)).name()
         padding = self.fontMetrics().height() // 2
         self.risk_badge.setStyleSheet(
             f"QLabel#riskBadge {{ background: {colour}; color: white; font-weight: bold;"
