@@ -54,14 +54,16 @@ window.show()
 sys.exit(app.exec())
 """
 
-# The bare window's spec: packaging/repayradar.spec's filtering, without the app.
+# The bare window's spec: packaging/repayradar.spec's filtering and module layout, without the app.
 BARE_SPEC = """\
 import sys
 sys.path.insert(0, {packaging!r})
 import bundle_filters
 from PyInstaller.depend.bindepend import get_imports
 
-a = Analysis([{script!r}], excludes=["tkinter", "_tkinter", "test", "idlelib", "lib2to3", "pydoc_data"])
+a = Analysis(
+    [{script!r}], excludes=["tkinter", "_tkinter", "test", "idlelib", "lib2to3", "pydoc_data"], noarchive=True
+)
 a.binaries = bundle_filters.filter_toc(a.binaries)
 a.datas = bundle_filters.filter_toc(a.datas)
 LINUX = sys.platform.startswith("linux")

@@ -25,9 +25,9 @@ pytestmark = pytest.mark.packaging
 CHECK_LINES = 7  # the checks after "start Qt" that print an OK line (app/ui/self_check.py)
 INSTALLED_DESKTOP_FILE = Path(f"/usr/share/applications/{app.APP_ID}.desktop")
 HICOLOR = Path("/usr/share/icons/hicolor")
-# Unpacked size the bundle must stay under (it is about 105 MB: Qt, ICU's data, Python, pydantic):
-# a Qt module or plugin collected by mistake shows here first.
-BUNDLE_BUDGET_MB = 125
+# Unpacked size the bundle must stay under (it is about 120 MB: Qt, ICU's data, Python and the
+# modules as .pyc files): a Qt module collected by mistake (QtQml and QtQuick add some 30 MB) shows here.
+BUNDLE_BUDGET_MB = 140
 
 
 def _assert_self_check_passed(result, passed_line: str = "self-check passed") -> None:
