@@ -99,7 +99,8 @@ def test_qt_libraries_only_dropped_plugins_needed_go_and_so_do_their_links():
     assert "libQt6WaylandClient.so.6" not in remaining
 
 
-def test_icons_are_rendered_from_the_svg_into_valid_ico_and_icns(tmp_path):
+def test_icons_are_rendered_from_the_svg_into_valid_ico_and_icns(qapp, tmp_path):
+    # qapp: the renderer reuses the test session's QApplication instead of making its own.
     icons = load_packaging_module("app_icons").build_icons(tmp_path)
     for size, path in icons.pngs.items():
         header = path.read_bytes()[:24]
