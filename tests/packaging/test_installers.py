@@ -126,6 +126,8 @@ def test_the_deb_installs_starts_from_its_menu_entry_and_removes_cleanly(built, 
     assert removed.returncode == 0, removed.stdout + removed.stderr
     for path in (launcher, INSTALLED_DESKTOP_FILE, Path("/opt/repayradar")):
         assert not os.path.lexists(path), f"{path} is still there after dpkg -r"
+    purged = run(["dpkg", "--purge", "repayradar"])  # dpkg's own record of the package goes too
+    assert purged.returncode == 0, purged.stdout + purged.stderr
 
 
 def test_the_windows_installer_script_compiles(built):
