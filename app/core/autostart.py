@@ -75,6 +75,10 @@ def launch_command(
 class AutostartEntry(Protocol):
     def is_enabled(self) -> bool: ...
 
+    def runs(self, command: LaunchCommand) -> bool:
+        """The entry exists and starts exactly ``command`` (an installer may have written it)."""
+        ...
+
     def enable(self, command: LaunchCommand) -> None: ...
 
     def disable(self) -> None: ...
@@ -89,6 +93,10 @@ def sync_autostart(entry: AutostartEntry, enabled: bool, command: LaunchCommand)
 
 
 # ------------------------------------------------------------------------------------- Windows
+
+
+def _unquoted(command_line: str) -> str:
+    return command_line.replace('"', "").strip().casefold()
 
 
 class WindowsRunEntry:
@@ -111,6 +119,12 @@ class WindowsRunEntry:
 
     def is_enabled(self) -> bool:
         return self.command_line() is not None
+
+    def runs(self, command: LaunchCommand) -> bool:
+        line = self.command_line()
+        # The installer quotes the program always, list2cmdline only when it has spaces; Windows paths
+        # are not case-sensitive.
+        return line is not None and _unquoted(line) == _unquoted(subprocess.list2cmdline(command.arguments))
 
     def enable(self, command: LaunchCommand) -> None:
         registry = self._registry
@@ -145,6 +159,13 @@ class MacLaunchAgent:
 
     def is_enabled(self) -> bool:
         return self.path.is_file()
+
+    def runs(self, command: LaunchCommand) -> bool:
+        try:
+            agent = plistlib.loads(self.path.read_bytes())
+        except (OSError, plistlib.InvalidFileException, ValueError):
+            return False
+        return isinstance(agent, dict) and agent.get("ProgramArguments") == list(command.arguments)
 
     def enable(self, command: LaunchCommand) -> None:
         agent: dict[str, Any] = {
@@ -198,6 +219,13 @@ class XdgAutostartEntry:
 
     def is_enabled(self) -> bool:
         return self.path.is_file()
+
+    def runs(self, command: LaunchCommand) -> bool:
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return False
+        return f"Exec={desktop_exec(command.arguments)}" in lines
 
     def enable(self, command: LaunchCommand) -> None:
         lines = [

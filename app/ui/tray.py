@@ -41,6 +41,7 @@ from app.ui.reminder_scheduler import ReminderScheduler
 from app.ui.reminder_text import hidden_to_tray_text, money, when_text
 
 if TYPE_CHECKING:
+    from app.core.autostart import LaunchCommand
     from app.ui.controller import Controller
     from app.ui.main_window import MainWindow
 
@@ -367,12 +368,20 @@ class ReminderServices(QObject):
         from app.core.store import default_data_dir
 
         wanted = self.controller.settings().autostart
-        if not self.controller.is_open or (wanted is False and self._autostart_wanted in (None, False)):
+        if not self.controller.is_open:
+            return
+        data_dir = self.controller.data_dir
+        command = launch_command(data_dir=data_dir if data_dir and data_dir != default_data_dir() else None)
+        if wanted is False and self._autostart_wanted is None and _entry_runs(command):
+            # The Windows installer's "start at login" box wrote the entry: the setting says so too,
+            # so the tray menu and the settings show it ticked (and unticking removes it).
+            self._autostart_wanted = True
+            self.controller.save_settings(self.controller.settings().model_copy(update={"autostart": True}))
+            return
+        if wanted is False and self._autostart_wanted in (None, False):
             self._autostart_wanted = wanted
             return  # nothing was turned off in this run: leave another folder's entry alone
         self._autostart_wanted = wanted
-        data_dir = self.controller.data_dir
-        command = launch_command(data_dir=data_dir if data_dir and data_dir != default_data_dir() else None)
         try:
             sync_autostart(autostart_entry(), wanted, command)
         except OSError as error:
@@ -407,6 +416,15 @@ class ReminderServices(QObject):
         notice = getattr(self, "no_tray_notice", None)
         if notice is not None:
             notice.close()
+
+
+def _entry_runs(command: LaunchCommand) -> bool:
+    from app.core.autostart import autostart_entry
+
+    try:
+        return autostart_entry().runs(command)
+    except OSError:
+        return False
 
 
 def start(window: MainWindow, controller: Controller) -> ReminderServices:

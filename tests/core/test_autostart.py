@@ -266,3 +266,26 @@ def test_the_python_command_really_starts_the_app():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("RepayRadar ")
+
+
+
+def test_each_entry_tells_whether_it_starts_exactly_this_command(tmp_path):
+    ours = LaunchCommand(("/opt/rr/RepayRadar", "--background"))
+    other = LaunchCommand(("/opt/rr/RepayRadar", "--data-dir", "/srv/other", "--background"))
+    for entry in (XdgAutostartEntry(tmp_path / "xdg"), MacLaunchAgent(tmp_path / "agents")):
+        assert not entry.runs(ours)
+        entry.enable(ours)
+        assert entry.runs(ours) and not entry.runs(other)
+
+
+def test_the_run_value_the_windows_installer_writes_is_recognised_as_ours():
+    registry = FakeRegistry()
+    entry = WindowsRunEntry(registry)
+    program = r"C:\Users\Li\AppData\Local\Programs\RepayRadar\RepayRadar.exe"
+    ours = LaunchCommand((program, "--background"))
+    assert not entry.runs(ours)
+    # packaging/windows/repayradar.nsi: WriteRegStr ... '"$INSTDIR\${EXE_NAME}" --background'
+    with registry.CreateKeyEx(registry.HKEY_CURRENT_USER, RUN_KEY) as key:
+        registry.SetValueEx(key, "RepayRadar", 0, registry.REG_SZ, f'"{program}" --background')
+    assert entry.runs(ours)
+    assert not entry.runs(LaunchCommand((program, "--data-dir", "D:\\other", "--background")))

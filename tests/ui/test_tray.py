@@ -313,6 +313,38 @@ def test_start_at_login_toggle_writes_and_removes_our_entry(controller, services
     assert not entry.exists()
 
 
+
+def test_an_entry_an_installer_wrote_for_this_app_shows_ticked_and_unticking_removes_it(
+    controller, services, tmp_path, monkeypatch
+):
+    # The Windows installer's "start at login" box writes the same entry the app would: the app adopts
+    # it rather than showing "Start at login" unticked while it starts at every login.
+    from app.core.autostart import XdgAutostartEntry, launch_command
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = XdgAutostartEntry(tmp_path / "config" / "autostart")
+    entry.enable(launch_command(data_dir=controller.data_dir))
+    service = services()
+    assert controller.settings().autostart
+    [toggle] = menu_action(service, "trayAutostart")
+    assert toggle.isChecked()
+    toggle.trigger()
+    assert not entry.is_enabled()
+
+
+def test_an_entry_for_another_data_folder_is_left_alone_and_not_adopted(controller, services, tmp_path, monkeypatch):
+    from app.core.autostart import XdgAutostartEntry, launch_command
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = XdgAutostartEntry(tmp_path / "config" / "autostart")
+    entry.enable(launch_command(data_dir=tmp_path / "another folder"))
+    service = services()
+    assert not controller.settings().autostart
+    [toggle] = menu_action(service, "trayAutostart")
+    assert not toggle.isChecked()
+    assert entry.is_enabled()
+
+
 # ----------------------------------------------------------------------------------- language
 
 
