@@ -1,9 +1,9 @@
-"""Amounts as words on paper: what letters, call scripts and printed reports write for an amount.
+"""Amounts as RepayRadar writes them, on screen and on paper.
 
-The same form the screens show (app/ui/formatting.money, which a test holds this to): the currency's
-symbol, thousands grouped, always two decimals (¥18,000.00; USD 1,234.00 where no symbol is known).
-Chinese and English letters write amounts alike, so the language does not change the form; the core
-cannot import the UI's module, hence this copy for the core and the rule module.
+The one place amounts are worded: the screens (app/ui/formatting.money), the what-if sentences, the
+letters and the report all call it. The currency's symbol, thousands grouped, always two decimals
+(¥18,000.00; USD 1,234.00 where no symbol is known). Chinese and English write amounts alike, so the
+language does not change the form.
 """
 
 from __future__ import annotations

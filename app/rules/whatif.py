@@ -22,6 +22,7 @@ from enum import StrEnum
 from app.core.errors import RepayRadarError
 from app.core.i18n import Lang, message
 from app.core.models import ContactEvent, Loan, Payment
+from app.core.money_text import money_text
 from app.core.schedule import position
 from app.rules.assessment import Assessment, TimelineEntry
 from app.rules.engine import assess, likelihood_word, ramp
@@ -34,12 +35,6 @@ PLAN_HORIZON_DAYS = 365
 # The suggested payment date: soon enough to matter, late enough to find the money.
 SUGGESTED_DAYS_AHEAD = 3
 CENT = Decimal("0.01")
-# The symbols the screens use (app/ui/formatting.py), so a sentence quotes an amount as the page shows it.
-_CURRENCY_SYMBOLS = {
-    "CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$", "TWD": "NT$", "MOP": "MOP$",
-    "SGD": "S$", "AUD": "A$", "CAD": "C$", "KRW": "₩",
-}
-
 
 class Stance(StrEnum):
     """How the borrower deals with the lender from today (the two exclude each other)."""
@@ -73,12 +68,6 @@ class PlanProblem(RepayRadarError):
 
 
 # ------------------------------------------------------------------------------ reading the input
-
-
-def money_text(amount: Decimal, currency: str = "CNY", display: str = "symbol") -> str:
-    """An amount as the screens show it: "¥1,644.00", or "USD 1,644.00" when codes are preferred."""
-    symbol = _CURRENCY_SYMBOLS.get(currency) if display == "symbol" else None
-    return f"{symbol}{amount:,.2f}" if symbol else f"{currency} {amount:,.2f}"
 
 
 def parse_amount(text: str) -> Decimal:

@@ -10,33 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-CURRENCY_SYMBOLS = {
-    "CNY": "¥",
-    "USD": "$",
-    "EUR": "€",
-    "GBP": "£",
-    "JPY": "JP¥",
-    "HKD": "HK$",
-    "TWD": "NT$",
-    "MOP": "MOP$",
-    "SGD": "S$",
-    "AUD": "A$",
-    "CAD": "C$",
-    "KRW": "₩",
-}
-
+from app.core.money_text import CURRENCY_SYMBOLS, money_text  # noqa: F401 - the widgets read the symbols here
 
 def money(amount: Decimal | None, currency: str = "CNY", display: str = "symbol") -> str:
-    if amount is None:
-        return ""
-    text = f"{amount:,.2f}"
-    sign = ""
-    if text.startswith("-"):
-        sign, text = "-", text[1:]
-    symbol = CURRENCY_SYMBOLS.get(currency) if display == "symbol" else None
-    if symbol:
-        return f"{sign}{symbol}{text}"
-    return f"{sign}{currency} {text}"
+    """An amount as every screen, letter and report shows it (app/core/money_text.py); "" for None."""
+    return "" if amount is None else money_text(amount, currency, display)
 
 
 def plain_amount(amount: Decimal | None) -> str:
