@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,8 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["LANGUAGE"] = "en"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="repayradar-shots-config-")
 
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from screenshots import grab, shrink  # the same framing and compression as the other screens
 
 from app.core.clock import FixedClock
 from app.ui.controller import Controller
@@ -43,44 +42,6 @@ HARDSHIP = {
     "zh_CN": "2026 年 3 月我失去了工作，目前靠兼职每月收入约 3,000 元，每月能拿出 400 元还这笔贷款。",
 }
 NAMES = {"en": "Wang Xiaoming", "zh_CN": "王小明"}
-
-
-def settle(rounds: int = 5) -> None:
-    for _ in range(rounds):
-        QApplication.processEvents()
-
-
-def save(image: QImage, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path), "PNG", 9):
-        raise SystemExit(f"cannot write {path}")
-    shrink(path)
-
-
-def shrink(path: Path) -> None:
-    # ImageMagick's adaptive 256-colour palette keeps a screen shot sharp at a fraction of the size.
-    convert = shutil.which("magick") or shutil.which("convert")
-    if convert:
-        subprocess.run(
-            [convert, str(path), "-strip", "-dither", "None", "-colors", "256", f"PNG8:{path}"], check=True
-        )
-    print(path)
-
-
-def grab(window: QWidget, dialog: QWidget, path: Path) -> None:
-    """The window with ``dialog`` centred over it, the window dimmed as behind any modal dialog."""
-    settle()
-    image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    shot = dialog.grab().toImage()
-    left = (image.width() - shot.width()) // 2
-    top = (image.height() - shot.height()) // 2
-    painter = QPainter(image)
-    painter.fillRect(image.rect(), QColor(0, 0, 0, 60))
-    painter.drawImage(left, top, shot)
-    painter.setPen(QColor(0, 0, 0, 90))
-    painter.drawRect(left - 1, top - 1, shot.width() + 1, shot.height() + 1)
-    painter.end()
-    save(image, path)
 
 
 def main() -> int:
@@ -112,7 +73,7 @@ def main() -> int:
         dialog.hardship.setPlainText(HARDSHIP[lang])
         dialog.months.setValue(12)
         dialog.show()
-        grab(window, dialog, args.docs / f"letter_{lang}_1280x800.png")
+        grab(window, args.docs / f"letter_{lang}_1280x800.png", dialog)
         dialog.close()
 
         pdf = data / "report.pdf"

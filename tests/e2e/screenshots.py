@@ -66,6 +66,10 @@ def save(image: QImage, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path), "PNG", 9):
         raise SystemExit(f"cannot write {path}")
+    shrink(path)
+
+
+def shrink(path: Path) -> None:
     # A UI has few colours: ImageMagick's adaptive 256-colour palette (no dithering) keeps it sharp at a
     # fraction of the size. Qt's own 8-bit conversion uses a fixed colour cube and shifts the tints.
     convert = shutil.which("magick") or shutil.which("convert")
