@@ -353,6 +353,9 @@ def _notices(call: _Call, notices: Sequence[Notice], part: type[Notified]) -> li
     ]
 
 
+# Marks a part whose texts quote the scenario (days, amounts): worded afresh every time.
+_TEMPLATED = object()
+
 _TEXT_FIELDS = {
     AssessmentWarning: ("title", "text"),
     Consequence: ("title", "text"),
@@ -371,6 +374,12 @@ def _worded(
     """A part carrying two texts in the asked language. Reused when the texts have no placeholders (their
     variants are few); built afresh when they quote the scenario's days or amounts (too many to keep)."""
     lang = call.lang
+    key = (part, item.id, lang, *extra.values())
+    # Most parts are the same in every assessment: look them up before touching their texts (about a
+    # tenth of assess()'s time went to wording parts that were already worded).
+    found = call.parts.get(key)
+    if found is not None and found is not _TEMPLATED:
+        return found  # type: ignore[return-value]
     title_template, body_template = title.text(lang), body.text(lang)
     title_field, body_field = _TEXT_FIELDS[part]
 
@@ -379,9 +388,10 @@ def _worded(
         texts = {title_field: _fill(title_template, params), body_field: _fill(body_template, params)}
         return part(id=item.id, rules=tuple(item.rules), **texts, **extra)
 
-    if "{" in title_template or "{" in body_template:
+    if found is _TEMPLATED or "{" in title_template or "{" in body_template:
+        call.parts[key] = _TEMPLATED
         return build()
-    return call.reuse((part, item.id, lang, *extra.values()), build)
+    return call.reuse(key, build)
 
 
 def _remedies(call: _Call) -> list[Remedy]:
