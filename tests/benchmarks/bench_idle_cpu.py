@@ -4,7 +4,8 @@ with a realistic set of loans, measured for 60 s after start-up has settled.
     python tests/benchmarks/bench_idle_cpu.py [--seconds 60] [--loans 20] [--platform offscreen]
 
 The app runs as a separate process (python -m app --data-dir ...); its user+system CPU seconds are read
-from /proc before and after the idle period (Linux). Prints one JSON line. Not collected by pytest.
+from /proc before and after the idle period (Linux). Goal: under 0.1 CPU-seconds in the 60 s. Prints one
+JSON line. Not collected by pytest.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "tests" / "core")]
 
 from store_samples import sample_loan  # noqa: E402
+
+GOAL_CPU_SECONDS = 0.1  # over 60 s of idling
 
 from app.core.clock import SystemClock  # noqa: E402
 from app.core.models import Settings  # noqa: E402
@@ -85,6 +88,8 @@ def main() -> int:
         "idle_seconds": round(wall, 1),
         "cpu_seconds": round(cpu, 3),
         "cpu_percent": round(100 * cpu / wall, 3),
+        # The goal is for a 60 s watch; a shorter or longer one is held to the same rate.
+        "goal_cpu_seconds": round(GOAL_CPU_SECONDS * wall / 60, 3),
         "reminders_recorded": recorded,
     }))
     return 0

@@ -159,14 +159,14 @@ def _rows_store(figures: dict) -> list[Row]:
 
 
 def _rows_idle_cpu(figures: dict) -> list[Row]:
-    goal = figures.get("goal_cpu_percent")
+    goal = figures.get("goal_cpu_seconds")
     return [
         (
             "idle_cpu",
             f"idle CPU over {figures.get('idle_seconds', '?')} s, {figures.get('loans', '?')} loans",
-            f"{figures['cpu_percent']:.2f} %",
-            f"<= {goal} %" if goal is not None else "-",
-            _verdict(figures["cpu_percent"] <= goal) if goal is not None else "",
+            f"{figures['cpu_seconds']:.3f} CPU-s ({figures['cpu_percent']:.2f} %)",
+            f"< {goal} CPU-s" if goal is not None else "-",
+            _verdict(figures["cpu_seconds"] < goal) if goal is not None else "",
         )
     ]
 
