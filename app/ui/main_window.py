@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self._painted_data = False
         self.dashboard: Dashboard | None = None
         self.loans_page: LoansPage | None = None
-        self.loan_page: LoanDetailPage | None = None
+        # Built when a loan is first opened: it is the heaviest page (about 10 MB and 30 ms), and many
+        # sessions only look at the overview or sit in the tray.
+        self._loan_page: LoanDetailPage | None = None
         self._previous_page: QWidget | None = None
         self.empty_state: EmptyState | None = None
         self.sample_banner: SampleBanner | None = None
@@ -128,7 +130,6 @@ class MainWindow(QMainWindow):
         """The data file is open: build the pages and show the overview (or the welcome page)."""
         from app.ui.dashboard import Dashboard
         from app.ui.first_run import EmptyState, SampleBanner
-        from app.ui.loan_detail import LoanDetailPage
         from app.ui.loans_page import LoansPage
 
         self.bind_shortcuts()
@@ -148,11 +149,7 @@ class MainWindow(QMainWindow):
             self.loans_page.newRequested.connect(self.new_loan)
             self.loans_page.editRequested.connect(self.edit_loan)
             self.loans_page.deleteRequested.connect(self.delete_loan)
-            self.loan_page = LoanDetailPage(self.controller, self)
-            self.loan_page.backRequested.connect(self.go_back)
-            self.loan_page.editRequested.connect(self.edit_loan)
-            self.loan_page.deleteRequested.connect(self.delete_loan)
-            for page in (self.dashboard, self.loans_page, self.loan_page):
+            for page in (self.dashboard, self.loans_page):
                 self.stack.addWidget(page)
             self.controller.loansChanged.connect(self._loans_changed)
             self.controller.sampleDataChanged.connect(self._update_sample_banner)
@@ -181,17 +178,32 @@ class MainWindow(QMainWindow):
         if self.loans_page is not None:
             self._show_page(self.loans_page, LOANS)
 
+    @property
+    def loan_page(self) -> LoanDetailPage | None:
+        """The loan's own page, built on first use; None until the data is open."""
+        if self._loan_page is None and self.dashboard is not None:
+            from app.ui.loan_detail import LoanDetailPage
+
+            page = LoanDetailPage(self.controller, self)
+            page.backRequested.connect(self.go_back)
+            page.editRequested.connect(self.edit_loan)
+            page.deleteRequested.connect(self.delete_loan)
+            self.stack.addWidget(page)
+            self._loan_page = page
+        return self._loan_page
+
     def open_loan(self, loan_id: str, tab: int | None = None) -> None:
-        if self.loan_page is None:
+        page = self.loan_page
+        if page is None:
             return
         current = self.stack.currentWidget()
-        if current is not self.loan_page:
+        if current is not page:
             self._previous_page = current
-        self.loan_page.show_loan(loan_id, tab)
-        self._show_page(self.loan_page, None)
+        page.show_loan(loan_id, tab)
+        self._show_page(page, None)
 
     def go_back(self) -> None:
-        if self.stack.currentWidget() is not self.loan_page:
+        if self._loan_page is None or self.stack.currentWidget() is not self._loan_page:
             return
         if self._previous_page is self.loans_page:
             self.show_loans()
@@ -215,7 +227,7 @@ class MainWindow(QMainWindow):
             nav_row = LOANS if self._previous_page is self.loans_page else OVERVIEW
         self.nav.setCurrentIndex(nav_row)
         self.nav.blockSignals(False)
-        self.back_action.setEnabled(page is self.loan_page)
+        self.back_action.setEnabled(page is not None and page is self._loan_page)
         self._retranslate_title()
 
     def _nav_changed(self, row: int) -> None:
@@ -481,11 +493,11 @@ class MainWindow(QMainWindow):
     def _retranslate_title(self) -> None:
         title = self.tr("RepayRadar")
         if (
-            self.stack.currentWidget() is self.loan_page
-            and self.loan_page is not None
-            and self.loan_page.loan_id
+            self._loan_page is not None
+            and self.stack.currentWidget() is self._loan_page
+            and self._loan_page.loan_id
         ):
-            loan = self.controller.find_summary(self.loan_page.loan_id)
+            loan = self.controller.find_summary(self._loan_page.loan_id)
             if loan is not None:
                 title = f"{loan.loan.display_name} — {title}"
         self.setWindowTitle(title)
