@@ -42,6 +42,26 @@ sys.exit(session.run())
 """
 
 
+def card(name: str) -> Loan:
+    return Loan(
+        lender="招商银行",
+        name=name,
+        kind="credit_card",
+        method="credit_card",
+        principal="5000.00",
+        annual_rate="18.25",
+        start_date=date(2026, 6, 1),
+        due_day=20,
+    )
+
+
+def save_card_with_backup(data_dir: Path) -> None:
+    """A data folder holding one card, "Saved card", and a manual backup of it."""
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        store.add_loan(card("Saved card"))
+        store.backup_now("manual")
+
+
 def test_the_window_is_painted_before_models_schedules_and_rules_are_imported(tmp_path):
     result = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT_PROBE],
@@ -87,20 +107,7 @@ def test_a_data_folder_open_elsewhere_is_explained_and_quitting_says_so(qtbot, d
 
 
 def test_a_damaged_data_file_offers_the_newest_good_backup_and_restores_it(qtbot, data_dir):
-    with Store.open(data_dir, clock=SystemClock()) as store:
-        store.add_loan(
-            Loan(
-                lender="招商银行",
-                name="Saved card",
-                kind="credit_card",
-                method="credit_card",
-                principal="5000.00",
-                annual_rate="18.25",
-                start_date=date(2026, 6, 1),
-                due_day=20,
-            )
-        )
-        store.backup_now("manual")
+    save_card_with_backup(data_dir)
     database = data_dir / "repayradar.sqlite3"
     database.write_bytes(b"this is not a database" * 200)
 
@@ -124,20 +131,7 @@ def test_a_damaged_data_file_offers_the_newest_good_backup_and_restores_it(qtbot
 
 
 def test_a_damaged_record_offers_the_newest_good_backup_and_restores_over_it(qtbot, data_dir):
-    with Store.open(data_dir, clock=SystemClock()) as store:
-        store.add_loan(
-            Loan(
-                lender="招商银行",
-                name="Saved card",
-                kind="credit_card",
-                method="credit_card",
-                principal="5000.00",
-                annual_rate="18.25",
-                start_date=date(2026, 6, 1),
-                due_day=20,
-            )
-        )
-        store.backup_now("manual")
+    save_card_with_backup(data_dir)
     # A record's text damaged in a way SQLite's integrity check cannot see.
     with sqlite3.connect(data_dir / "repayradar.sqlite3") as connection:
         connection.execute("UPDATE loans SET data = CAST(X'7B226964FF' AS TEXT)")
@@ -200,12 +194,7 @@ def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loan
     # Run in its own process: the GUI session quits its application, which would end the event loops
     # of the tests after it in this one.
     with Store.open(data_dir, clock=SystemClock()) as store:
-        store.add_loan(
-            Loan(
-                lender="招商银行", name="Card", kind="credit_card", method="credit_card",
-                principal="5000.00", annual_rate="18.25", start_date=date(2026, 6, 1), due_day=20,
-            )
-        )
+        store.add_loan(card("Card"))
     result = subprocess.run(
         [sys.executable, "-c", SERVICES_PROBE, str(data_dir)],
         capture_output=True,
