@@ -32,18 +32,6 @@ EXIT_NO_DATA = 1
 _SERVICES_AT_THE_LATEST_MS = 3000
 
 
-def _forget_module_sources() -> None:
-    """Drop the source text of every imported module from linecache (about 8 MB by now).
-
-    PySide6's import hook reads each newly imported module's source (inspect.getsource, to see whether
-    it uses PySide6 "features"), and linecache keeps it all for good. A traceback reads what it needs
-    again from disk.
-    """
-    import linecache
-
-    linecache.clearcache()
-
-
 class OpenedData:
     """What the worker thread hands the UI thread: the open store and today's loan summaries."""
 
@@ -66,7 +54,6 @@ def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedDa
         from app.rules.pack import load_pack
 
         load_pack()
-        _forget_module_sources()
         # Read every record once here, off the UI thread: a damaged record (which SQLite's integrity
         # check cannot see) then surfaces as StoreDamaged with a way out instead of failing a page.
         summaries = loan_summaries(store.loans(), store.payments(), controller.today(), near_today=True)
@@ -216,7 +203,6 @@ class GuiSession:
         from app.ui import tray
 
         self.services = tray.start(self.window, self.controller)
-        _forget_module_sources()  # those of the pages and the tray, imported since the data was opened
 
     def run(self) -> int:
         if self.background:
