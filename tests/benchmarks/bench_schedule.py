@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.core.models import Loan, LoanKind, Payment, RepaymentMethod  # noqa: E402
-from app.core.schedule import _due_date_in_month, build_schedule, position  # noqa: E402
+from app.core.schedule import _month_end, build_schedule, position  # noqa: E402
 
 CENT = Decimal("0.01")
 LOANS = 1000
@@ -86,7 +86,7 @@ def main() -> None:
         for loan in loans:
             position(loan, payments[loan.id], AS_OF)
 
-    _due_date_in_month.cache_clear()
+    _month_end.cache_clear()
     build_first = timed(build_all)
     build_runs = [timed(build_all) for _ in range(RUNS)]
     position_runs = [timed(position_all) for _ in range(RUNS)]
