@@ -7,6 +7,7 @@ once, so the UI can always answer "why?". Likelihood numbers order and draw; the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -136,12 +137,24 @@ class Assessment(_Part):
 
     def rules_named(self) -> set[str]:
         """Every rule id the assessment cites anywhere (each must have an explanation)."""
-        named = set(self.risk.rules) | {factor.rule for factor in self.risk.factors}
-        named |= set(self.stage.rules) | {self.stage.classification.rule}
-        if self.stage.grade is not None:
-            named.add(self.stage.grade.rule)
-        named |= set(self.field_visit.rules)
-        for group in (self.timeline, self.warnings, self.consequences, self.remedies):
-            for item in group:
-                named |= set(item.rules)
-        return named
+        return rules_cited(
+            self.risk, self.stage, self.field_visit, (self.timeline, self.warnings, self.consequences, self.remedies)
+        )
+
+
+def rules_cited(
+    risk: Risk,
+    stage: Stage,
+    field_visit: FieldVisit,
+    groups: Sequence[Sequence[TimelineEntry | AssessmentWarning | Consequence | Remedy]],
+) -> set[str]:
+    """Every rule id these parts of an assessment cite; the engine asks before it builds the whole."""
+    named = set(risk.rules) | {factor.rule for factor in risk.factors}
+    named |= set(stage.rules) | {stage.classification.rule}
+    if stage.grade is not None:
+        named.add(stage.grade.rule)
+    named |= set(field_visit.rules)
+    for group in groups:
+        for item in group:
+            named.update(item.rules)
+    return named

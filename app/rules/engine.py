@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from string import Formatter
 from typing import NamedTuple, TypeVar
 
 from app.core.i18n import Lang
@@ -36,6 +38,7 @@ from app.rules.assessment import (
     RiskFactor,
     Stage,
     TimelineEntry,
+    rules_cited,
 )
 from app.rules.facts import Facts, scenario_facts
 from app.rules.pack import RulePack
@@ -49,10 +52,10 @@ Notified = TypeVar("Notified", AssessmentWarning, Consequence)
 _ACTION_ORDER = {action: position for position, action in enumerate(Action)}
 
 # Many parts of an assessment are immutable values that recur constantly: the plan for a loan kind and a
-# set of behaviours, timeline entries, the stage, risk factors, texts without placeholders. Reusing them
-# instead of rebuilding pydantic objects roughly halves the time of assess(), which a what-if plan re-runs
-# on every change. Each key holds every input of its part; parts that quote the scenario's own days or
-# amounts are not kept (too many variants). The table lives with the immutable pack and is bounded.
+# set of behaviours, timeline entries, the stage, risk factors, worded advice, the explanations of a set
+# of rules. Reusing them instead of rebuilding pydantic objects roughly halves the time of assess(), which
+# a what-if plan re-runs on every change. Each key holds every input of its part, down to the values its
+# texts quote. The table lives with the immutable pack and is bounded (cleared when full).
 _PARTS_LIMIT = 8192
 
 
@@ -353,14 +356,17 @@ def _notices(call: _Call, notices: Sequence[Notice], part: type[Notified]) -> li
     ]
 
 
-# Marks a part whose texts quote the scenario (days, amounts): worded afresh every time.
-_TEMPLATED = object()
-
 _TEXT_FIELDS = {
     AssessmentWarning: ("title", "text"),
     Consequence: ("title", "text"),
     Remedy: ("title", "why"),
 }
+
+
+@lru_cache(maxsize=1024)
+def _placeholders(template: str) -> tuple[str, ...]:
+    """The names a template quotes ("{days_past_due} days" -> ("days_past_due",)), in order."""
+    return tuple(name for _, name, _, _ in Formatter().parse(template) if name)
 
 
 def _worded(
@@ -371,26 +377,25 @@ def _worded(
     body: TemplateText,
     **extra: int,
 ) -> T:
-    """A part carrying two texts in the asked language. Reused when the texts have no placeholders (their
-    variants are few); built afresh when they quote the scenario's days or amounts (too many to keep)."""
+    """A part carrying two texts in the asked language. Its key holds the values its texts quote, so a
+    part is reused whenever it would read the same: always for texts quoting only the pack's own values
+    (hours, hotlines), often for those quoting small counts, rarely for those quoting amounts."""
     lang = call.lang
-    key = (part, item.id, lang, *extra.values())
-    # Most parts are the same in every assessment: look them up before touching their texts (about a
-    # tenth of assess()'s time went to wording parts that were already worded).
-    found = call.parts.get(key)
-    if found is not None and found is not _TEMPLATED:
-        return found  # type: ignore[return-value]
-    title_template, body_template = title.text(lang), body.text(lang)
-    title_field, body_field = _TEXT_FIELDS[part]
+    wording_key = ("wording", part, item.id, lang)
+    wording = call.parts.get(wording_key)
+    if wording is None:
+        title_template, body_template = title.text(lang), body.text(lang)
+        names = tuple(dict.fromkeys(_placeholders(title_template) + _placeholders(body_template)))
+        wording = call.reuse(wording_key, tuple, (title_template, body_template, names))
+    title_template, body_template, names = wording
+    params = call.facts.params
+    key = (part, item.id, lang, *extra.values(), *[params[name] for name in names])
 
     def build() -> T:
-        params = call.facts.params
+        title_field, body_field = _TEXT_FIELDS[part]
         texts = {title_field: _fill(title_template, params), body_field: _fill(body_template, params)}
         return part(id=item.id, rules=tuple(item.rules), **texts, **extra)
 
-    if found is _TEMPLATED or "{" in title_template or "{" in body_template:
-        call.parts[key] = _TEMPLATED
-        return build()
     return call.reuse(key, build)
 
 
@@ -413,9 +418,15 @@ def _remedies(call: _Call) -> list[Remedy]:
 
 
 def _explanations(call: _Call, named: set[str]) -> list[Explanation]:
-    """The explanations of the ``named`` rules, in the pack's order."""
-    every = call.pack.memo(("explanations", call.lang), lambda: _all_explanations(call.pack, call.lang))
-    return [explanation for _, explanation in sorted(every[rule] for rule in named)]
+    """The explanations of the ``named`` rules, in the pack's order (the same few sets recur: a list is
+    kept for each)."""
+
+    def build(rules: frozenset[str]) -> tuple[Explanation, ...]:
+        every = call.pack.memo(("explanations", call.lang), lambda: _all_explanations(call.pack, call.lang))
+        return tuple(explanation for _, explanation in sorted(every[rule] for rule in rules))
+
+    rules = frozenset(named)
+    return list(call.reuse(("explanations", call.lang, rules), build, rules))
 
 
 def _all_explanations(pack: RulePack, lang: Lang) -> dict[str, tuple[int, Explanation]]:
@@ -440,7 +451,15 @@ def assess(scenario: Scenario, pack: RulePack, lang: Lang) -> Assessment:
     call = _Call(scenario, pack, scenario_facts(scenario, pack), lang, pack.memo("parts", dict))
     plan = _plan(call)
     risk = _risk(call, plan)
-    assessment = Assessment(
+    stage = _stage(call, risk)
+    field_visit = _field_visit(call, plan)
+    timeline = _timeline(call, plan)
+    warnings = _notices(call, pack.warnings, AssessmentWarning)
+    consequences = _notices(call, pack.consequences, Consequence)
+    remedies = _remedies(call)
+    # Explained from what the parts above actually cite, so no cited rule goes unexplained.
+    cited = rules_cited(risk, stage, field_visit, (timeline, warnings, consequences, remedies))
+    return Assessment(
         rules_version=pack.rules_version,
         lang=lang,
         as_of=scenario.as_of,
@@ -448,14 +467,12 @@ def assess(scenario: Scenario, pack: RulePack, lang: Lang) -> Assessment:
         loan_label=pack.labels.kinds[scenario.loan.type].text(lang),
         days_past_due=scenario.days_past_due,
         risk=risk,
-        stage=_stage(call, risk),
-        field_visit=_field_visit(call, plan),
-        timeline=_timeline(call, plan),
-        warnings=_notices(call, pack.warnings, AssessmentWarning),
-        consequences=_notices(call, pack.consequences, Consequence),
-        remedies=_remedies(call),
-        explanations=[],
+        stage=stage,
+        field_visit=field_visit,
+        timeline=timeline,
+        warnings=warnings,
+        consequences=consequences,
+        remedies=remedies,
+        explanations=_explanations(call, cited),
         disclaimer=pack.pack.disclaimer.text(lang),
     )
-    # Explained last, from what the parts above actually cite, so no cited rule goes unexplained.
-    return assessment.model_copy(update={"explanations": _explanations(call, assessment.rules_named())})

@@ -214,3 +214,24 @@ def test_conduct_limits_are_data_in_the_pack(pack):
     flags = {flag for check in conduct.checks for flag in check.flags or ()}
     assert {"threats", "impersonating_authorities", "public_exposure"} <= flags
     assert conduct.complaint_hotline == "12378"
+
+
+def test_advice_quoting_the_borrower_counts_says_each_borrowers_own_count(assess_cn):
+    """Parts are reused between assessments that would read the same: one quoting a count must never
+    carry an earlier borrower's count."""
+    texts = {}
+    for promises in (1, 3, 1):
+        scenario = make_scenario("credit_card", 40, broken_promises=promises)
+        remedy = next(r for r in assess_cn(scenario).remedies if r.id == "keep_promises")
+        texts.setdefault(promises, set()).add(remedy.why)
+    assert texts[1] != texts[3]
+    assert all(len(seen) == 1 for seen in texts.values())
+    assert "1次" in next(iter(texts[1])) and "3次" in next(iter(texts[3]))
+
+
+def test_advice_quoting_only_the_packs_own_values_is_worded_once(assess_cn):
+    first = next(r for r in assess_cn(make_scenario("credit_card", 70)).remedies if r.id == "know_collector_limits")
+    again = next(r for r in assess_cn(make_scenario("small_online", 95)).remedies if r.id == "know_collector_limits")
+    assert "21:00" in first.why or "22:00" in first.why  # the quiet hours are filled in
+    assert "{" not in first.why
+    assert again is first  # the same object: nothing in it depends on the borrower
