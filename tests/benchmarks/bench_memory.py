@@ -1,12 +1,19 @@
-"""How much memory RepayRadar takes to show its data, against a bare PySide6 window. Goal: a peak
-resident set at most 40 MB above the bare window's, with 200 loans.
+"""How much memory RepayRadar takes, against a bare PySide6 window. Goal: a peak resident set at most
+40 MB above the bare window's, with 200 loans.
 
     python tests/benchmarks/bench_memory.py [--repeat 3] [--loans 0,200,1000] [--platform offscreen]
 
 The runs are bench_startup.py's (fresh processes, `python -m app --data-dir DIR`, loans imported with
-the CLI): the peak resident set size (getrusage ru_maxrss) is read when the page with the data has
-been painted, and for the bare window at its first paint. MB are 10**6 bytes. Prints one JSON line
-(for tools) and a table (for people); figures are medians.
+the CLI). The peak resident set size (getrusage ru_maxrss) is read at two points, and the goal is
+judged at both:
+
+  first paint   the main window's first paint (the issue's point: the window shows "opening your data"
+                and opens the data file only after this paint);
+  data shown    the first paint of the page that shows the data, with every module the data needs
+                (pydantic, the models, the rule engine) imported: the stricter reading.
+
+The bare window is read at its first paint. MB are 10**6 bytes. Prints one JSON line (for tools) and a
+table (for people); figures are medians.
 """
 
 from __future__ import annotations
@@ -46,23 +53,26 @@ def main(argv: list[str] | None = None) -> int:
         result[f"loans_{count}"] = {
             "peak_rss_at_first_paint_mb": figures["first_paint_rss_mb"],
             "peak_rss_at_data_shown_mb": figures["data_shown_rss_mb"],
+            "first_paint_above_bare_mb": round(figures["first_paint_rss_mb"] - bare, 1),
             "above_bare_mb": round(figures["data_shown_rss_mb"] - bare, 1),
         }
     result["goal_above_bare_mb"] = GOAL_EXTRA_MB
-    if f"loans_{GOAL_AT_LOANS}" in result:
-        result["within_goal"] = result[f"loans_{GOAL_AT_LOANS}"]["above_bare_mb"] <= GOAL_EXTRA_MB
+    at_goal = result.get(f"loans_{GOAL_AT_LOANS}")
+    if at_goal is not None:
+        result["within_goal_at_first_paint"] = at_goal["first_paint_above_bare_mb"] <= GOAL_EXTRA_MB
+        result["within_goal"] = at_goal["above_bare_mb"] <= GOAL_EXTRA_MB  # with the data shown
     print(json.dumps(result))
 
     print(
         f"peak resident memory (median of {args.repeat}, {args.platform}); bare PySide6 window: {bare:.1f} MB"
     )
-    print(f"{'loans':>6}  {'at first paint':>15}  {'data shown':>11}  {'above bare':>11}  goal")
+    print(f"{'loans':>6}  {'at first paint (above bare)':>28}  {'data shown (above bare)':>25}  goal")
     for count in counts:
         row = result[f"loans_{count}"]
-        goal = f"<= +{GOAL_EXTRA_MB:.0f} MB" if count == GOAL_AT_LOANS else ""
+        goal = f"<= +{GOAL_EXTRA_MB:.0f} MB at both" if count == GOAL_AT_LOANS else ""
         print(
-            f"{count:>6}  {row['peak_rss_at_first_paint_mb']:>12.1f} MB  "
-            f"{row['peak_rss_at_data_shown_mb']:>8.1f} MB  {row['above_bare_mb']:>+8.1f} MB  {goal}"
+            f"{count:>6}  {row['peak_rss_at_first_paint_mb']:>14.1f} MB ({row['first_paint_above_bare_mb']:>+5.1f})  "
+            f"{row['peak_rss_at_data_shown_mb']:>12.1f} MB ({row['above_bare_mb']:>+5.1f})  {goal}"
         )
     return 0
 

@@ -81,6 +81,16 @@ def _rows_memory(figures: dict) -> list[Row]:
         if key.startswith("loans_"):
             count = key.removeprefix("loans_")
             at_goal = count == "200"
+            if "first_paint_above_bare_mb" in value:
+                rows.append(
+                    (
+                        "memory",
+                        f"{count} loans: peak RSS at first paint",
+                        f"{value['peak_rss_at_first_paint_mb']:.1f} MB ({value['first_paint_above_bare_mb']:+.1f})",
+                        f"<= bare +{goal:.0f} MB" if at_goal else "-",
+                        _verdict(value["first_paint_above_bare_mb"] <= goal) if at_goal else "",
+                    )
+                )
             rows.append(
                 (
                     "memory",
