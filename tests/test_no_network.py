@@ -3,7 +3,7 @@ internet socket (AF_INET, AF_INET6 or any other non-local family) is created or 
 
 Local sockets are fine and expected: AF_UNIX for D-Bus, X11 and the single-instance server, AF_NETLINK
 for the kernel's own messages. strace is installed by .ci/run; without it (or where tracing is not
-permitted) these tests skip and say why.
+permitted) these tests skip and say why. Nor does the process ever map a TLS or crypto library.
 """
 
 from __future__ import annotations
@@ -225,3 +225,36 @@ def test_the_gui_stays_off_the_network_from_start_to_its_open_data(strace, tmp_p
     assert still_running, f"the GUI ended by itself:\n{err}"
     assert "Traceback" not in err, err
     assert network_calls(log) == []
+
+
+CRYPTO_LIBRARIES = re.compile(r"lib(?:crypto|ssl)\.so|_hashlib|_ssl\.")
+
+SELF_CHECK_THEN_MAPS = """
+import json, sys
+from app.__main__ import main
+sys.argv = ["repayradar", "--self-check"]
+status = main()
+import hashlib
+with open("/proc/self/maps", encoding="utf-8") as maps:
+    mapped = sorted({line.split()[-1] for line in maps if "/" in line})
+print(json.dumps({"status": status, "mapped": mapped, "sha256": hashlib.sha256(b"abc").hexdigest()}))
+"""
+
+
+def test_no_tls_or_crypto_library_is_ever_loaded(tmp_path):
+    """The self-check opens a data file, assesses a loan and paints the main window: after all that the
+    process has mapped neither OpenSSL's libcrypto nor libssl (pydantic's `secrets` import would bring
+    libcrypto in through hashlib), and hashlib still hashes, from CPython's built-in modules."""
+    result = subprocess.run(
+        [sys.executable, "-c", SELF_CHECK_THEN_MAPS],
+        env=_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr
+    found = json.loads(lines[-1])
+    assert found["status"] == 0, result.stdout
+    assert [path for path in found["mapped"] if CRYPTO_LIBRARIES.search(path)] == []
+    assert found["sha256"] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
