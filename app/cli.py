@@ -144,11 +144,28 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return EXIT_FAULT
 
 
-def _open_store(args: argparse.Namespace):
+def _open_store(args: argparse.Namespace, lang: Lang = "en", *, reading: bool = False):
+    """The store for one command; ``reading`` commands also open a full disk or a read-only folder."""
     from app.core.clock import SystemClock
     from app.core.store import Store, default_data_dir
 
-    return Store.open(args.data_dir or default_data_dir(), clock=SystemClock())
+    store = Store.open(
+        args.data_dir or default_data_dir(), clock=SystemClock(), holder="command", reading=reading
+    )
+    if store.backup_skipped is not None:
+        _say_backup_skipped(store, lang)
+    return store
+
+
+def _say_backup_skipped(store, lang: Lang) -> None:
+    """One line on stderr: this start made no backup, and how much room a change needs."""
+    skipped = store.backup_skipped
+    size = store.path.stat().st_size if store.path.exists() else 0
+    # A change writes the journal and then the next start's backup copy: about twice the file.
+    needed = f"{max(2 * size, 1 << 20) / (1 << 20):.1f} MB"
+    reason = message(f"store.backup_skipped.{skipped.reason}", lang)
+    folder = store.data_dir
+    print(message("store.backup_skipped", lang, reason=reason, needed=needed, folder=folder), file=sys.stderr)
 
 
 def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
@@ -174,7 +191,7 @@ def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 def _export(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import export_backup
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         summary = export_backup(store, args.path)
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -183,7 +200,7 @@ def _export(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 def _import(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import import_backup
 
-    with _open_store(args) as store:
+    with _open_store(args, lang) as store:
         summary = import_backup(store, args.path)
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -193,7 +210,7 @@ def _export_ics(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.clock import SystemClock
     from app.core.exchange import export_ics
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         summary = export_ics(store, args.path, clock=SystemClock())
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -202,7 +219,7 @@ def _export_ics(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 def _export_csv(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import export_schedule_csv
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         summary = export_schedule_csv(store, args.loan, args.path)
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -212,7 +229,7 @@ def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.clock import SystemClock
     from app.core.overview import loan_summaries
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         rows = loan_summaries(store.loans(), store.payments(), SystemClock().today())
     print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
     return EXIT_OK
@@ -223,7 +240,7 @@ def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import find_loan
     from app.rules.report_content import report_for_loan
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         loan = find_loan(store.loans(), args.loan)
         content = report_for_loan(
             loan, store.payments(loan.id), store.contacts(loan.id), SystemClock().today(), lang
@@ -246,11 +263,11 @@ def _restore_backup(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.store import StoreCorrupt
 
     try:
-        store = _open_store(args)
+        store = _open_store(args, lang)
     except StoreCorrupt as error:
         # The damaged file has just been moved aside: say so, then restore into a fresh file.
         print(error.text(lang), file=sys.stderr)
-        store = _open_store(args)
+        store = _open_store(args, lang)
     with store:
         chosen = args.path or store.newest_good_backup().path
         previous = store.restore_backup(chosen)
