@@ -122,6 +122,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
 
     handler = _COMMANDS[args.command]
     try:
+        if args.command != "assess":
+            from app.core.clock import SystemClock
+
+            SystemClock().now()  # a clock past 2262 is explained before any file is touched
         return handler(args, lang, out)
     except RepayRadarError as error:
         print(error.text(lang), file=sys.stderr)

@@ -63,6 +63,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "self-check FAILED at check {number} of {total}: {detail}",
         "zh_CN": "自检失败（第 {number} 项，共 {total} 项）：{detail}",
     },
+    "validation.negative_zero": {
+        "en": "must not carry a minus sign (write 0.00)",
+        "zh_CN": "不能带负号（请写 0.00）",
+    },
     "validation.date_range": {
         "en": "must be a date between {earliest} and {latest}",
         "zh_CN": "日期须在 {earliest} 至 {latest} 之间",
@@ -1023,6 +1027,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exchange.cannot_read": {
         "en": "Cannot read {path}: {detail}. Nothing was imported.",
         "zh_CN": "无法读取 {path}：{detail}。没有导入任何内容。",
+    },
+    "exchange.limit.file_size": {
+        "en": "{path} is larger than an import may be ({limit}; a real RepayRadar backup is a few MB). "
+        "Nothing was imported.",
+        "zh_CN": "{path} 超过了导入文件的大小上限（{limit}；真实的还款雷达备份只有几 MB）。没有导入任何内容。",
+    },
+    "exchange.limit.depth": {
+        "en": "{path} is nested deeper than an import may be (at most {limit} levels of brackets). "
+        "Nothing was imported.",
+        "zh_CN": "{path} 的嵌套层数超过了导入上限（最多 {limit} 层括号）。没有导入任何内容。",
+    },
+    "exchange.limit.number": {
+        "en": "{path} contains the number {number}, beyond what an import accepts (at most {digits} "
+        "characters and a power of ten up to {exponent}). Nothing was imported.",
+        "zh_CN": "{path} 含有数字 {number}，超出了导入所能接受的范围（最多 {digits} 个字符，10 的幂次不超过 "
+        "{exponent}）。没有导入任何内容。",
+    },
+    "exchange.limit.records": {
+        "en": "{path} holds {count} records in \"{section}\", more than an import accepts ({limit}). "
+        "Nothing was imported.",
+        "zh_CN": "{path} 的“{section}”中有 {count} 条记录，超过了导入上限（{limit} 条）。没有导入任何内容。",
     },
     "exchange.not_json": {
         "en": "{path} is not valid JSON: {detail} (line {line}, column {column}). Nothing was imported.",

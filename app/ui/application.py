@@ -46,6 +46,7 @@ def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedDa
     UI thread only lays out pages."""
     from app.core.store import Store, default_data_dir
 
+    controller.clock.now()  # a clock past 2262 (ClockOutOfRange) is explained before the data is opened
     store = Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window")
     try:
         import app.rules.engine  # noqa: F401
