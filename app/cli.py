@@ -106,6 +106,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     args = build_parser().parse_args(argv)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()
     out = stdout or sys.stdout
+    if args.command != "assess" and not _clock_usable(lang):
+        return EXIT_BAD_INPUT
     if args.self_check:
         from app.ui.self_check import run_self_check
 
@@ -122,10 +124,6 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
 
     handler = _COMMANDS[args.command]
     try:
-        if args.command != "assess":
-            from app.core.clock import SystemClock
-
-            SystemClock().now()  # a clock past 2262 is explained before any file is touched
         return handler(args, lang, out)
     except RepayRadarError as error:
         print(error.text(lang), file=sys.stderr)
@@ -146,6 +144,23 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         log_path = record_fault(error, data_dir=args.data_dir)
         print(message("error.unexpected_logged", lang, detail=error, log=log_path), file=sys.stderr)
         return EXIT_FAULT
+
+
+def _clock_usable(lang: Lang) -> bool:
+    """False, after saying why on stderr, when the system clock is past what Python can count.
+
+    Checked before Qt or the store is loaded: from 2262-04-11 on, time.time() raises OverflowError and
+    Python's clock stops at that instant, so importing Qt (its logging) fails with a traceback and every
+    backup would be named after the same moment.
+    """
+    from app.core.clock import ClockOutOfRange, SystemClock
+
+    try:
+        SystemClock().now()
+    except ClockOutOfRange as error:
+        print(error.text(lang), file=sys.stderr)
+        return False
+    return True
 
 
 def _open_store(args: argparse.Namespace, lang: Lang = "en", *, reading: bool = False):

@@ -52,7 +52,11 @@ class SystemClock:
     """
 
     def now(self) -> datetime:
-        instant = _wall_clock()
+        try:
+            instant = _wall_clock()
+        except (OverflowError, OSError, ValueError) as error:
+            # The local-time conversion itself fails that far out.
+            raise ClockOutOfRange(datetime.now(timezone.utc)) from error
         if instant >= FIRST_UNSUPPORTED:
             raise ClockOutOfRange(instant)
         return instant
