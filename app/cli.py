@@ -182,9 +182,8 @@ def _say_backup_skipped(store, lang: Lang) -> None:
     size = store.path.stat().st_size if store.path.exists() else 0
     # A change writes the journal and then the next start's backup copy: about twice the file.
     needed = f"{max(2 * size, 1 << 20) / (1 << 20):.1f} MB"
-    reason = message(f"store.backup_skipped.{skipped.reason}", lang)
-    folder = store.data_dir
-    print(message("store.backup_skipped", lang, reason=reason, needed=needed, folder=folder), file=sys.stderr)
+    reason = message(f"store.backup_skipped.{skipped.reason}", lang, needed=needed, folder=store.data_dir)
+    print(message("store.backup_skipped", lang, reason=reason), file=sys.stderr)
 
 
 def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:

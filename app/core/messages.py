@@ -581,13 +581,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "store.backup_skipped": {
         "en": "Note: RepayRadar could not make its usual backup at this start ({reason}); your data was "
-        "read and nothing was changed. Changes need about {needed} free in {folder}.",
-        "zh_CN": "注意：还款雷达本次启动时无法进行例行备份（{reason}）；数据已读取，未做任何改动。"
-        "保存改动需要 {folder} 中约有 {needed} 的可用空间。",
+        "read and nothing was changed.",
+        "zh_CN": "注意：还款雷达本次启动时无法进行例行备份（{reason}）；数据已读取，未做任何改动。",
     },
     "store.backup_skipped.disk_full": {
-        "en": "the disk is full",
-        "zh_CN": "磁盘已满",
+        "en": "the disk is full: saving changes needs about {needed} free in {folder}",
+        "zh_CN": "磁盘已满：保存改动需要 {folder} 中约有 {needed} 的可用空间",
     },
     "store.backup_skipped.read_only": {
         "en": "the folder is read-only",

@@ -177,32 +177,37 @@ class Store:
         check_data_folder(data_dir)
         try:
             folder_lock: DataDirLock | None = DataDirLock.acquire(data_dir, holder)
-        except StoreUnwritable:
+        except StoreUnwritable as error:
             if not reading:
                 raise
-            return cls._open_read_only(data_dir, clock)
+            return cls._open_read_only(data_dir, clock, error)
         try:
             opened = open_database(data_dir, clock)
-        except StoreUnwritable:
+        except StoreUnwritable as error:
             folder_lock.release()
             if not reading:
                 raise
-            return cls._open_read_only(data_dir, clock)
+            return cls._open_read_only(data_dir, clock, error)
         except BaseException:
             folder_lock.release()
             raise
         return cls(data_dir, opened.connection, folder_lock, clock, backup_skipped=opened.backup_skipped)
 
     @classmethod
-    def _open_read_only(cls, data_dir: Path, clock: Clock) -> Store:
+    def _open_read_only(cls, data_dir: Path, clock: Clock, why: StoreUnwritable) -> Store:
+        """Read-only, after the normal open failed with ``why``; raises ``why`` if this fails too."""
         folder_lock = DataDirLock.acquire_for_reading(data_dir)
         try:
             connection = open_database_read_only(data_dir)
+        except StoreUnwritable:
+            if folder_lock is not None:
+                folder_lock.release()
+            raise why from None
         except BaseException:
             if folder_lock is not None:
                 folder_lock.release()
             raise
-        return cls(data_dir, connection, folder_lock, clock, read_only=True)
+        return cls(data_dir, connection, folder_lock, clock, backup_skipped=why, read_only=True)
 
     def close(self) -> None:
         with self._lock:

@@ -163,9 +163,10 @@ def open_database_read_only(data_dir: Path) -> sqlite3.Connection:
         check_data_file(file)
     if not path.is_file() or _empty_file(path):
         raise StoreUnwritable(path, "the data file does not exist and cannot be created", "read_only")
-    # Without a -wal file everything is in the main file, and "immutable" lets SQLite read it without
-    # the -shm file it could not create in a read-only folder.
-    immutable = "&immutable=1" if not Path(f"{path}-wal").exists() else ""
+    # Without a -wal file (or with an empty one) everything is in the main file, and "immutable" lets
+    # SQLite read it without the -shm file it could not create in a read-only folder or on a full disk.
+    wal = Path(f"{path}-wal")
+    immutable = "&immutable=1" if not wal.exists() or wal.stat().st_size == 0 else ""
     try:
         connection = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True, isolation_level=None,

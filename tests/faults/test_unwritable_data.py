@@ -191,6 +191,27 @@ def test_a_read_only_file_system_is_explained_and_the_data_still_there(template,
     assert digest(data_dir / DB_NAME) == digest(template / DB_NAME)
 
 
+@pytest.mark.hostile
+def test_a_full_disk_still_lets_the_user_read_and_export_and_says_the_disk_is_full(template, tmp_path, small_disk):
+    """Issue 14, point 11: opening once needed a backup first, so a full disk blocked `list` and export."""
+    disk = small_disk(8192)
+    data_dir = disk.path / "RepayRadar"
+    shutil.copytree(template, data_dir)
+    filler = disk.fill_leaving(4 << 10)
+    try:
+        for lang in LANGS:
+            result = run_cli("--data-dir", data_dir, "--lang", lang, "list", cwd=tmp_path)
+            assert result.code == 0, result.err
+            assert len(json.loads(result.out)) == LOANS
+            assert FULL[lang] in result.err, result.err
+        exported = run_cli("--data-dir", data_dir, "export", tmp_path / "out.json", cwd=tmp_path)
+        assert exported.code == 0, exported.err
+    finally:
+        filler.unlink()
+    assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["loans"]) == LOANS
+    assert digest(data_dir / DB_NAME) == digest(template / DB_NAME)
+
+
 @pytest.mark.slow
 def test_an_import_onto_a_full_disk_is_explained_and_keeps_all_or_none_of_it(
     template, big_backup, tmp_path, small_disk
