@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from fault_support import plain_loan, plain_payment, seeded_backup
+from fault_support import plain_loan
 
 from app import cli
 from app.core import clock as clock_module
