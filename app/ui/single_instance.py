@@ -38,6 +38,7 @@ from app import APP_NAME
 _CONNECT_TIMEOUT_MS = 1000
 _LOCK_TIMEOUT_MS = 5000
 _GREETING_POLL_MS = 10
+_MAX_SOCKET_PATH = 104
 GREETING = f"{APP_NAME} single-instance 1\n".encode()
 
 
@@ -61,26 +62,35 @@ def server_name(data_dir: Path | None, user: str | None = None) -> str:
     return f"{APP_NAME}-{digest}"
 
 
-def private_socket_dir() -> Path | None:
-    """A folder only this user can enter, for the socket file; None when none can be had (POSIX).
+def private_socket_dirs() -> list[Path]:
+    """Folders only this user can enter, for the socket file, best first (POSIX).
 
-    Linux: $XDG_RUNTIME_DIR (the session's own, mode 0700). macOS: the per-user temp folder. Elsewhere,
-    and on Linux without a runtime folder: ``<temp>/RepayRadar-<uid>``, made 0700 and checked to be the
-    user's (another user may have made it first, to squat in it).
+    Linux: $XDG_RUNTIME_DIR (the session's own, mode 0700). macOS: the per-user temp folder. Then, and
+    elsewhere: ``<temp>/RepayRadar-<uid>``, made 0700 and checked to be the user's (another user may
+    have made it first, to squat in it).
     """
+    found: list[Path] = []
     if sys.platform.startswith("linux"):
         runtime = os.environ.get("XDG_RUNTIME_DIR")
         if runtime and _is_private_dir(Path(runtime)):
-            return Path(runtime)
+            found.append(Path(runtime))
     temp = Path(QDir.tempPath())
     if sys.platform == "darwin" and _is_private_dir(temp):
-        return temp
+        found.append(temp)
     folder = temp / f"{APP_NAME}-{os.geteuid()}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError:
-        return None
-    return folder if _is_private_dir(folder) else None
+        return found
+    if _is_private_dir(folder):
+        found.append(folder)
+    return found
+
+
+def private_socket_dir() -> Path | None:
+    """The best of private_socket_dirs(), or None when there is none."""
+    folders = private_socket_dirs()
+    return folders[0] if folders else None
 
 
 def _is_private_dir(folder: Path) -> bool:
@@ -98,8 +108,12 @@ def server_address(name: str) -> str | None:
     Windows; None when no private folder could be had (the app then runs without the guard)."""
     if os.name == "nt":
         return name
-    folder = private_socket_dir()
-    return None if folder is None else str(folder / name)
+    for folder in private_socket_dirs():
+        address = str(folder / name)
+        # A socket's path must fit in sockaddr_un (104 bytes on macOS, 108 on Linux).
+        if len(os.fsencode(address)) < _MAX_SOCKET_PATH:
+            return address
+    return None
 
 
 class SingleInstance(QObject):

@@ -100,3 +100,17 @@ def test_a_runtime_folder_others_can_enter_is_not_used(tmp_path, monkeypatch):
     private.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(private))
     assert private_socket_dir() == private
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_RUNTIME_DIR is Linux's")
+def test_a_runtime_folder_too_deep_for_a_socket_path_gives_way_to_the_private_temp_folder(
+    qtbot, tmp_path, monkeypatch, data_dir
+):
+    deep = tmp_path / ("r" * 60) / "runtime"
+    deep.mkdir(parents=True, mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    address = server_address(server_name(data_dir))
+    assert address is not None and not address.startswith(str(deep))
+    instance = claim(data_dir)
+    assert instance is not None and instance.server.isListening()
+    instance.close()
