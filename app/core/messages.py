@@ -257,6 +257,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Kind of loan",
         "zh_CN": "贷款类型",
     },
+    "field.lender_type": {
+        "en": "Kind of lender",
+        "zh_CN": "贷款机构类型",
+    },
     "field.method": {
         "en": "Repayment method",
         "zh_CN": "还款方式",
@@ -1012,6 +1016,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letters.kind.mortgage": {"en": "mortgage", "zh_CN": "住房按揭贷款"},
     "letters.kind.car": {"en": "car loan", "zh_CN": "汽车贷款"},
     "letters.kind.business": {"en": "business loan", "zh_CN": "经营贷款"},
+    # --- kinds of lender (models.LenderType), for the loan editor, the CLI and the assessment ---
+    "lender_type.bank": {"en": "Bank", "zh_CN": "银行"},
+    "lender_type.consumer_finance": {"en": "Consumer finance company", "zh_CN": "消费金融公司"},
+    "lender_type.online_platform": {"en": "Online lending platform", "zh_CN": "网络贷款平台（含助贷）"},
+    "lender_type.auto_finance": {"en": "Auto finance company", "zh_CN": "汽车金融公司"},
+    "lender_type.private_lender": {"en": "Private lender", "zh_CN": "民间借贷（个人或非金融企业）"},
     "letters.title.instalments_card": {
         "en": "Request for a personalised instalment plan (个性化分期)",
         "zh_CN": "个性化分期还款申请",
