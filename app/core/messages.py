@@ -369,6 +369,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "False information given",
         "zh_CN": "提供过虚假信息",
     },
+    "field.disputing": {
+        "en": "I dispute this debt or its amount",
+        "zh_CN": "我对这笔欠款或金额有异议",
+    },
     "field.broken_promises": {
         "en": "Broken promises to pay",
         "zh_CN": "未兑现的还款承诺次数",
@@ -629,6 +633,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scenario.overdue_above_outstanding": {
         "en": "The overdue amount {overdue} is more than the whole outstanding amount {outstanding}.",
         "zh_CN": "逾期金额 {overdue} 大于未还总额 {outstanding}。",
+    },
+    "scenario.overdue_without_missed": {
+        "en": "The loan is {days} days overdue, so at least one instalment is missed; 0 missed in a row does not fit.",
+        "zh_CN": "已逾期{days}天，至少有一期未还；“连续未还0期”与此不符。",
     },
     "scenario.principal_above_outstanding": {
         "en": "The outstanding principal {principal} is more than the whole outstanding amount {outstanding}.",

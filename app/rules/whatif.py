@@ -191,8 +191,8 @@ def plan_scenarios(
         planned_payments.append(Payment(loan_id=loan.id, paid_on=plan.payment.on, amount=plan.payment.amount))
     before = position(loan, payments, look_at)
     after = position(loan, planned_payments, look_at)
-    baseline = scenario_for_loan(loan, before, contacts, look_at)
-    planned = scenario_for_loan(loan, after, contacts, look_at)
+    baseline = scenario_for_loan(loan, before, contacts, look_at, payments)
+    planned = scenario_for_loan(loan, after, contacts, look_at, planned_payments)
     planned = planned.model_copy(update={"behaviour": _with_stance(planned.behaviour, plan.stance)})
     return PlanScenarios(look_at, baseline, planned, before.overdue_amount, after.overdue_amount,
                          after.outstanding_total)
