@@ -742,10 +742,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Risk {when}: {before} ({before_score}/100) → {after} ({after_score}/100).",
         "zh_CN": "{when}的风险：从“{before}”（{before_score}/100）变为“{after}”（{after_score}/100）。",
     },
-    "whatif.part.now": {
-        "en": "{before} → {after} {when}",
-        "zh_CN": "{when}从“{before}”变为“{after}”",
-    },
     "whatif.part.start": {
         "en": "could start from day {after} instead of day {before}",
         "zh_CN": "最早从第 {after} 天开始（原为第 {before} 天）",
@@ -769,6 +765,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whatif.list_separator": {
         "en": ", ",
         "zh_CN": "、",
+    },
+    "whatif.already_begun": {
+        "en": "Already under way, and paying does not undo it: {action}. Paying stops what would follow.",
+        "zh_CN": "已经发生、还款也不能撤销的：{action}。还款能阻止的是后面的步骤。",
     },
     "whatif.nothing_else": {
         "en": "Nothing else in the estimate changes.",
