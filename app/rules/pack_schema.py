@@ -220,7 +220,6 @@ class Judgement(Section):
     risk_by_kind: KindPoints
     grade_scores: GradeBands
     ramp_start_share: float = Field(gt=0, lt=1)
-    shift_floor_day: int = Field(ge=1, le=365)
     days_per_instalment: int = Field(ge=7, le=31)
     acceleration_risk: int = Field(ge=0, le=100)
     malicious_overdraft_risk: int = Field(ge=0, le=100)
