@@ -111,7 +111,7 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
     principal = loan.outstanding if loan.outstanding_principal is None else loan.outstanding_principal
     owed = principal if loan.type is LoanKind.credit_card else loan.outstanding
     lender = loan.lender_type or pack.lenders.usual[loan.type]
-    paid = scenario.payments.paid_since_overdue if overdue else Decimal(0)
+    paid = scenario.payments.paid_since_overdue
     share_paid = int(paid * 100 / (paid + loan.overdue_amount)) if paid > 0 else 0
     last = scenario.payments.days_since_last
     since_last = days if last is None or paid <= 0 else min(last, days)
