@@ -25,6 +25,7 @@ from app.core.models import ContactEvent, Loan, Payment
 from app.core.money_text import money_text
 from app.core.schedule import position
 from app.rules.assessment import Assessment, TimelineEntry
+from app.rules.debt_order import Debt, pay_first, share_of
 from app.rules.engine import assess, likelihood_word
 from app.rules.pack import RulePack
 from app.rules.scenario import Scenario, ScenarioBehaviour, scenario_for_loan
@@ -98,6 +99,18 @@ def read_plan(amount_text: str | None, on: date | None, stance: Stance | None) -
         if on is None:
             raise PlanProblem("date", "whatif.date_missing")
         payment = PlannedPayment(amount, on)
+    return Plan(payment, stance)
+
+
+def read_budget_plan(
+    budget_text: str, loan_id: str, debts: Sequence[Debt], today: date, on: date, pack: RulePack,
+    stance: Stance | None = None,
+) -> Plan:
+    """"I have ¥X this month": the plan that pays this loan its share of X, the share the several-debts
+    order gives it (app/rules/debt_order.py); an empty plan when the money does not reach it."""
+    budget = parse_amount(budget_text)
+    share = share_of(pay_first(debts, budget, today, pack, "en"), loan_id)
+    payment = PlannedPayment(share, on) if share > 0 else None
     return Plan(payment, stance)
 
 
