@@ -132,6 +132,7 @@ def test_an_ordinary_mortgage_is_within_the_bands_and_a_prepayment_fee_counts():
          "same day"),
         ({"paid_installments": 3, "installment_paid_on": {5: date(2024, 9, 2)}}, "only the first 3"),
         ({"opening_principal": Decimal("2000000.00")}, "cannot be more than the amount borrowed"),
+        ({"paid_installments": 361}, "the loan has only 360"),
     ],
 )
 def test_impossible_part_way_facts_are_refused_with_a_readable_message(terms, english):
