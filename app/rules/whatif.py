@@ -341,8 +341,9 @@ def _step_changes(
         today = today_by_action.get(before.action)
         begun = _begun(today, current.days_past_due, pack)
         if begun:
-            # What has happened by today stays happened whatever the plan does.
-            now_after = max(now_after, today.likelihood_now)
+            # What has happened by today stays happened whatever the plan does (never above carrying on
+            # as now, which a payment already recorded for a later day may lower).
+            now_after = max(now_after, min(today.likelihood_now, now_before))
         changes.append(
             StepChange(
                 action=before.action,
