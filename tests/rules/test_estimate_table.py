@@ -193,3 +193,13 @@ def test_after_a_lawsuit_the_path_is_shown_with_what_to_do(assess_cn):
     assert "payment_order" not in {item.id for item in early.consequences}
     small = assess_cn(_scenario("credit_card", 300, "50", "neutral", None), "zh_CN")
     assert "payment_order" not in {item.id for item in small.consequences}
+
+
+def test_a_private_lender_reports_nothing_to_the_credit_system(assess_cn):
+    private = assess_cn(_scenario("unsecured_consumer", 60, "50000", "neutral", "private_lender"), "en")
+    bank = assess_cn(_scenario("unsecured_consumer", 60, "50000", "neutral", "bank"), "en")
+    record = {entry.action.value: entry.likelihood_word.value for entry in private.timeline}["credit_report"]
+    assert record == "unlikely"
+    assert "credit_record_5y" not in {warning.id for warning in private.warnings}
+    assert "credit_record" not in {item.id for item in private.consequences}
+    assert "credit_record_5y" in {warning.id for warning in bank.warnings}
