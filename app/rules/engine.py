@@ -7,10 +7,14 @@ How it reasons, in the order of the code:
 1. the facts of the scenario (facts.py);
 2. the plan for this loan kind and behaviour: the pack's schedule with every behaviour modifier that
    holds applied (worse: earlier and likelier; better: later and softer; counts such as broken promises
-   scale the effect), plus the acceleration clause's day;
-3. the timeline: each step of the plan with its status against today's day count;
+   scale the effect; talk without payment wears off), the lender's adjustments and the limitation
+   period's pressure, then the amount at stake scales the likelihoods; no step comes before its floor
+   day and no likelihood leaves [min_likelihood, max_likelihood]; plus the acceleration clause's day;
+3. the timeline: each step of the plan with its status against today's day count and how likely it is
+   under way by today;
 4. the field-visit outlook: a ramp from day 0 to the earliest day, then to the typical day;
-5. risk: days curve + loan kind + behaviour + acceleration met + malicious overdraft near;
+5. risk: days curve + loan kind + behaviour + amount owed + acceleration met + malicious overdraft near,
+   capped by the amount owed, and kept low while nothing is overdue yet;
 6. stage, internal grade, regulatory class; warnings, consequences, remedies;
 7. one explanation for every rule named anywhere above.
 """
@@ -259,12 +263,14 @@ def _build_plan(
         typical_day = max(from_day + entry.typical_day - entry.from_day, entry.typical_day + days)
         to_day = None if entry.to_day is None else max(typical_day, entry.to_day + days)
         rules = tuple(dict.fromkeys((entry.rule, *cited.get(entry.action, ()))))
-        steps.append(_Step(entry.action, from_day, typical_day, to_day, likelihood(entry.likelihood, entry.action), rules))
+        chance = likelihood(entry.likelihood, entry.action)
+        steps.append(_Step(entry.action, from_day, typical_day, to_day, chance, rules))
     if acceleration_day is not None:
         # Its day follows the contract's instalment counts; behaviour changes only its likelihood.
         clause, action = pack.acceleration, Action.loan_acceleration
         rules = tuple(dict.fromkeys((clause.rule, *cited.get(action, ()))))
-        steps.append(_Step(action, acceleration_day, acceleration_day, None, likelihood(clause.likelihood, action), rules))
+        chance = likelihood(clause.likelihood, action)
+        steps.append(_Step(action, acceleration_day, acceleration_day, None, chance, rules))
     steps.sort(key=lambda step: (step.from_day, step.typical_day, _ACTION_ORDER[step.action]))
     field_visit = next(step for step in steps if step.action is Action.field_visit)
     return _Plan(key, tuple(steps), field_visit, tuple(behaviour_risk))
@@ -278,7 +284,9 @@ def _status(step: _Step, days_past_due: int) -> TimelineStatus:
     return TimelineStatus.upcoming
 
 
-def likelihood_now(days_past_due: int, from_day: int, typical_day: int, likelihood: float, judgement: Judgement) -> float:
+def likelihood_now(
+    days_past_due: int, from_day: int, typical_day: int, likelihood: float, judgement: Judgement
+) -> float:
     """How likely a step is under way by ``days_past_due`` (the ramp to its typical day), bounded."""
     return bounded(ramp(days_past_due, from_day, typical_day, likelihood, judgement.ramp_start_share), judgement)
 
