@@ -793,12 +793,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "如果你在 {date} 前还 {amount}，但仍让贷款方联系不上",
     },
     "whatif.field_visit.changes": {
-        "en": "{condition}, the field visit goes from {before} to {after}.",
-        "zh_CN": "{condition}，上门外访将从“{before}”变为“{after}”。",
+        "en": "{condition}, the chance of a field visit {when} goes from {before} to {after}.",
+        "zh_CN": "{condition}，{when}上门外访的可能性将从“{before}”变为“{after}”。",
     },
     "whatif.field_visit.stays": {
-        "en": "{condition}, the field visit stays {word}.",
-        "zh_CN": "{condition}，上门外访仍然“{word}”。",
+        "en": "{condition}, the chance of a field visit {when} stays {word}.",
+        "zh_CN": "{condition}，{when}上门外访的可能性仍然“{word}”。",
     },
     "whatif.days.cleared": {
         "en": "On {date} nothing would be overdue any more; without the payment you would be {before} overdue.",

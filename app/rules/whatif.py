@@ -531,15 +531,18 @@ def _sentences(
     risk: RiskChange,
 ) -> list[Sentence]:
     condition = _condition(words, plan)
+    # The headline is about the visit being under way by the plan's day ("by then", or "now" for a stance
+    # alone), which the plan bars (drawn "if still unpaid") do not show: it says so.
+    when = words("whatif.when.then" if plan.payment is not None else "whatif.when.now")
     if field_visit.now_changed:
-        headline = words("whatif.field_visit.changes", condition=condition, before=field_visit.now_before.text,
-                         after=field_visit.now_after.text)
+        headline = words("whatif.field_visit.changes", condition=condition, when=when,
+                         before=field_visit.now_before.text, after=field_visit.now_after.text)
     else:
-        headline = words("whatif.field_visit.stays", condition=condition, word=field_visit.now_after.text)
+        headline = words("whatif.field_visit.stays", condition=condition, when=when,
+                         word=field_visit.now_after.text)
     sentences = [Sentence(headline, field_visit.rules)]
     if plan.payment is not None:
         sentences.append(_days_sentence(words, plan, scenarios, baseline.days_past_due, planned.days_past_due))
-    when = words("whatif.when.then" if plan.payment is not None else "whatif.when.now")
     if risk.changed:
         text = words("whatif.risk", when=when, before=risk.label_before, after=risk.label_after,
                      before_score=risk.score_before, after_score=risk.score_after)

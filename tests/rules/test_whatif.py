@@ -5,6 +5,7 @@ never makes anything less likely)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -70,10 +71,10 @@ def test_paying_the_online_loans_overdue_by_the_day_makes_the_field_visit_unlike
     headline = comparison.sentences[0]
     if lang == "en":
         assert headline.text == (
-            "If you pay ¥1,644.00 by 2026-06-18, the field visit goes from possible to unlikely."
+            "If you pay ¥1,644.00 by 2026-06-18, the chance of a field visit by then goes from possible to unlikely."
         )
     else:
-        assert headline.text == "如果你在 2026-06-18 前还 ¥1,644.00，上门外访将从“有可能”变为“不太可能”。"
+        assert headline.text == "如果你在 2026-06-18 前还 ¥1,644.00，届时上门外访的可能性将从“有可能”变为“不太可能”。"
     # The conclusion names the rule that sets when small online lenders visit.
     assert "seed.small_online_early" in headline.rules
     assert comparison.risk.score_after < comparison.risk.score_before
@@ -133,7 +134,7 @@ def test_paying_ahead_on_a_current_loan_changes_nothing_and_says_what_is_left(pa
     assert not comparison.changed
     texts = [sentence.text for sentence in comparison.sentences]
     if lang == "en":
-        assert texts[0] == "If you pay ¥3,569.63 by 2026-06-20, the field visit stays unlikely."
+        assert texts[0] == "If you pay ¥3,569.63 by 2026-06-20, the chance of a field visit by then stays unlikely."
         assert texts[1].startswith("Nothing is overdue on 2026-06-20 either way")
         assert texts[-1] == "Nothing else in the estimate changes."
     else:
@@ -173,7 +174,9 @@ def test_every_step_sentence_says_what_the_plan_bars_show(pack, sample):
             bar = bars[step.action]
             assert step.from_day_after == bar.from_day
             assert step.eventual_after.word is bar.likelihood_word
-            said = [s.text for s in comparison.sentences if s.text.split(":")[0].split("：")[0].find(step.label) >= 0]
+            # Step sentences read "<steps>: <changes>" (the headline about the visit "by then" is not one).
+            heads = [re.split("[:：]", s.text, maxsplit=1) for s in comparison.sentences]
+            said = [s.text for s, parts in zip(comparison.sentences, heads) if len(parts) == 2 and step.label in parts[0]]
             for text in said:
                 # No "now → then" claim the bars cannot show.
                 assert "→" not in text and "by then" not in text and "届时" not in text
