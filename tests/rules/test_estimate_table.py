@@ -203,3 +203,25 @@ def test_a_private_lender_reports_nothing_to_the_credit_system(assess_cn):
     assert "credit_record_5y" not in {warning.id for warning in private.warnings}
     assert "credit_record" not in {item.id for item in private.consequences}
     assert "credit_record_5y" in {warning.id for warning in bank.warnings}
+
+
+def test_malicious_overdraft_counts_principal_only_and_states_the_2018_rule(assess_cn):
+    """Issue 15: the total owed stood in for the principal, and the interpretation's art. 10 was misquoted
+    (repaying before prosecution may end the case; before the first-instance judgment may exempt)."""
+    unknown = Scenario.model_validate(
+        {"as_of": "2026-12-01", "days_past_due": 70,
+         "loan": {"type": "credit_card", "overdue_amount": "6000.00", "outstanding": "60000.00"}}
+    )
+    ids = {warning.id for warning in assess_cn(unknown, "en").warnings}
+    assert "malicious_overdraft" not in ids and "malicious_overdraft_if_principal" in ids
+    known = unknown.model_copy(
+        update={"loan": unknown.loan.model_copy(update={"outstanding_principal": Decimal("55000.00")})}
+    )
+    warning = next(w for w in assess_cn(known, "en").warnings if w.id == "malicious_overdraft")
+    assert "before prosecution" in warning.text and "first-instance judgment" in warning.text
+    zh = next(w for w in assess_cn(known, "zh_CN").warnings if w.id == "malicious_overdraft")
+    assert "提起公诉前" in zh.text and "一审判决前" in zh.text and "免予刑事处罚" in zh.text
+    low = known.model_copy(
+        update={"loan": known.loan.model_copy(update={"outstanding_principal": Decimal("20000.00")})}
+    )
+    assert "malicious_overdraft" not in {w.id for w in assess_cn(low, "en").warnings}
