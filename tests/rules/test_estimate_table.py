@@ -225,3 +225,20 @@ def test_malicious_overdraft_counts_principal_only_and_states_the_2018_rule(asse
         update={"loan": known.loan.model_copy(update={"outstanding_principal": Decimal("20000.00")})}
     )
     assert "malicious_overdraft" not in {w.id for w in assess_cn(low, "en").warnings}
+
+
+def test_the_credit_reference_centre_line_is_400_810_8866_and_12363_is_the_central_banks(assess_cn, pack):
+    """Issue 15: 12363 was called a credit-report helpline."""
+    remedy = next(
+        r for r in assess_cn(_scenario("credit_card", 45, "20000", "neutral", None), "en").remedies
+        if r.id == "check_credit_report"
+    )
+    assert "400-810-8866" in remedy.why and "central bank's consumer line, 12363" in remedy.why
+    dispute = pack.rule("law.credit_dispute")
+    assert "12363" not in dispute.source.zh_CN and "400-810-8866" in dispute.text.zh_CN
+
+
+def test_the_third_month_label_says_no_visits_for_a_mortgage(assess_cn):
+    """Issue 15: 'Field-visit period' showed at days 61-90 for mortgages, whose visits start at 90+."""
+    stage = assess_cn(_scenario("mortgage", 75, "500000", "neutral", None), "en").stage
+    assert "visit" not in stage.label.lower() and stage.label == "Third month overdue (M3)"
