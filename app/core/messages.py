@@ -904,6 +904,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{budget} covers every overdue amount this month, with {left} left: put it on the costliest debt.",
         "zh_CN": "本月的 {budget} 够还所有逾期金额，还剩 {left}：用来还成本最高的那笔。",
     },
+    "debt_order.summary.order_only": {
+        "en": "{overdue} is overdue in all. Pay in this order; enter what you have this month to see how far it goes.",
+        "zh_CN": "逾期金额合计 {overdue}。按这个顺序还；填写你本月有多少钱，可以看到能还到哪一笔。",
+    },
+    "debt_order.nothing_overdue": {
+        "en": "Nothing is overdue: there is no order to keep.",
+        "zh_CN": "没有逾期的欠款，不需要排先后。",
+    },
+    "debt_order.line.with_budget": {
+        "en": "{rank}. {name}: pay {pay} (overdue {overdue})",
+        "zh_CN": "{rank}. {name}：还 {pay}（逾期 {overdue}）",
+    },
+    "debt_order.line.order_only": {
+        "en": "{rank}. {name}: overdue {overdue}",
+        "zh_CN": "{rank}. {name}：逾期 {overdue}",
+    },
+    "debt_order.line.reason": {
+        "en": "   - {text} ({source})",
+        "zh_CN": "   - {text}（{source}）",
+    },
+    "debt_order.budget_field": {
+        "en": "--budget (the money you have this month): {detail}",
+        "zh_CN": "--budget（你本月有的钱）：{detail}",
+    },
+    "whatif.budget_not_reaching": {
+        "en": "With {budget} this month, the debts that come first take it all: nothing reaches this loan.",
+        "zh_CN": "本月的 {budget} 会先还排在前面的欠款，轮不到这笔贷款。",
+    },
     "whatif.already_begun": {
         "en": "Already under way, and paying does not undo it: {action}. Paying stops what would follow.",
         "zh_CN": "已经发生、还款也不能撤销的：{action}。还款能阻止的是后面的步骤。",
