@@ -928,6 +928,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--budget (the money you have this month): {detail}",
         "zh_CN": "--budget（你本月有的钱）：{detail}",
     },
+    "whatif.budget_nothing_overdue": {
+        "en": "Nothing is overdue on this loan: this month's money goes to the overdue debts first. Use “I pay” to plan a payment here.",
+        "zh_CN": "这笔贷款没有逾期：本月的钱先还逾期的欠款。要为这笔贷款安排还款，请用“我还款”。",
+    },
     "whatif.budget_not_reaching": {
         "en": "With {budget} this month, the debts that come first take it all: nothing reaches this loan.",
         "zh_CN": "本月的 {budget} 会先还排在前面的欠款，轮不到这笔贷款。",
