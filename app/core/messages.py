@@ -897,7 +897,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "这笔逾期每年的成本约为{percent}%。",
     },
     "debt_order.summary.short": {
-        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order and tell the lenders you cannot reach.",
+        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order, and tell each lender you cannot pay in full what you can pay and when.",
         "zh_CN": "本月有 {budget}，还差 {shortfall} 的逾期金额：按这个顺序还，并告诉还不到的贷款人你的情况。",
     },
     "debt_order.summary.enough": {

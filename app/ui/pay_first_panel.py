@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import formatting
 from app.ui.loans_model import LOAN_ID_ROLE
@@ -81,9 +93,29 @@ class PayFirstModel(RecordsModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and column in (LOAN, WHY):
             return self.reasons_text(place)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RANK, OVERDUE, PAY):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            across = Qt.AlignmentFlag.AlignRight if column in (RANK, OVERDUE, PAY) else Qt.AlignmentFlag.AlignLeft
+            return int(across | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return QFont()  # nothing set: the view's own font
         return ""
+
+
+class _TextCellDelegate(QStyledItemDelegate):
+    """Draws a cell's text only. The model answers every role, with "" where it has nothing to say (never
+    None), and Qt would read that "" as a check box, an icon and an empty size hint."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        features = QStyleOptionViewItem.ViewItemFeature
+        option.features &= ~(features.HasCheckIndicator | features.HasDecoration)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        widget = shown.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), widget)
 
 
 class PayFirstPanel(QFrame):
@@ -125,6 +157,7 @@ class PayFirstPanel(QFrame):
         self.table = DataTable(self, fit_rows=True)
         self.table.setObjectName("payFirstTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(_TextCellDelegate(self.table))
         self.table.horizontalHeader().setStretchLastSection(True)
 
         money_row = QHBoxLayout()

@@ -66,8 +66,8 @@
         <translation>我本月有的钱</translation>
     </message>
     <message>
-        <source>this month: this loan gets its share in the overview’s pay-first order</source>
-        <translation>本月可用：按总览中“先还哪一笔”的顺序，这笔贷款分到它的那一份</translation>
+        <source>this month (this loan gets its share in the pay-first order)</source>
+        <translation>本月可用（按“先还哪一笔”的顺序分给这笔）</translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,10 @@ def test_the_overview_orders_the_overdue_debts_and_splits_the_money(qtbot, panel
     card_reasons = panel.model.index(1, WHY).data(3)  # ToolTipRole
     assert "malicious overdraft" in card_reasons and "interpretation on card crimes" in card_reasons
     assert "law." not in card_reasons and "judgement." not in card_reasons
+    # Every name is shown whole (the cells are sized to their text, not to an empty size hint).
+    metrics = panel.table.fontMetrics()
+    assert panel.table.columnWidth(LOAN) >= metrics.horizontalAdvance("Phone instalments")
+    assert panel.table.columnWidth(PAY) >= metrics.horizontalAdvance("¥1,896.72")
     # The model never hands Qt a None.
     roles = range(0, 16)
     assert all(panel.model.index(r, c).data(role) is not None for r in range(2) for c in range(5) for role in roles)

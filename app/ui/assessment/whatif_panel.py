@@ -374,7 +374,7 @@ class WhatIfPanel(QFrame):
         self.budget_check.setText(self.tr("I &have"))
         self.budget.setAccessibleName(self.tr("Money I have this month"))
         self._budget_month.setText(
-            self.tr("this month: this loan gets its share in the overview’s pay-first order")
+            self.tr("this month (this loan gets its share in the pay-first order)")
         )
         self.call_check.setText(self.tr("I &call the lender now and ask for instalments"))
         self.unreachable_check.setText(self.tr("I stay &unreachable (no answer to calls or messages)"))
