@@ -23,15 +23,17 @@ ORDER_CURRENCY = "CNY"
 
 
 def overdue_debts(
-    loans: Iterable[Loan], payments: Sequence[Payment], contacts: Sequence[ContactEvent], today: date
+    loans: Iterable[Loan], payments: Sequence[Payment], contacts: Sequence[ContactEvent], today: date,
+    *, known_overdue: bool = False,
 ) -> list[Debt]:
-    """The loans (not archived, in yuan) with something overdue today, each with its own records."""
+    """The loans (not archived, in yuan) with something overdue today, each with its own records.
+    ``known_overdue``: the caller has already kept only overdue loans (the GUI's summaries know)."""
     debts = []
     for loan in loans:
         if loan.archived or loan.currency != ORDER_CURRENCY:
             continue
         own_payments = [payment for payment in payments if payment.loan_id == loan.id]
-        if position(loan, own_payments, today).overdue_amount <= 0:
+        if not known_overdue and position(loan, own_payments, today).overdue_amount <= 0:
             continue
         own_contacts = [event for event in contacts if event.loan_id == loan.id]
         debts.append(Debt(loan, own_payments, own_contacts))

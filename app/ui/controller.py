@@ -27,6 +27,8 @@ from app.core.i18n import Lang, resolve_language
 from app.ui.i18n import Translations, remember_language, remembered_language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.core.backups import BackupInfo
     from app.core.clock import Clock
     from app.core.exchange import ExchangeSummary
@@ -321,15 +323,18 @@ class Controller(QObject):
 
     def _overdue_debts(self) -> list[Debt]:
         """Every loan with something overdue today, with its payments and contact log (the several-debts
-        order weighs them together)."""
+        order weighs them together). Today's summaries say which loans are overdue."""
         from app.rules.pay_first_view import overdue_debts
 
-        return overdue_debts(self.store.loans(include_archived=False), self.store.payments(),
-                             self.store.contacts(), self.today())
+        loans = [summary.loan for summary in self.summaries(include_archived=False)
+                 if summary.position.overdue_amount > 0]
+        return overdue_debts(loans, self.store.payments(), self.store.contacts(), self.today(), known_overdue=True)
 
-    def pay_first(self, budget_text: str | None) -> tuple[PayOrder | None, str]:
+    def pay_first_job(self, budget_text: str | None) -> tuple[Callable[[], PayOrder] | None, str]:
         """Which overdue debt to pay first (app/rules/debt_order.py) with "I have ¥X this month" as typed
-        (empty: the order alone), in the current language; or (None, what is wrong with the amount)."""
+        (empty: the order alone), in the current language: the records are read here, and the returned
+        work (pure: it assesses every overdue loan, so it belongs on a worker thread) gives the order.
+        A bad amount gives (None, what is wrong with it)."""
         from app.rules.pack import load_pack
         from app.rules.pay_first_view import order_for, read_budget
         from app.rules.whatif import PlanProblem
@@ -338,9 +343,9 @@ class Controller(QObject):
             budget = read_budget(budget_text)
         except PlanProblem as problem:
             return None, problem.text(self.lang)
-        debts = self._overdue_debts()
+        debts, today, pack, lang = self._overdue_debts(), self.today(), load_pack(), self.lang
         display = self.settings().currency_display
-        return order_for(debts, budget, self.today(), load_pack(), self.lang, display), ""
+        return (lambda: order_for(debts, budget, today, pack, lang, display)), ""
 
     def rule_source(self, rule_id: str) -> str:
         """Where a rule comes from, in words and in the current language (never the rule's id)."""

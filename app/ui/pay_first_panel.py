@@ -27,6 +27,7 @@ from app.ui import formatting
 from app.ui.loans_model import LOAN_ID_ROLE
 from app.ui.style import error_text_colour
 from app.ui.tables import DataTable, RecordsModel
+from app.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from app.ui.controller import Controller
@@ -128,7 +129,9 @@ class PayFirstPanel(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._ask)
+        self._asked = 0
+        self._pending: BackgroundTask | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("payFirstTitle")
@@ -175,30 +178,55 @@ class PayFirstPanel(QFrame):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table)
 
+        self.hide()  # until the first order arrives (none while nothing is overdue)
         self.budget.textEdited.connect(lambda _text: self._timer.start())
-        self.budget.returnPressed.connect(self.refresh)
+        self.budget.returnPressed.connect(self._ask)
         self._retranslate()
 
     def refresh(self) -> None:
-        """Ask the controller for the order with the amount as typed and show it."""
+        """Ask for the order again in a moment: the overview it sits in is painted first."""
+        self._timer.start()
+
+    def _ask(self) -> None:
+        """Ask for the order with the amount as typed; it is worked out on a worker thread (it assesses
+        every overdue loan) and shown when it arrives, unless a newer request was made meanwhile."""
         self._timer.stop()
         if not self._controller.is_open:
             return
-        order, problem = self._controller.pay_first(self.budget.text())
+        with_budget = bool(self.budget.text().strip())
+        work, problem = self._controller.pay_first_job(self.budget.text())
         self._show_problem(problem)
-        if order is None:
+        if work is None:
             return  # a bad amount leaves the last order as it was; the message says what to fix
-        self.model.with_budget = bool(self.budget.text().strip())
-        self.table.setColumnHidden(PAY, not self.model.with_budget)
+        self._asked += 1
+        asked = self._asked
+        task = BackgroundTask(work, self)
+        task.finished.connect(lambda order: self._show_order(order, with_budget, asked))
+        task.failed.connect(self._failed)
+        self._pending = task.start()
+
+    def is_settled(self) -> bool:
+        """Whether the last order asked for is shown (a test, a screenshot)."""
+        return not self._timer.isActive() and (self._pending is None or self._pending.done)
+
+    def _show_order(self, order: Any, with_budget: bool, asked: int) -> None:
+        if asked != self._asked:
+            return  # an older answer than the one now wanted
+        self.model.with_budget = with_budget
+        self.table.setColumnHidden(PAY, not with_budget)
         self.model.set_rows(list(order.places))
         self.summary_label.setText(order.summary)
         self.table.fit_columns()
         self.setVisible(bool(order.places))
 
+    def _failed(self, error: object) -> None:
+        # A fault in the order is a defect: the application's error hook reports it (app/ui/error_hook.py).
+        raise error  # type: ignore[misc]
+
     def flush(self) -> None:
-        """Show now what is still waiting out the pause after typing (a test, a screenshot)."""
+        """Ask now for what is still waiting out the pause after typing (a test, a screenshot)."""
         if self._timer.isActive():
-            self.refresh()
+            self._ask()
 
     def problem(self) -> str:
         return self.problem_label.text() if not self.problem_label.isHidden() else ""

@@ -53,7 +53,7 @@ def panel(qtbot, window, controller):
         controller.add_loan(loan)
     window.show_overview()
     panel = window.dashboard.pay_first_panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2 and panel.is_settled(), timeout=5000)
     return panel
 
 
@@ -68,6 +68,7 @@ def type_budget(qtbot, panel, text: str) -> None:
     else:
         qtbot.keyClick(panel.budget, Qt.Key.Key_Backspace)
     panel.flush()
+    qtbot.waitUntil(panel.is_settled, timeout=3000)
     QApplication.processEvents()
 
 
