@@ -110,6 +110,10 @@ def test_a_date_that_is_not_a_due_date_is_refused_with_a_message():
     with pytest.raises(FieldProblem) as caught:
         partway_from_balance(mortgage(), Decimal("951028.06"), date(2026, 12, 21))
     assert caught.value.key == "partway.next_due_not_in_schedule"
+    # Next due on the first due date but less than the amount borrowed left: the terms are wrong.
+    with pytest.raises(FieldProblem) as caught:
+        partway_from_balance(mortgage(), Decimal("900000.00"), date(2024, 4, 20))
+    assert caught.value.key == "loan.opening_principal_needs_paid"
 
 
 def test_one_instalment_paid_late_in_the_entered_history_counts_as_late_history_only():
