@@ -87,6 +87,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The instalments' principal adds up to {total}, but the loan is {principal}.",
         "zh_CN": "各期本金合计 {total}，与贷款本金 {principal} 不一致。",
     },
+    "loan.custom_due_not_after_start": {
+        "en": "must be after the date borrowed ({start})",
+        "zh_CN": "须晚于借款日期（{start}）",
+    },
     # --- validation messages (app/core/validation.py) ---
     "validation.summary": {
         "en": "Some entries are not valid: {problems}.",
