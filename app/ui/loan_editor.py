@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.card_statements import card_minimum_payment, daily_to_annual_rate
 from app.ui import formatting, labels
 from app.ui.form_fields import FieldGrid, errors_by_field
 from app.ui.schedule_model import PreviewModel
@@ -82,22 +85,25 @@ FIRST_KIND = "unsecured_consumer"
 # for a layout are hidden in it or follow.
 CARD_ORDER = (
     "kind", "method", "lender", "name", "statement_day", "due_day", "credit_limit", "principal",
-    "min_payment_percent", "min_payment_floor", "annual_rate", "grace_days", "currency", "notes", "archived",
+    "card_statement_minimum", "card_statement_paid", "min_payment_percent", "min_payment_floor",
+    "annual_rate", "card_late_fee_percent", "grace_days", "currency", "notes", "archived",
 )
 LOAN_ORDER = (
     "kind", "method", "lender", "lender_type", "name", "principal", "annual_rate", "monthly_fee_rate",
-    "term_months", "start_date", "due_day", "custom_installments", "grace_days", "secured", "collateral",
-    "currency", "notes", "archived",
+    "term_months", "start_date", "due_day", "custom_installments", "paid_installments", "grace_days",
+    "secured", "collateral", "currency", "notes", "archived",
 )
-# Chinese cards and online loans quote a daily rate (日息万分之五 = 0.05 % a day); the app keeps a
-# yearly one. Interest accrues on every day of the year.
-DAYS_A_YEAR = 365
+# Where a loan entered part-way stands (app.core.partway); their problems are shown under that section.
+PARTWAY_FIELDS = ("paid_installments", "opening_principal", "installment_paid_on", "next_due_date")
 # Room the dialog leaves around itself on the screen's available area (the window frame, a margin).
 _SCREEN_MARGIN = (24, 64)
 _PREFERRED_SIZE = (1040, 760)
 _CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "TWD", "MOP", "SGD")
-_MONEY_FIELDS = ("principal", "credit_limit", "min_payment_floor")
-_RATE_FIELDS = ("annual_rate", "monthly_fee_rate", "min_payment_percent")
+_MONEY_FIELDS = ("principal", "credit_limit", "min_payment_floor", "card_statement_minimum")
+_RATE_FIELDS = ("annual_rate", "monthly_fee_rate", "min_payment_percent", "card_late_fee_percent")
+MAX_INSTALMENTS = 480
+# What has been paid towards the card statement the user enters (card_statement_paid).
+STATEMENT_PAID = ("none", "minimum", "full", "part")
 
 
 def _date_of(edit: QDateEdit) -> date:
@@ -186,7 +192,9 @@ class CustomScheduleEditor(QWidget):
 
 
 class RateInput(QWidget):
-    """A rate typed as a yearly or a daily percentage (a unit chooser beside it), read as yearly."""
+    """A rate typed as a yearly or a daily percentage (a unit chooser beside it), read as yearly:
+    Chinese cards and online loans quote a daily rate (日息万分之五 = 0.05 % a day); a loan keeps a
+    yearly one (app.core.card_statements.daily_to_annual_rate: x 365)."""
 
     def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,15 +237,175 @@ class RateInput(QWidget):
         if not self.is_daily() or not text:
             return text
         daily = _number(text)
-        return text if daily is None else format((daily * DAYS_A_YEAR).normalize(), "f")
+        return text if daily is None else format(daily_to_annual_rate(daily), "f")
 
     def _update_yearly(self) -> None:
         daily = _number(self.edit.text()) if self.is_daily() else None
         self.yearly.setVisible(daily is not None)
         if daily is not None:
-            self.yearly.setText(
-                self.tr("= {rate} % a year").format(rate=formatting.rate(daily * DAYS_A_YEAR))
+            yearly = formatting.rate(daily_to_annual_rate(daily))
+            self.yearly.setText(self.tr("= {rate} % a year").format(rate=yearly))
+
+
+class StatementPaidInput(QWidget):
+    """What has been paid towards the card statement entered: nothing, its minimum, all, or an amount."""
+
+    def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("statementPaidChoice")
+        for key in STATEMENT_PAID:
+            self.choice.addItem("", key)
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("statementPaidAmount")
+        self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choice, 1)
+        layout.addWidget(self.amount, 1)
+        self.choice.currentIndexChanged.connect(self._update)
+        self.choice.currentIndexChanged.connect(on_change)
+        self.amount.textChanged.connect(on_change)
+        self.setFocusProxy(self.choice)
+        self._update()
+
+    def retranslate(self) -> None:
+        texts = {
+            "none": self.tr("Not paid yet"),
+            "minimum": self.tr("The minimum is paid"),
+            "full": self.tr("Paid in full"),
+            "part": self.tr("Part of it:"),
+        }
+        for index in range(self.choice.count()):
+            self.choice.setItemText(index, texts[self.choice.itemData(index)])
+        self.amount.setPlaceholderText(self.tr("amount paid"))
+        self.amount.setAccessibleName(self.tr("Amount already paid towards the statement"))
+
+    def key(self) -> str:
+        return str(self.choice.currentData())
+
+    def set_paid(self, paid: Decimal, minimum: Decimal, balance: Decimal) -> None:
+        if not paid:
+            key = "none"
+        elif paid == balance:
+            key = "full"
+        elif paid == minimum:
+            key = "minimum"
+        else:
+            key = "part"
+            self.amount.setText(formatting.plain_amount(paid))
+        self.choice.setCurrentIndex(self.choice.findData(key))
+
+    def _update(self) -> None:
+        self.amount.setVisible(self.key() == "part")
+
+
+class PartwayInput(QWidget):
+    """How far along a loan that started before today is, in whichever form the user has it: the
+    number of instalments already paid (on time; all those due so far unless changed), or the
+    remaining principal and next due date the bank's app shows (app.core.partway)."""
+
+    def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.by_count = QRadioButton(self)
+        self.by_count.setObjectName("paidByCount")
+        self.by_balance = QRadioButton(self)
+        self.by_balance.setObjectName("paidByBalance")
+        self.by_count.setChecked(True)
+        self.count = QSpinBox(self)
+        self.count.setObjectName("paidCount")
+        self.count.setRange(0, 480)
+        self.count_note = QLabel(self)
+        self.count_note.setObjectName("paidCountNote")
+        self.count_note.setWordWrap(True)
+        self.remaining = QLineEdit(self)
+        self.remaining.setObjectName("remainingPrincipal")
+        self.remaining.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.next_due = QDateEdit(self)
+        self.next_due.setObjectName("nextDueDate")
+        self.next_due.setCalendarPopup(True)
+        self.next_due.setDisplayFormat("yyyy-MM-dd")
+        self.remaining_label = QLabel(self)
+        self.remaining_label.setBuddy(self.remaining)
+        self.next_due_label = QLabel(self)
+        self.next_due_label.setBuddy(self.next_due)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("partwayHint")
+        self.hint.setWordWrap(True)
+        # The default follows what is due until the user sets a number of their own.
+        self.count_is_users = False
+        self.due_before = 0
+
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.by_count)
+        count_row.addWidget(self.count)
+        count_row.addWidget(self.count_note, 1)
+        balance_grid = QGridLayout()
+        balance_grid.setContentsMargins(24, 0, 0, 0)
+        balance_grid.addWidget(self.remaining_label, 0, 0)
+        balance_grid.addWidget(self.remaining, 0, 1)
+        balance_grid.addWidget(self.next_due_label, 1, 0)
+        balance_grid.addWidget(self.next_due, 1, 1)
+        balance_grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(count_row)
+        layout.addWidget(self.by_balance)
+        layout.addLayout(balance_grid)
+        layout.addWidget(self.hint)
+
+        self.by_count.toggled.connect(self._update_enabled)
+        self.by_count.toggled.connect(on_change)
+        self.count.valueChanged.connect(self._count_edited)
+        self.count.valueChanged.connect(on_change)
+        self.remaining.textChanged.connect(on_change)
+        self.next_due.dateChanged.connect(on_change)
+        self.setFocusProxy(self.by_count)
+        self._update_enabled()
+
+    def retranslate(self) -> None:
+        self.by_count.setText(self.tr("Instalments already paid:"))
+        self.by_balance.setText(self.tr("Or as your bank's app shows it:"))
+        self.remaining_label.setText(self.tr("Remaining principal:"))
+        self.next_due_label.setText(self.tr("Next due date:"))
+        self.count.setAccessibleName(self.tr("Instalments already paid"))
+        self.remaining.setAccessibleName(self.tr("Remaining principal"))
+        self.next_due.setAccessibleName(self.tr("Next due date"))
+        self.hint.setText(
+            self.tr(
+                "Counted as paid on their due dates: no late history, no reminders and no payment "
+                "records for them."
             )
+        )
+        self.set_due_before(self.due_before)
+
+    def set_due_before(self, due: int) -> None:
+        """``due`` instalments fell due before today (on the terms as they now stand)."""
+        self.due_before = due
+        if not self.count_is_users:
+            with QSignalBlocker(self.count):
+                self.count.setValue(due)
+        if due == 0:
+            self.count_note.setText(self.tr("(none was due before today)"))
+        elif due == 1:
+            self.count_note.setText(self.tr("of the 1 due before today, paid on time"))
+        else:
+            self.count_note.setText(self.tr("of the {due} due before today, paid on time").format(due=due))
+
+    def set_instalments(self, count: int) -> None:
+        self.count.setMaximum(max(count, 0))
+
+    def uses_balance(self) -> bool:
+        return self.by_balance.isChecked()
+
+    def _count_edited(self) -> None:
+        self.count_is_users = True
+
+    def _update_enabled(self) -> None:
+        counting = self.by_count.isChecked()
+        self.count.setEnabled(counting)
+        for widget in (self.remaining, self.next_due, self.remaining_label, self.next_due_label):
+            widget.setEnabled(not counting)
 
 
 class LoanEditor(QDialog):
@@ -381,6 +549,8 @@ class LoanEditor(QDialog):
             self.money_edits[field] = edit
         self.rate = RateInput(changed, parent)
         self.money_edits["annual_rate"] = self.rate.edit
+        self.statement_paid = StatementPaidInput(changed, parent)
+        self.partway = PartwayInput(changed, parent)
         self.term_months = QSpinBox(parent)
         self.term_months.setRange(1, 480)
         self.start_date = QDateEdit(parent)
@@ -410,6 +580,11 @@ class LoanEditor(QDialog):
 
         money = self.money_edits
         custom_parts = (self.custom.table, self.custom.add_button, self.custom.remove_button)
+        paid_parts = (self.statement_paid.choice, self.statement_paid.amount)
+        partway = self.partway
+        partway_parts = (
+            partway.by_count, partway.count, partway.by_balance, partway.remaining, partway.next_due
+        )
         # field, its widget, the parts of it that take the keyboard focus in turn
         fields: list[tuple[str, QWidget, tuple[QWidget, ...]]] = [
             one("kind", self.kind),
@@ -427,7 +602,11 @@ class LoanEditor(QDialog):
             one("statement_day", self.statement_day),
             one("min_payment_percent", money["min_payment_percent"]),
             one("min_payment_floor", money["min_payment_floor"]),
+            one("card_statement_minimum", money["card_statement_minimum"]),
+            ("card_statement_paid", self.statement_paid, paid_parts),
+            one("card_late_fee_percent", money["card_late_fee_percent"]),
             ("custom_installments", self.custom, custom_parts),
+            ("paid_installments", self.partway, partway_parts),
             one("grace_days", self.grace_days),
             one("secured", self.secured),
             one("collateral", self.collateral),
@@ -475,6 +654,8 @@ class LoanEditor(QDialog):
             self.due_day.setValue(min(today.day, 28))
             self.money_edits["min_payment_percent"].setText("10")
             self.money_edits["min_payment_floor"].setText("100.00")
+            self.money_edits["card_late_fee_percent"].setText("5")
+            self.partway.next_due.setDate(_qdate(today))
             self.currency.setCurrentText("CNY")
             self.archived.setVisible(False)
             return
@@ -493,6 +674,11 @@ class LoanEditor(QDialog):
         self.due_day.setValue(loan.due_day)
         self.statement_day.setValue(loan.statement_day or 0)
         self.grace_days.setValue(loan.grace_days)
+        self._fill_partway(loan)
+        if loan.method == "credit_card":
+            self.statement_day.setValue(loan.statement_day or loan.start_date.day)
+            minimum = self._statement_minimum(loan)
+            self.statement_paid.set_paid(loan.card_statement_paid, minimum, loan.principal)
         for row in loan.custom_installments:
             self.custom.add_row(
                 (
@@ -506,6 +692,22 @@ class LoanEditor(QDialog):
         self.currency.setCurrentText(loan.currency)
         self.notes.setPlainText(loan.notes)
         self.archived.setChecked(loan.archived)
+
+    def _fill_partway(self, loan: Loan) -> None:
+        from app.core.schedule import build_schedule
+
+        partway = self.partway
+        partway.count_is_users = True  # an edit keeps what is stored (0 for loans entered before)
+        partway.set_instalments(MAX_INSTALMENTS)
+        partway.count.setValue(loan.paid_installments)
+        partway.next_due.setDate(_qdate(self._controller.today()))
+        if loan.opening_principal is None or loan.method == "credit_card":
+            return
+        partway.by_balance.setChecked(True)
+        partway.remaining.setText(formatting.plain_amount(loan.opening_principal))
+        rows = build_schedule(loan.model_copy(update={"opening_principal": None, "installment_paid_on": {}}))
+        if loan.paid_installments < len(rows):
+            partway.next_due.setDate(_qdate(rows[loan.paid_installments].due_date))
 
     def _first_kind(self) -> str:
         """The kind of the loan added last; a consumer loan when there is none (see FIRST_KIND)."""
@@ -576,7 +778,11 @@ class LoanEditor(QDialog):
             "statement_day": card_statement,
             "min_payment_percent": card_statement,
             "min_payment_floor": card_statement,
+            "card_statement_minimum": card_statement,
+            "card_statement_paid": card_statement,
+            "card_late_fee_percent": card_statement,
             "custom_installments": method == "custom",
+            "paid_installments": not card_statement,
             "collateral": self.secured.isChecked(),
             "archived": self._original is not None,
         }
@@ -620,7 +826,10 @@ class LoanEditor(QDialog):
         """What the form holds, as pydantic input: fields hidden for this kind/method are left out."""
         data: dict[str, Any] = {}
         if self._original is not None:
-            data.update(id=self._original.id, behaviour=self._original.behaviour.model_dump())
+            # What the form does not ask (the id, the questionnaire's answers, rate changes, penalty
+            # terms...) stays as it was; what it asks is all set below.
+            asked = {*self.grid.fields(), "start_date", "lender_type", *PARTWAY_FIELDS}
+            data.update(self._original.model_dump(exclude=asked))
         kind = self.kind.currentData()
         data.update(
             kind=kind,
@@ -650,8 +859,10 @@ class LoanEditor(QDialog):
                 data[field] = text
             elif field == "principal":
                 continue  # left out: pydantic then says it is required, not "not a number"
-            elif field in ("min_payment_percent", "min_payment_floor"):
+            elif field in ("min_payment_percent", "min_payment_floor", "card_late_fee_percent"):
                 continue  # the model's defaults apply
+            elif field == "card_statement_minimum":
+                data[field] = None  # worked out from the percentage and the floor
             else:
                 data[field] = None
         if self.grid.is_shown("term_months"):
@@ -660,9 +871,39 @@ class LoanEditor(QDialog):
             data["statement_day"] = self.statement_day.value()
         if self.grid.is_shown("custom_installments"):
             data["custom_installments"] = self.custom.rows()
+        if self.grid.is_shown("card_statement_paid"):
+            paid = self._statement_paid(data)
+            if paid is not None:
+                data["card_statement_paid"] = paid
         if self.grid.is_shown("collateral"):
             data["collateral"] = self.collateral.text()
         return data
+
+    def _statement_paid(self, data: dict[str, Any]) -> str | None:
+        """card_statement_paid from the choice: the minimum and the balance as the form gives them, or
+        the amount typed (as typed: the model says when it is no amount). None: no figure to take yet."""
+        key = self.statement_paid.key()
+        if key == "none":
+            return "0.00"
+        if key == "part":
+            return self.statement_paid.amount.text().strip().replace(",", "").replace("，", "")
+        balance = _number(str(data.get("principal", "")))
+        if balance is None or balance <= 0:
+            return None  # the balance's own message says what is wrong
+        if key == "full":
+            return str(balance)
+        minimum = _number(str(data.get("card_statement_minimum") or ""))
+        if minimum is None:
+            percent = _number(str(data.get("min_payment_percent", "10"))) or Decimal("10")
+            floor = _number(str(data.get("min_payment_floor", "100"))) or Decimal("100")
+            minimum = card_minimum_payment(balance, percent, floor)
+        return str(minimum)
+
+    @staticmethod
+    def _statement_minimum(loan: Loan) -> Decimal:
+        if loan.card_statement_minimum is not None:
+            return loan.card_statement_minimum
+        return card_minimum_payment(loan.principal, loan.min_payment_percent, loan.min_payment_floor)
 
     def _start_date(self) -> date:
         if not self._is_card_statement():
@@ -681,15 +922,64 @@ class LoanEditor(QDialog):
         from app.core.models import NEW_ENTRY, Loan
 
         try:
-            loan = Loan.model_validate(self.raw_values(), context=NEW_ENTRY)
+            loan: Loan | None = Loan.model_validate(self.raw_values(), context=NEW_ENTRY)
         except ValidationError as error:
-            self._valid_loan = None
+            loan = None
             self._errors = errors_by_field(error, self._controller.lang)
         else:
-            self._valid_loan = loan
             self._errors = {}
+        if loan is not None and self.grid.is_shown("paid_installments"):
+            # The terms are complete: where the loan stands today can be worked out from them.
+            loan = self._with_partway(loan)
+        self._valid_loan = loan
         self._show_errors()
         self._update_preview()
+
+    def _with_partway(self, loan: Loan) -> Loan | None:
+        """``loan`` (as if nothing were paid yet) with the instalments the part-way section says are
+        paid; None with the section's message in self._errors when it does not fit the loan."""
+        from pydantic import ValidationError
+
+        from app.core.errors import FieldProblem
+        from app.core.i18n import message
+        from app.core.models import NEW_ENTRY, Loan
+        from app.core.partway import installments_due_before, partway_from_balance
+        from app.core.schedule import build_schedule
+
+        lang = self._controller.lang
+        self.partway.set_due_before(installments_due_before(loan, self._controller.today()))
+        self.partway.set_instalments(len(build_schedule(loan)))
+        update: dict[str, Any] = {}
+        if self.partway.uses_balance():
+            typed = self.partway.remaining.text()
+            remaining = _number(typed)
+            if remaining is None:
+                key = "validation.number" if typed.strip() else "validation.missing"
+                self._errors["paid_installments"] = message(key, lang)
+                return None
+            try:
+                entry = partway_from_balance(loan, remaining, _date_of(self.partway.next_due))
+            except FieldProblem as problem:
+                self._errors["paid_installments"] = message(problem.key, lang, **problem.params)
+                return None
+            update["paid_installments"] = entry.paid_installments
+            update["opening_principal"] = entry.opening_principal
+        else:
+            update["paid_installments"] = self.partway.count.value()
+        kept = self._original.installment_paid_on if self._original is not None else {}
+        update["installment_paid_on"] = {
+            number: day for number, day in kept.items() if number <= update["paid_installments"]
+        }
+        try:
+            return Loan.model_validate({**loan.model_dump(), **update}, context=NEW_ENTRY)
+        except ValidationError as error:
+            found = errors_by_field(error, lang)
+            section = [found[field] for field in PARTWAY_FIELDS if field in found]
+            self._errors["paid_installments"] = "\n".join(section)
+            for field, text in found.items():
+                if field not in PARTWAY_FIELDS:
+                    self._errors[field] = text
+            return None
 
     def _revealed(self, field: str) -> bool:
         return self._reveal_all or field in self._left
@@ -808,6 +1098,11 @@ class LoanEditor(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.custom.retranslate()
         self.rate.retranslate()
+        self.statement_paid.retranslate()
+        self.partway.retranslate()
+        self.money_edits["card_statement_minimum"].setPlaceholderText(
+            self.tr("As printed; if empty, worked out from the two lines below")
+        )
         self._retranslate_field_labels()
 
     def _retranslate_field_labels(self) -> None:
@@ -819,7 +1114,7 @@ class LoanEditor(QDialog):
             "lender": self.tr("&Lender:"),
             "lender_type": self.tr("Kind of l&ender:"),
             "name": self.tr("&Name:"),
-            "principal": self.tr("Statement &balance:") if card else self.tr("Amount &borrowed:"),
+            "principal": self.tr("Latest statement's &balance:") if card else self.tr("Amount &borrowed:"),
             "credit_limit": self.tr("Credit &limit:"),
             "annual_rate": self.tr("&Interest rate:"),
             "monthly_fee_rate": self.tr("Monthly &fee rate (%):"),
@@ -829,7 +1124,11 @@ class LoanEditor(QDialog):
             "statement_day": self.tr("Statement &day of the month:"),
             "min_payment_percent": self.tr("Minimum payment (%):"),
             "min_payment_floor": self.tr("Minimum payment at least:"),
+            "card_statement_minimum": self.tr("Its &minimum payment:"),
+            "card_statement_paid": self.tr("Already &paid towards it:"),
+            "card_late_fee_percent": self.tr("Late fee (% of the unpaid minimum):"),
             "custom_installments": self.tr("Instalments:"),
+            "paid_installments": self.tr("Already &paid:"),
             "grace_days": self.tr("&Grace days:"),
             "secured": "",
             "collateral": self.tr("C&ollateral:"),
@@ -846,7 +1145,8 @@ class LoanEditor(QDialog):
         )
         self.rate.setToolTip(
             self.tr(
-                "As your contract or app quotes it: a yearly rate, or a daily one (日息万分之五 is 0.05 % a day)."
+                "As your contract or app quotes it: a yearly rate, or a daily one "
+                "(日息万分之五 is 0.05 % a day)."
             )
         )
 

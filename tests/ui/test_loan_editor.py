@@ -182,7 +182,7 @@ def test_the_card_form_tabs_in_statement_order_with_one_statement_day(qtbot, con
     qtbot.wait(20)
     order = []
     editor.statement_day.setFocus(Qt.FocusReason.OtherFocusReason)
-    for _ in range(8):
+    for _ in range(11):
         widget = QApplication.focusWidget()
         order.append(widget.objectName())
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
@@ -190,15 +190,19 @@ def test_the_card_form_tabs_in_statement_order_with_one_statement_day(qtbot, con
         "statement_day",
         "due_day",
         "credit_limit",
-        "principal",
+        "principal",  # the latest statement's balance, its minimum, what is paid of it
+        "card_statement_minimum",
+        "statementPaidChoice",
         "min_payment_percent",
         "min_payment_floor",
         "rateValue",  # the rate's number, then its unit
         "rateUnit",
+        "card_late_fee_percent",
     ]
     shown = [field for field in editor.grid.fields() if editor.grid.is_shown(field)]
     labels = [editor.grid._labels[field].text() for field in shown]
-    assert sum("Statement" in text.replace("&", "") for text in labels) == 2  # the day, and the balance
+    texts = [text.replace("&", "") for text in labels]
+    assert [text for text in texts if "tatement d" in text] == ["Statement day of the month:"]
     assert not editor.start_date.isVisible()
 
 
@@ -215,6 +219,29 @@ def test_a_card_statement_date_is_the_latest_statement_day(qtbot, controller):
     assert editor.result_loan.start_date == date(2026, 5, 20)
     assert editor.result_loan.statement_day == 20
     assert editor.result_loan.lender_type == "bank"
+
+
+def test_a_card_entered_with_its_minimum_paid_is_not_overdue(qtbot, controller):
+    editor = open_editor(qtbot, controller)
+    choose(editor.kind, "credit_card")
+    editor.lender.setText("招商银行")
+    editor.statement_day.setValue(20)  # statement 2026-05-20, due 2026-06-08: past on 2026-06-15
+    editor.due_day.setValue(8)
+    editor.money_edits["principal"].setText("5000")
+    editor.rate.edit.setText("18.25")
+    choose(editor.statement_paid.choice, "minimum")
+    editor.save_button.click()
+    loan = editor.result_loan
+    assert loan.card_statement_paid == Decimal("500.00")  # 10 % of 5,000 (above the 100 floor)
+    controller.add_loan(loan)
+    assert controller.summary(loan.id).position.days_past_due == 0
+
+    unpaid = open_editor(qtbot, controller, loan)
+    assert unpaid.statement_paid.key() == "minimum"  # as entered
+    choose(unpaid.statement_paid.choice, "none")
+    unpaid.save_button.click()
+    controller.update_loan(unpaid.result_loan)
+    assert controller.summary(loan.id).position.days_past_due == 7  # since 8 June
 
 
 def test_a_daily_rate_is_taken_as_its_yearly_equivalent(qtbot, controller):
