@@ -74,6 +74,11 @@ def _cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, ROUND_HALF_UP)
 
 
+def _percent_text(value: Decimal) -> str:
+    """A rate as people write it: 10, 18.25, 0.05 (never 1E+1)."""
+    return f"{value.normalize():f}"
+
+
 def card_minimum_payment(balance: Decimal, percent: Decimal, floor: Decimal) -> Decimal:
     """A statement's minimum payment: the larger of percent of the balance and the floor, at most the
     balance itself."""
@@ -391,38 +396,46 @@ def _freeze(walk: _Walk, as_of: date, next_statement: date, paid_total: Decimal)
 
 
 def card_explanations(loan: Loan, card: CardPosition, lang: Lang, display: str = "symbol") -> dict[str, str]:
-    """A short "how it was computed" line for each figure of ``card``, keyed by the figure's name."""
+    """A short "how it was computed" sentence for each figure, keyed by the LoanPosition field it
+    explains (money_how.EXPLAINED, as for any loan) plus "minimum" and "payoff_amount"."""
 
     def amount(value: Decimal) -> str:
         return money_text(value, loan.currency, display)
 
     rate = loan.annual_rate or ZERO
-    daily = annual_to_daily_rate(rate)
+    full = message(
+        "card.how.full_balance", lang, total=amount(card.full_balance), principal=amount(card.principal),
+        interest=amount(card.interest_posted + card.interest_accrued), fees=amount(card.fees),
+    )
     lines = {
+        "outstanding_principal": message("card.how.principal", lang, amount=amount(card.principal)),
         "interest_accrued": message(
-            "card.how.interest", lang, annual=rate.normalize(), daily=daily,
+            "card.how.interest", lang, annual=_percent_text(rate), daily=_percent_text(annual_to_daily_rate(rate)),
             posted=amount(card.interest_posted), accrued=amount(card.interest_accrued),
             at_risk=amount(card.interest_at_risk),
         ),
+        "future_interest": message("card.how.future_interest", lang),
+        "outstanding": full,
+        "payoff_amount": full,
+        "penalty_interest": message("card.how.penalty_none", lang),
         "fees": message(
-            "card.how.late_fee", lang, percent=loan.card_late_fee_percent.normalize(),
+            "card.how.late_fee", lang, percent=_percent_text(loan.card_late_fee_percent),
             fees=amount(card.fees), charged=amount(card.fees_charged),
         ),
-        "full_balance": message(
-            "card.how.full_balance", lang, total=amount(card.full_balance), principal=amount(card.principal),
-            interest=amount(card.interest_posted + card.interest_accrued), fees=amount(card.fees),
-        ),
-        "amount_to_become_current": message(
-            "card.how.to_become_current", lang, total=amount(card.amount_to_become_current),
-            minimums=amount(card.overdue_amount), fees=amount(card.fees_unposted if card.overdue_statements else ZERO),
-            count=len(card.overdue_statements),
-        ),
     }
+    if card.overdue_statements:
+        lines["amount_to_become_current"] = message(
+            "card.how.to_become_current", lang, total=amount(card.amount_to_become_current),
+            minimums=amount(card.overdue_amount), fees=amount(card.fees_unposted),
+            count=len(card.overdue_statements),
+        )
+    else:
+        lines["amount_to_become_current"] = message("card.how.to_become_current_none", lang)
     if card.statements:
         latest = card.statements[-1]
         lines["minimum"] = message(
             "card.how.minimum", lang, minimum=amount(latest.minimum),
-            percent=loan.min_payment_percent.normalize(), floor=amount(loan.min_payment_floor),
+            percent=_percent_text(loan.min_payment_percent), floor=amount(loan.min_payment_floor),
             interest=amount(latest.interest), fees=amount(latest.late_fee),
         )
     return lines

@@ -1545,11 +1545,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "按你录入的账单之后没有新消费计算。",
     },
     "card.how.to_become_current": {
-        "en": "To be overdue no more today: {total}, the unpaid minimum of the latest overdue statement "
-        "({minimums}, which includes the shortfalls of the {count} overdue statement(s) before it) plus "
-        "late fees charged since the last statement ({fees}).",
-        "zh_CN": "今天结束逾期需还 {total}：最近一期逾期账单未还的最低还款额（{minimums}，已含此前 {count} "
-        "期逾期账单的欠缴部分），加上上期账单日以来计收的违约金（{fees}）。",
+        "en": "To be overdue no more: {total}, the unpaid minimum of the latest of the {count} overdue "
+        "statements ({minimums}, which includes the shortfalls of those before it) plus late fees "
+        "charged since the last statement ({fees}), which the next statement asks for in full.",
+        "zh_CN": "结束逾期需还 {total}：{count} 期逾期账单中最近一期未还的最低还款额（{minimums}，已含此前各期的"
+        "欠缴部分），加上上期账单日以来计收、下期账单将全额计入的违约金（{fees}）。",
+    },
+    "card.how.to_become_current_none": {
+        "en": "Nothing is overdue: every statement past its due date has had its minimum paid.",
+        "zh_CN": "没有逾期：已过到期还款日的每期账单都已还够最低还款额。",
+    },
+    "card.how.principal": {
+        "en": "Purchases still unpaid: {amount}. Payments go to late fees first, then interest, then "
+        "purchases (the usual contract order).",
+        "zh_CN": "尚未还的消费本金：{amount}。还款先抵违约金，再抵利息，最后抵消费本金（常见合同约定的顺序）。",
+    },
+    "card.how.future_interest": {
+        "en": "A card schedules no future interest: interest runs only on what stays unpaid after a due "
+        "date, and is shown as it accrues.",
+        "zh_CN": "信用卡没有预先排定的未来利息：只有到期还款日后仍未还清的部分才计息，计息后即显示。",
+    },
+    "card.how.penalty_none": {
+        "en": "Cards charge no penalty interest (罚息): a late card costs revolving interest and the late fee.",
+        "zh_CN": "信用卡不计罚息：逾期的代价是循环利息和违约金。",
     },
     "card.how.minimum": {
         "en": "Minimum payment {minimum}: {percent}% of the balance without this statement's new interest "

@@ -23,6 +23,7 @@ from app.core.card_statements import (
     daily_to_annual_rate,
 )
 from app.core.models import Loan, LoanKind, Payment, RepaymentMethod
+from app.core.money_how import EXPLAINED, explain_position
 from app.core.schedule import InstallmentStatus, position
 
 D = Decimal
@@ -324,12 +325,13 @@ def test_every_card_figure_says_how_it_was_computed(lang):
     loan = card()
     where = card_position(loan, [], date(2026, 4, 30))
     lines = card_explanations(loan, where, lang)
-    assert set(lines) == {"interest_accrued", "fees", "full_balance", "amount_to_become_current", "minimum"}
-    assert "¥11,201.03" not in lines["full_balance"]  # this card has no posting date: other figures
-    assert f"¥{where.full_balance:,.2f}" in lines["full_balance"]
+    assert set(EXPLAINED) | {"minimum", "payoff_amount"} == set(lines)
+    assert explain_position(loan, position(loan, [], date(2026, 4, 30)), lang) == lines
+    assert f"¥{where.full_balance:,.2f}" in lines["outstanding"]
+    assert f"¥{where.statements[-1].minimum:,.2f}" in lines["minimum"]
     assert f"¥{where.amount_to_become_current:,.2f}" in lines["amount_to_become_current"]
     assert ("0.05%" in lines["interest_accrued"]) and ("18.25%" in lines["interest_accrued"])
-    assert "5%" in lines["fees"]
+    assert "5%" in lines["fees"] and "10%" in lines["minimum"] and "E+" not in "".join(lines.values())
 
 
 # ----------------------------------------------------------------------------------- properties
