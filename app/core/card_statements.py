@@ -62,12 +62,17 @@ _NOTHING = ZERO
 def daily_to_annual_rate(daily_percent: Decimal) -> Decimal:
     """A daily rate as Chinese cards quote it (0.05 = 日息万分之五) as the annual rate the Loan keeps:
     x 365 (0.05 -> 18.25), to the six places Loan.annual_rate holds."""
-    return (daily_percent * DAYS_PER_YEAR).quantize(Decimal("0.000001"), ROUND_HALF_UP).normalize()
+    return _plain((daily_percent * DAYS_PER_YEAR).quantize(Decimal("0.000001"), ROUND_HALF_UP))
 
 
 def annual_to_daily_rate(annual_percent: Decimal) -> Decimal:
     """The annual percentage as a daily one (18.25 -> 0.05), to the six places an editor shows."""
-    return (annual_percent / DAYS_PER_YEAR).quantize(Decimal("0.000001"), ROUND_HALF_UP).normalize()
+    return _plain((annual_percent / DAYS_PER_YEAR).quantize(Decimal("0.000001"), ROUND_HALF_UP))
+
+
+def _plain(value: Decimal) -> Decimal:
+    """Trailing zeros dropped without an exponent: 36.500000 -> 36.5, 10.000000 -> 10 (not 1E+1)."""
+    return Decimal(f"{value.normalize():f}")
 
 
 def _cents(value: Decimal) -> Decimal:

@@ -305,6 +305,8 @@ def test_a_daily_rate_converts_to_the_annual_rate_the_card_keeps():
     assert daily_to_annual_rate(D("0.035")) == D("12.775")
     assert annual_to_daily_rate(D("18.25")) == D("0.05")
     assert daily_to_annual_rate(annual_to_daily_rate(D("14.6"))) == D("14.6")
+    assert str(annual_to_daily_rate(D("3650"))) == "10"  # no exponent in what the editor shows
+    assert card(annual_rate=daily_to_annual_rate(D("0.04"))).annual_rate == D("14.6")
 
 
 def test_paying_on_a_later_day_costs_that_many_more_days_of_interest():
