@@ -143,7 +143,10 @@ class CardPosition:
     overdue_statements: tuple[int, ...]  # their numbers
     days_past_due: int  # since the due date of the oldest of them (0 when none)
     overdue_amount: Decimal  # the newest one's unpaid minimum (which includes the older shortfalls)
-    amount_to_become_current: Decimal  # overdue_amount + fees_unposted
+    # overdue_amount + the late fees charged since the latest overdue statement was printed (on no
+    # statement yet, or on a newer one not yet due), which no overdue minimum includes.
+    amount_to_become_current: Decimal
+    fees_since_overdue: Decimal  # those late fees
     interest_charged: Decimal  # all revolving interest so far (posted and accrued)
     fees_charged: Decimal  # all late fees so far
     # Interest and fees courts commonly support on the entered balance: 24 % a year from the posting
@@ -157,9 +160,12 @@ class CardPosition:
 
 
 def statement_date_after(first: date, months: int, statement_day: int) -> date:
-    """The statement date ``months`` months after the statement of ``first``: statement_day of that
-    month, clamped to its end (a statement day of 31 falls on Feb 28, or 29 in a leap year)."""
-    return first + relativedelta(months=months, day=statement_day)
+    """The ``months``-th statement date after the statement of ``first``: statement_day of each month,
+    clamped to the month's end (a statement day of 31 falls on Feb 28, or 29 in a leap year). When
+    ``first`` is not itself on the statement day (the bank moved it), the next one may be in its month."""
+    same_month = first + relativedelta(day=statement_day)
+    skip = 0 if same_month > first else 1
+    return first + relativedelta(months=months - 1 + skip, day=statement_day)
 
 
 def statement_due_date(statement_date: date, due_day: int) -> date:
@@ -353,6 +359,11 @@ def _entered_minimum(loan: Loan) -> Decimal:
     return card_minimum_payment(loan.principal, loan.min_payment_percent, loan.min_payment_floor)
 
 
+def _fees_since(latest_overdue: CardStatement, statements: list[CardStatement], walk: _Walk) -> Decimal:
+    later = sum((s.late_fee for s in statements if s.number > latest_overdue.number), ZERO)
+    return walk.fees_unposted + later
+
+
 def _freeze(walk: _Walk, as_of: date, next_statement: date, paid_total: Decimal) -> CardPosition:
     statements = []
     for row in walk.rows:
@@ -396,7 +407,8 @@ def _freeze(walk: _Walk, as_of: date, next_statement: date, paid_total: Decimal)
         overdue_statements=tuple(s.number for s in overdue),
         days_past_due=(as_of - overdue[0].due_date).days if overdue else 0,
         overdue_amount=overdue_amount,
-        amount_to_become_current=overdue_amount + walk.fees_unposted if overdue else ZERO,
+        amount_to_become_current=overdue_amount + _fees_since(overdue[-1], statements, walk) if overdue else ZERO,
+        fees_since_overdue=_fees_since(overdue[-1], statements, walk) if overdue else ZERO,
         interest_charged=sum((s.interest for s in statements), ZERO) + accrued + walk.accrued_paid,
         fees_charged=walk.fees_charged,
         court_supported_charges=_cents(
@@ -447,7 +459,7 @@ def card_explanations(loan: Loan, card: CardPosition, lang: Lang, display: str =
     if card.overdue_statements:
         lines["amount_to_become_current"] = message(
             "card.how.to_become_current", lang, total=amount(card.amount_to_become_current),
-            minimums=amount(card.overdue_amount), fees=amount(card.fees_unposted),
+            minimums=amount(card.overdue_amount), fees=amount(card.fees_since_overdue),
             count=len(card.overdue_statements),
         )
     else:
