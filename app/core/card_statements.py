@@ -59,8 +59,6 @@ COURT_SUPPORTED_YEARLY = Decimal("0.24")
 DEFAULT_LATE_FEE_PERCENT = Decimal("5")
 # The 2013 banking-association pact's shortfall tolerance (容差); schedule.CARD_SHORTFALL_TOLERANCE too.
 SHORTFALL_TOLERANCE = Decimal("10.00")
-# A statement balance at or below this is not worth a statement (nothing is left to roll forward).
-_NOTHING = ZERO
 
 
 def daily_to_annual_rate(daily_percent: Decimal) -> Decimal:
@@ -175,6 +173,26 @@ def statement_due_date(statement_date: date, due_day: int) -> date:
     return candidate if candidate > statement_date else statement_date + relativedelta(months=1, day=due_day)
 
 
+@dataclass(slots=True)
+class _Open:
+    """A statement while the walk goes on: CardStatement's facts, with what the walk still updates."""
+
+    number: int
+    statement_date: date
+    due_date: date
+    carried: Decimal
+    interest: Decimal
+    late_fee: Decimal
+    balance: Decimal
+    minimum: Decimal
+    paid_before: Decimal  # all payments counted when it was printed: those after count towards it
+    minimum_met_on: date | None
+    paid_in_full_on: date | None
+    interest_free: bool | None = None
+    missed_minimum: bool | None = None
+    checked: bool = False
+
+
 class _Walk:
     """The day-by-day state of a card between events (statements, payments, due-date checks)."""
 
@@ -195,8 +213,7 @@ class _Walk:
         self.credit = ZERO
         self.accrued_paid = ZERO  # interest paid before it was printed on a statement
         self.fees_charged = ZERO
-        # Per statement (mutable lists until frozen into CardStatement).
-        self.rows: list[dict] = []
+        self.rows: list[_Open] = []  # the statements printed so far, oldest first
 
     # -- money owed
     def owed(self) -> Decimal:
@@ -224,7 +241,7 @@ class _Walk:
             previous_left = ZERO
             if self.rows:
                 last = self.rows[-1]
-                previous_left = max(last["minimum"] - (self.paid_cumulative - last["base"]), ZERO)
+                previous_left = max(last.minimum - (self.paid_cumulative - last.paid_before), ZERO)
             base = balance - interest - fee
             minimum = min(
                 balance,
@@ -234,22 +251,19 @@ class _Walk:
                 + card_minimum_payment(base, self.loan.min_payment_percent, self.loan.min_payment_floor),
             )
         self.rows.append(
-            {
-                "number": number,
-                "statement_date": on,
-                "due_date": statement_due_date(on, self.loan.due_day),
-                "carried": carried,
-                "interest": interest,
-                "late_fee": fee,
-                "balance": balance,
-                "minimum": minimum,
-                "base": self.paid_cumulative,
-                "minimum_met_on": None if minimum > 0 else on,
-                "paid_in_full_on": None if balance > 0 else on,
-                "interest_free": None,
-                "missed_minimum": None,
-                "checked": False,
-            }
+            _Open(
+                number=number,
+                statement_date=on,
+                due_date=statement_due_date(on, self.loan.due_day),
+                carried=carried,
+                interest=interest,
+                late_fee=fee,
+                balance=balance,
+                minimum=minimum,
+                paid_before=self.paid_cumulative,
+                minimum_met_on=None if minimum > 0 else on,
+                paid_in_full_on=None if balance > 0 else on,
+            )
         )
 
     def post_statement(self, on: date) -> None:
@@ -277,35 +291,35 @@ class _Walk:
             left -= taken
         self.credit += left
         for row in self.rows:
-            paid = self.paid_cumulative - row["base"]
-            if row["minimum_met_on"] is None and paid >= row["minimum"]:
-                row["minimum_met_on"] = on
-            if row["paid_in_full_on"] is None and paid >= row["balance"]:
-                row["paid_in_full_on"] = on
+            paid = self.paid_cumulative - row.paid_before
+            if row.minimum_met_on is None and paid >= row.minimum:
+                row.minimum_met_on = on
+            if row.paid_in_full_on is None and paid >= row.balance:
+                row.paid_in_full_on = on
 
-    def check_due(self, row: dict) -> None:
+    def check_due(self, row: _Open) -> None:
         """The end of a statement's due date plus grace: late fee, and whether interest is forgiven."""
-        row["checked"] = True
-        paid = self.paid_cumulative - row["base"]
-        unpaid_minimum = row["minimum"] - paid
-        row["missed_minimum"] = unpaid_minimum > SHORTFALL_TOLERANCE
-        if row["missed_minimum"]:
+        row.checked = True
+        paid = self.paid_cumulative - row.paid_before
+        unpaid_minimum = row.minimum - paid
+        row.missed_minimum = unpaid_minimum > SHORTFALL_TOLERANCE
+        if row.missed_minimum:
             fee = _cents(unpaid_minimum * self.fee_rate)
             self.fees_unposted += fee
             self.fees_charged += fee
         if self.revolving:
-            row["interest_free"] = False
-        elif row["balance"] - paid > SHORTFALL_TOLERANCE:
-            row["interest_free"] = False
+            row.interest_free = False
+        elif row.balance - paid > SHORTFALL_TOLERANCE:
+            row.interest_free = False
             self.revolving = True
             self.accrued += self.at_risk
             self.at_risk = Decimal(0)
         else:
-            row["interest_free"] = True
+            row.interest_free = True
             self.at_risk = Decimal(0)
 
-    def check_date(self, row: dict) -> date:
-        return row["due_date"] + self.grace
+    def check_date(self, row: _Open) -> date:
+        return row.due_date + self.grace
 
 
 def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardPosition:
@@ -329,11 +343,11 @@ def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardP
     next_statement = statement_date_after(loan.start_date, months_ahead, statement_day)
     index = 0
     while True:
-        pending = [walk.check_date(row) for row in walk.rows if not row["checked"]]
+        pending = [walk.check_date(row) for row in walk.rows if not row.checked]
         candidates = [day for day in pending if day <= as_of]
         if index < len(counted):
             candidates.append(counted[index].paid_on)
-        if next_statement <= as_of and walk.owed() + _cents(walk.at_risk) > _NOTHING:
+        if next_statement <= as_of and walk.owed() + _cents(walk.at_risk) > 0:
             candidates.append(next_statement)
         if not candidates:
             break
@@ -347,7 +361,7 @@ def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardP
             walk.pay(day, counted[index].amount)
             index += 1
         for row in walk.rows:
-            if not row["checked"] and walk.check_date(row) == day:
+            if not row.checked and walk.check_date(row) == day:
                 walk.check_due(row)
     walk.charge_through(as_of)
     return _freeze(walk, as_of, next_statement, sum((p.amount for p in counted), loan.card_statement_paid))
@@ -365,26 +379,24 @@ def _fees_since(latest_overdue: CardStatement, statements: list[CardStatement], 
 
 
 def _freeze(walk: _Walk, as_of: date, next_statement: date, paid_total: Decimal) -> CardPosition:
-    statements = []
-    for row in walk.rows:
-        paid = walk.paid_cumulative - row["base"]
-        statements.append(
-            CardStatement(
-                number=row["number"],
-                statement_date=row["statement_date"],
-                due_date=row["due_date"],
-                carried=row["carried"],
-                interest=row["interest"],
-                late_fee=row["late_fee"],
-                balance=row["balance"],
-                minimum=row["minimum"],
-                paid=paid,
-                minimum_met_on=row["minimum_met_on"],
-                paid_in_full_on=row["paid_in_full_on"],
-                interest_free=row["interest_free"],
-                missed_minimum=row["missed_minimum"],
-            )
+    statements = [
+        CardStatement(
+            number=row.number,
+            statement_date=row.statement_date,
+            due_date=row.due_date,
+            carried=row.carried,
+            interest=row.interest,
+            late_fee=row.late_fee,
+            balance=row.balance,
+            minimum=row.minimum,
+            paid=walk.paid_cumulative - row.paid_before,
+            minimum_met_on=row.minimum_met_on,
+            paid_in_full_on=row.paid_in_full_on,
+            interest_free=row.interest_free,
+            missed_minimum=row.missed_minimum,
         )
+        for row in walk.rows
+    ]
     overdue = [
         s for s in statements
         if as_of > s.due_date + walk.grace and s.minimum - s.paid > SHORTFALL_TOLERANCE

@@ -615,7 +615,9 @@ def _card_loan_position(loan: Loan, payments: Sequence[Payment], as_of: date) ->
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
         else:
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.due
-        settled = statement.paid_in_full_on if index == latest else (statement.paid_in_full_on or statement.minimum_met_on)
+        settled = statement.paid_in_full_on
+        if index != latest:  # an older statement is settled once its minimum is met
+            settled = settled or statement.minimum_met_on
         states.append(InstallmentState(row, paid_here, owed, status, days_overdue, settled if not owed else None))
     consecutive = 0
     for state in reversed([s for s, st in zip(states, card.statements) if as_of > st.due_date + grace]):
