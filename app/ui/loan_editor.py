@@ -205,6 +205,7 @@ class RateInput(QWidget):
         self.unit.setObjectName("rateUnit")
         self.unit.addItem("", "annual")
         self.unit.addItem("", "daily")
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.yearly = QLabel(self)
         self.yearly.setObjectName("rateAsYearly")
         layout = QHBoxLayout(self)
@@ -256,6 +257,7 @@ class StatementPaidInput(QWidget):
         self.choice.setObjectName("statementPaidChoice")
         for key in STATEMENT_PAID:
             self.choice.addItem("", key)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.amount = QLineEdit(self)
         self.amount.setObjectName("statementPaidAmount")
         self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
@@ -339,7 +341,7 @@ class PartwayInput(QWidget):
         count_row = QHBoxLayout()
         count_row.addWidget(self.by_count)
         count_row.addWidget(self.count)
-        count_row.addWidget(self.count_note, 1)
+        count_row.addWidget(self.count_note, 1)  # "of the 32 due so far": the number reads as a phrase
         balance_grid = QGridLayout()
         balance_grid.setContentsMargins(24, 0, 0, 0)
         balance_grid.addWidget(self.remaining_label, 0, 0)
@@ -364,8 +366,8 @@ class PartwayInput(QWidget):
         self._update_enabled()
 
     def retranslate(self) -> None:
-        self.by_count.setText(self.tr("Instalments already paid:"))
-        self.by_balance.setText(self.tr("Or as your bank's app shows it:"))
+        self.by_count.setAccessibleName(self.tr("Instalments already paid"))
+        self.by_balance.setText(self.tr("As your bank's app shows it:"))
         self.remaining_label.setText(self.tr("Remaining principal:"))
         self.next_due_label.setText(self.tr("Next due date:"))
         self.count.setAccessibleName(self.tr("Instalments already paid"))
@@ -373,8 +375,8 @@ class PartwayInput(QWidget):
         self.next_due.setAccessibleName(self.tr("Next due date"))
         self.hint.setText(
             self.tr(
-                "Counted as paid on their due dates: no late history, no reminders and no payment "
-                "records for them."
+                "Counted as paid on time, on their due dates: no late history, no reminders and no "
+                "payment records for them."
             )
         )
         self.set_due_before(self.due_before)
@@ -385,12 +387,10 @@ class PartwayInput(QWidget):
         if not self.count_is_users:
             with QSignalBlocker(self.count):
                 self.count.setValue(due)
-        if due == 0:
-            self.count_note.setText(self.tr("(none was due before today)"))
-        elif due == 1:
-            self.count_note.setText(self.tr("of the 1 due before today, paid on time"))
+        if due == 1:
+            self.count_note.setText(self.tr("instalments, of the 1 due so far"))
         else:
-            self.count_note.setText(self.tr("of the {due} due before today, paid on time").format(due=due))
+            self.count_note.setText(self.tr("instalments, of the {due} due so far").format(due=due))
 
     def set_instalments(self, count: int) -> None:
         self.count.setMaximum(max(count, 0))
@@ -782,7 +782,7 @@ class LoanEditor(QDialog):
             "card_statement_paid": card_statement,
             "card_late_fee_percent": card_statement,
             "custom_installments": method == "custom",
-            "paid_installments": not card_statement,
+            "paid_installments": not card_statement and self._partway_wanted(),
             "collateral": self.secured.isChecked(),
             "archived": self._original is not None,
         }
@@ -790,6 +790,12 @@ class LoanEditor(QDialog):
             self.grid.set_visible(field, visible)
         self._arrange()
         self._schedule_validation()
+
+    def _partway_wanted(self) -> bool:
+        """Whether to ask how far along the loan is: some instalment fell due before today (as the
+        terms last read), or the user has already said."""
+        partway = self.partway
+        return partway.due_before > 0 or partway.count.value() > 0 or partway.uses_balance()
 
     def _arrange(self) -> None:
         order = CARD_ORDER if self._is_card_statement() else LOAN_ORDER
@@ -928,7 +934,7 @@ class LoanEditor(QDialog):
             self._errors = errors_by_field(error, self._controller.lang)
         else:
             self._errors = {}
-        if loan is not None and self.grid.is_shown("paid_installments"):
+        if loan is not None and not self._is_card_statement():
             # The terms are complete: where the loan stands today can be worked out from them.
             loan = self._with_partway(loan)
         self._valid_loan = loan
@@ -949,6 +955,11 @@ class LoanEditor(QDialog):
         lang = self._controller.lang
         self.partway.set_due_before(installments_due_before(loan, self._controller.today()))
         self.partway.set_instalments(len(build_schedule(loan)))
+        wanted = self._partway_wanted()
+        if wanted != self.grid.is_shown("paid_installments"):
+            self.grid.set_visible("paid_installments", wanted)
+        if not wanted:
+            return loan
         update: dict[str, Any] = {}
         if self.partway.uses_balance():
             typed = self.partway.remaining.text()
@@ -1024,6 +1035,15 @@ class LoanEditor(QDialog):
             .replace("%3", formatting.money(interest, loan.currency, display))
             .replace("%4", formatting.money(total, loan.currency, display))
         )
+        if loan.paid_installments and loan.method != "credit_card":
+            last_paid = rows[min(loan.paid_installments, len(rows)) - 1].due_date
+            self.preview_summary.setText(
+                self.preview_summary.text()
+                + " "
+                + self.tr("The first {count} are counted as paid on time (to {day}).").format(
+                    count=loan.paid_installments, day=formatting.day(last_paid)
+                )
+            )
         apr = implied_apr(loan) if loan.method == "flat_fee" else None
         if apr is None:
             self.apr_label.hide()
@@ -1067,14 +1087,12 @@ class LoanEditor(QDialog):
 
     def _name_hints(self) -> dict[str, str]:
         return {
-            "credit_card": self.tr("What you call it, e.g. “CMB card”; the bank's name if empty"),
-            "unsecured_consumer": self.tr(
-                "What you call it, e.g. “Renovation loan”; the lender's name if empty"
-            ),
-            "small_online": self.tr("What you call it, e.g. “Jiebei”; the platform's name if empty"),
-            "mortgage": self.tr("What you call it, e.g. “Flat in Pudong”; the bank's name if empty"),
-            "car": self.tr("What you call it, e.g. “Car loan”; the lender's name if empty"),
-            "business": self.tr("What you call it, e.g. “Shop loan”; the lender's name if empty"),
+            "credit_card": self.tr("e.g. “CMB card”; optional"),
+            "unsecured_consumer": self.tr("e.g. “Renovation loan”; optional"),
+            "small_online": self.tr("e.g. “Jiebei”; optional"),
+            "mortgage": self.tr("e.g. “Flat in Pudong”; optional"),
+            "car": self.tr("e.g. “Car loan”; optional"),
+            "business": self.tr("e.g. “Shop loan”; optional"),
         }
 
     def _retranslate(self) -> None:
@@ -1126,7 +1144,7 @@ class LoanEditor(QDialog):
             "min_payment_floor": self.tr("Minimum payment at least:"),
             "card_statement_minimum": self.tr("Its &minimum payment:"),
             "card_statement_paid": self.tr("Already &paid towards it:"),
-            "card_late_fee_percent": self.tr("Late fee (% of the unpaid minimum):"),
+            "card_late_fee_percent": self.tr("Late &fee (%):"),
             "custom_installments": self.tr("Instalments:"),
             "paid_installments": self.tr("Already &paid:"),
             "grace_days": self.tr("&Grace days:"),
@@ -1140,6 +1158,13 @@ class LoanEditor(QDialog):
             self.grid.set_label(field, text)
         self.secured.setAccessibleName(self.secured.text())
         self.archived.setAccessibleName(self.archived.text())
+        self.money_edits["card_late_fee_percent"].setToolTip(
+            self.tr(
+                "违约金: a percentage of the minimum payment still unpaid after the due date and grace "
+                "days; 5 % is the usual contract term."
+            )
+        )
+        self.name.setToolTip(self.tr("What you call it; the lender's name is used if you leave it empty."))
         self.grace_days.setToolTip(
             self.tr("Days after the due date before a payment counts as late; card issuers commonly allow 3.")
         )

@@ -5,30 +5,6 @@
 <context>
     <name>LoanEditor</name>
     <message>
-        <source>What you call it, e.g. “CMB card”; the bank's name if empty</source>
-        <translation>你对它的称呼，例如“招行信用卡”；留空则用银行名称</translation>
-    </message>
-    <message>
-        <source>What you call it, e.g. “Renovation loan”; the lender's name if empty</source>
-        <translation>你对它的称呼，例如“装修贷”；留空则用贷款机构名称</translation>
-    </message>
-    <message>
-        <source>What you call it, e.g. “Jiebei”; the platform's name if empty</source>
-        <translation>你对它的称呼，例如“借呗”；留空则用平台名称</translation>
-    </message>
-    <message>
-        <source>What you call it, e.g. “Flat in Pudong”; the bank's name if empty</source>
-        <translation>你对它的称呼，例如“浦东的房子”；留空则用银行名称</translation>
-    </message>
-    <message>
-        <source>What you call it, e.g. “Car loan”; the lender's name if empty</source>
-        <translation>你对它的称呼，例如“车贷”；留空则用贷款机构名称</translation>
-    </message>
-    <message>
-        <source>What you call it, e.g. “Shop loan”; the lender's name if empty</source>
-        <translation>你对它的称呼，例如“店铺经营贷”；留空则用贷款机构名称</translation>
-    </message>
-    <message>
         <source>Not said</source>
         <translation>未指定</translation>
     </message>
@@ -65,12 +41,48 @@
         <translation>本期已还(&amp;P)：</translation>
     </message>
     <message>
-        <source>Late fee (% of the unpaid minimum):</source>
-        <translation>违约金（未还最低还款额的 %）：</translation>
-    </message>
-    <message>
         <source>Already &amp;paid:</source>
         <translation>已还情况(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. “CMB card”; optional</source>
+        <translation>例如“招行信用卡”；可不填</translation>
+    </message>
+    <message>
+        <source>e.g. “Renovation loan”; optional</source>
+        <translation>例如“装修贷”；可不填</translation>
+    </message>
+    <message>
+        <source>e.g. “Jiebei”; optional</source>
+        <translation>例如“借呗”；可不填</translation>
+    </message>
+    <message>
+        <source>e.g. “Flat in Pudong”; optional</source>
+        <translation>例如“浦东的房子”；可不填</translation>
+    </message>
+    <message>
+        <source>e.g. “Car loan”; optional</source>
+        <translation>例如“车贷”；可不填</translation>
+    </message>
+    <message>
+        <source>e.g. “Shop loan”; optional</source>
+        <translation>例如“店铺经营贷”；可不填</translation>
+    </message>
+    <message>
+        <source>Late &amp;fee (%):</source>
+        <translation>违约金（%）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>违约金: a percentage of the minimum payment still unpaid after the due date and grace days; 5 % is the usual contract term.</source>
+        <translation>违约金：按到期还款日及宽限期后仍未还的最低还款额的百分比计收；常见合同条款为 5 %。</translation>
+    </message>
+    <message>
+        <source>What you call it; the lender's name is used if you leave it empty.</source>
+        <translation>你对它的称呼；不填则使用贷款机构名称。</translation>
+    </message>
+    <message>
+        <source>The first {count} are counted as paid on time (to {day}).</source>
+        <translation>其中前 {count} 期计为已按时还清（至 {day}）。</translation>
     </message>
 </context>
 <context>
@@ -95,12 +107,20 @@
 <context>
     <name>PartwayInput</name>
     <message>
-        <source>Instalments already paid:</source>
-        <translation>已还期数：</translation>
+        <source>As your bank's app shows it:</source>
+        <translation>按银行 App 上显示的填写：</translation>
     </message>
     <message>
-        <source>Or as your bank's app shows it:</source>
-        <translation>或按银行 App 上显示的填写：</translation>
+        <source>Counted as paid on time, on their due dates: no late history, no reminders and no payment records for them.</source>
+        <translation>这些期数按各自的还款日计为按时还清：不计逾期记录，不再提醒，也不必逐笔录入还款。</translation>
+    </message>
+    <message>
+        <source>instalments, of the 1 due so far</source>
+        <translation>期（至今到期共 1 期）</translation>
+    </message>
+    <message>
+        <source>instalments, of the {due} due so far</source>
+        <translation>期（至今到期共 {due} 期）</translation>
     </message>
     <message>
         <source>Remaining principal:</source>
@@ -121,22 +141,6 @@
     <message>
         <source>Next due date</source>
         <translation>下一期还款日</translation>
-    </message>
-    <message>
-        <source>Counted as paid on their due dates: no late history, no reminders and no payment records for them.</source>
-        <translation>这些期数按各自的还款日视为按时还清：不计逾期记录，不再提醒，也不必逐笔录入还款。</translation>
-    </message>
-    <message>
-        <source>(none was due before today)</source>
-        <translation>期（今天之前还没有到期的）</translation>
-    </message>
-    <message>
-        <source>of the 1 due before today, paid on time</source>
-        <translation>期（今天之前到期的共 1 期，均按时还清）</translation>
-    </message>
-    <message>
-        <source>of the {due} due before today, paid on time</source>
-        <translation>期（今天之前到期的共 {due} 期，均按时还清）</translation>
     </message>
 </context>
 <context>

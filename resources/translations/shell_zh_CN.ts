@@ -681,10 +681,6 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Statement &amp;balance:</source>
-        <translation>账单金额(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Amount &amp;borrowed:</source>
         <translation>借款金额(&amp;B)：</translation>
     </message>

@@ -70,7 +70,7 @@ def test_a_mortgage_entered_32_months_in_is_current_with_no_acceleration_warning
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert ran == ["done"]
     assert seen["paid by default"] == 32  # 2024-04-20 ... 2026-11-20
-    assert seen["note"] == "of the 32 due before today, paid on time"
+    assert seen["note"] == "instalments, of the 32 due so far"
     assert seen["messages"] == []
 
     [loan] = controller.store.loans()
