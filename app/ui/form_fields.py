@@ -78,6 +78,11 @@ class FieldGrid(QGridLayout):
             self.removeWidget(widget)
             self.addWidget(widget, 2 * len(fields) + offset, 0, 1, 2)
 
+    def align_label_top(self, field: str) -> None:
+        """For a tall field (a table, a group of choices): its label beside its first line."""
+        self._labels[field].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._labels[field].setContentsMargins(0, 4, 0, 0)
+
     def set_label(self, field: str, text: str) -> None:
         self._labels[field].setText(text)
         self._buddies[field].setAccessibleName(plain(text).rstrip(":："))

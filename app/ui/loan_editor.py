@@ -222,6 +222,11 @@ class RateInput(QWidget):
     def retranslate(self) -> None:
         self.unit.setItemText(0, self.tr("% a year"))
         self.unit.setItemText(1, self.tr("% a day"))
+        # Room for the longer unit in this language (the combo's own hint is taken before translation).
+        metrics = self.unit.fontMetrics()
+        texts = [self.unit.itemText(index) for index in range(self.unit.count())]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.unit.setMinimumWidth(widest + 2 * metrics.height() + 8)
         self.unit.setAccessibleName(self.tr("Rate quoted per"))
         self._update_yearly()
 
@@ -617,6 +622,8 @@ class LoanEditor(QDialog):
         self._focus_chain: dict[str, tuple[QWidget, ...]] = {}
         for field, widget, focusable in fields:
             self.grid.add(field, widget, parent=parent, buddy=focusable[0])
+            if field in ("paid_installments", "custom_installments", "notes"):
+                self.grid.align_label_top(field)
             self._focus_chain[field] = focusable
             for part in focusable:
                 if part is not self.custom.table:  # its cells commit (itemChanged) as they are left
@@ -1037,9 +1044,10 @@ class LoanEditor(QDialog):
         )
         if loan.paid_installments and loan.method != "credit_card":
             last_paid = rows[min(loan.paid_installments, len(rows)) - 1].due_date
+            separator = "" if self._controller.lang == "zh_CN" else " "
             self.preview_summary.setText(
                 self.preview_summary.text()
-                + " "
+                + separator
                 + self.tr("The first {count} are counted as paid on time (to {day}).").format(
                     count=loan.paid_installments, day=formatting.day(last_paid)
                 )
