@@ -312,3 +312,52 @@ def test_the_editor_fits_the_screen_and_its_form_scrolls(qtbot, controller):
     assert editor.form_scroll.verticalScrollBar().maximum() > 0
     bottom_left = editor.save_button.mapTo(editor, QPoint(0, editor.save_button.height() - 1))
     assert editor.rect().contains(bottom_left)
+
+
+# ---- what the form does not ask is kept; the kind of lender ---------------------------------------
+
+
+def test_an_edit_keeps_the_terms_the_form_does_not_ask_and_the_paid_instalments(qtbot, controller):
+    from app.core.models import Loan
+
+    loan = Loan(
+        lender="中国建设银行",
+        kind="mortgage",
+        method="equal_installment",
+        principal="1000000.00",
+        annual_rate="3.95",
+        term_months=360,
+        start_date=date(2024, 3, 20),
+        due_day=20,
+        paid_installments=26,
+        installment_paid_on={3: date(2024, 6, 25)},  # that one was paid late
+        rate_changes=[{"effective": date(2025, 1, 1), "annual_rate": "3.60"}],
+        penalty_rate="5.4",
+        upfront_fee="500.00",
+    )
+    controller.add_loan(loan)
+    editor = open_editor(qtbot, controller, loan)
+    assert editor.partway.count.value() == 26  # as stored, not "all due so far"
+    editor.name.setText("Home")
+    editor.save_button.click()
+    saved = editor.result_loan
+    assert saved.name == "Home"
+    assert saved.paid_installments == 26 and saved.installment_paid_on == {3: date(2024, 6, 25)}
+    assert [change.annual_rate for change in saved.rate_changes] == [Decimal("3.60")]
+    assert (saved.penalty_rate, saved.upfront_fee) == (Decimal("5.4"), Decimal("500.00"))
+
+
+def test_the_kind_of_lender_is_asked_for_loans_and_a_card_is_a_banks(qtbot, controller):
+    editor = open_editor(qtbot, controller)
+    choose(editor.kind, "small_online")
+    choose(editor.lender_type, "consumer_finance")
+    editor.lender.setText("马上消费金融")
+    editor.money_edits["principal"].setText("8000")
+    editor.rate.edit.setText("0.04")
+    choose(editor.rate.unit, "daily")  # 借呗-style 日利率 0.04 %
+    editor.save_button.click()
+    assert editor.result_loan.lender_type == "consumer_finance"
+    assert editor.result_loan.annual_rate == Decimal("14.6")
+    card = open_editor(qtbot, controller)
+    choose(card.kind, "credit_card")
+    assert not card.lender_type.isVisible()
