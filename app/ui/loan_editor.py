@@ -14,7 +14,6 @@ all of it, Save and Cancel included.
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.card_entry import latest_statement_date
 from app.core.card_statements import card_minimum_payment, daily_to_annual_rate
 from app.ui import formatting, labels
 from app.ui.form_fields import FieldGrid, errors_by_field
@@ -101,7 +101,6 @@ _PREFERRED_SIZE = (1040, 760)
 _CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "TWD", "MOP", "SGD")
 _MONEY_FIELDS = ("principal", "credit_limit", "min_payment_floor", "card_statement_minimum")
 _RATE_FIELDS = ("annual_rate", "monthly_fee_rate", "min_payment_percent", "card_late_fee_percent")
-MAX_INSTALMENTS = 480
 # What has been paid towards the card statement the user enters (card_statement_paid).
 STATEMENT_PAID = ("none", "minimum", "full", "part")
 
@@ -123,13 +122,6 @@ def _number(text: str) -> Decimal | None:
         return None
     return value if value.is_finite() else None
 
-
-def latest_statement_date(statement_day: int, today: date) -> date:
-    """The card's last statement date on or before ``today`` (a day past a month's end is its last day)."""
-    year, month = today.year, today.month
-    if statement_day > today.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return date(year, month, min(statement_day, monthrange(year, month)[1]))
 
 
 class CustomScheduleEditor(QWidget):
@@ -701,11 +693,12 @@ class LoanEditor(QDialog):
         self.archived.setChecked(loan.archived)
 
     def _fill_partway(self, loan: Loan) -> None:
+        from app.core.models import MAX_INSTALLMENTS
         from app.core.schedule import build_schedule
 
         partway = self.partway
         partway.count_is_users = True  # an edit keeps what is stored (0 for loans entered before)
-        partway.set_instalments(MAX_INSTALMENTS)
+        partway.set_instalments(MAX_INSTALLMENTS)
         partway.count.setValue(loan.paid_installments)
         partway.next_due.setDate(_qdate(self._controller.today()))
         if loan.opening_principal is None or loan.method == "credit_card":
