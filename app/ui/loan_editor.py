@@ -1003,11 +1003,11 @@ class LoanEditor(QDialog):
         if left:
             colour = error_text_colour(self.general_error.palette()).name()
             self.general_error.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.save_hint.setText(
-            self.tr("Correct the fields marked in red first")
-            if self._reveal_all and self._valid_loan is None
-            else ""
-        )
+        blocked = self._reveal_all and self._valid_loan is None
+        self.save_hint.setText(self.tr("Correct the fields marked in red first") if blocked else "")
+        if blocked:
+            colour = error_text_colour(self.save_hint.palette()).name()
+            self.save_hint.setStyleSheet(f"QLabel {{ color: {colour}; }}")
 
     def _update_preview(self) -> None:
         from app.core.schedule import build_schedule, implied_apr
