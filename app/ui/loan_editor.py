@@ -802,7 +802,7 @@ class LoanEditor(QDialog):
         self.grid.arrange(order)
         chain = [part for field in order for part in self._focus_chain[field]]
         chain += [part for field, parts in self._focus_chain.items() if field not in order for part in parts]
-        chain += [self.preview_table, self.save_button, self.cancel_button]
+        chain += [self.preview_table, self.save_button, self.cancel_button, chain[0]]  # and round again
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self._order = [*order, *(field for field in self._focus_chain if field not in order)]
