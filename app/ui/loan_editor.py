@@ -633,8 +633,6 @@ class LoanEditor(QDialog):
             box.toggled.connect(changed)
 
     def _fill(self, loan: Loan | None) -> None:
-        from app.core.models import LoanKind, default_grace_days
-
         for key in labels.loan_kinds():
             self.kind.addItem("", key)
         self.lender_type.addItem("", None)
@@ -643,12 +641,8 @@ class LoanEditor(QDialog):
         today = self._controller.today()
         if loan is None:
             kind = self._first_kind()
-            method, term, secured = KIND_DEFAULTS[kind]
             self._select(self.kind, kind)
-            self._offer_methods(kind, method)
-            self.term_months.setValue(term)
-            self.secured.setChecked(secured)
-            self.grace_days.setValue(default_grace_days(LoanKind(kind)))
+            self._apply_kind_defaults(kind)
             self.start_date.setDate(_qdate(today))
             self.due_day.setValue(min(today.day, 28))
             self.money_edits["min_payment_percent"].setText("10")
@@ -740,19 +734,32 @@ class LoanEditor(QDialog):
     def _kind_changed(self) -> None:
         if self._loading:
             return
-        from app.core.models import LoanKind, default_grace_days
-
-        kind = self.kind.currentData()
-        method, term, secured = KIND_DEFAULTS[kind]
         self._loading = True
-        self._offer_methods(kind, method)
-        self.term_months.setValue(term)
-        self.secured.setChecked(secured)
-        self.grace_days.setValue(default_grace_days(LoanKind(kind)))
+        self._apply_kind_defaults(self.kind.currentData())
         self._loading = False
         self._update_visibility()
         self._retranslate_field_labels()
         self._schedule_validation()
+
+    def _apply_kind_defaults(self, kind: str) -> None:
+        """What is usual for ``kind``: its method, term, security, grace days and, for a card, the
+        rate most banks charge (日息万分之五), which leaves again with the card if the user kept it."""
+        from app.core.card_statements import DEFAULT_CARD_ANNUAL_RATE, annual_to_daily_rate
+        from app.core.models import LoanKind, default_grace_days
+
+        method, term, secured = KIND_DEFAULTS[kind]
+        self._offer_methods(kind, method)
+        self.term_months.setValue(term)
+        self.secured.setChecked(secured)
+        self.grace_days.setValue(default_grace_days(LoanKind(kind)))
+        card_rate = formatting.rate(annual_to_daily_rate(DEFAULT_CARD_ANNUAL_RATE))
+        rate_is_cards = self.rate.is_daily() and self.rate.edit.text() == card_rate
+        if kind == "credit_card" and not self.rate.edit.text().strip():
+            self.rate.edit.setText(card_rate)
+            self.rate.set_daily(True)
+        elif kind != "credit_card" and rate_is_cards:
+            self.rate.edit.clear()
+            self.rate.set_daily(False)
 
     def _method_changed(self) -> None:
         if self._loading:

@@ -214,6 +214,7 @@ def test_a_card_statement_date_is_the_latest_statement_day(qtbot, controller):
     editor.due_day.setValue(8)
     editor.money_edits["principal"].setText("3000")
     editor.rate.edit.setText("18.25")
+    choose(editor.rate.unit, "annual")  # the card came with the usual daily rate
     editor.save_button.click()
     assert editor.result_loan is not None
     assert editor.result_loan.start_date == date(2026, 5, 20)
@@ -227,8 +228,7 @@ def test_a_card_entered_with_its_minimum_paid_is_not_overdue(qtbot, controller):
     editor.lender.setText("招商银行")
     editor.statement_day.setValue(20)  # statement 2026-05-20, due 2026-06-08: past on 2026-06-15
     editor.due_day.setValue(8)
-    editor.money_edits["principal"].setText("5000")
-    editor.rate.edit.setText("18.25")
+    editor.money_edits["principal"].setText("5000")  # the usual 0.05 % a day left as it came
     choose(editor.statement_paid.choice, "minimum")
     editor.save_button.click()
     loan = editor.result_loan
@@ -361,3 +361,14 @@ def test_the_kind_of_lender_is_asked_for_loans_and_a_card_is_a_banks(qtbot, cont
     card = open_editor(qtbot, controller)
     choose(card.kind, "credit_card")
     assert not card.lender_type.isVisible()
+
+
+def test_a_card_starts_at_the_usual_daily_rate_which_leaves_with_the_card(qtbot, controller):
+    editor = open_editor(qtbot, controller)
+    choose(editor.kind, "credit_card")
+    assert (editor.rate.edit.text(), editor.rate.unit.currentData()) == ("0.05", "daily")
+    choose(editor.kind, "mortgage")  # a mortgage must not keep a card's 18.25 % a year
+    assert (editor.rate.edit.text(), editor.rate.unit.currentData()) == ("", "annual")
+    editor.rate.edit.setText("3.95")
+    choose(editor.kind, "car")
+    assert editor.rate.edit.text() == "3.95"  # the user's own figure stays
