@@ -390,7 +390,10 @@ class PartwayInput(QWidget):
             self.count_note.setText(self.tr("instalments, of the {due} due so far").format(due=due))
 
     def set_instalments(self, count: int) -> None:
-        self.count.setMaximum(max(count, 0))
+        """The loan has ``count`` instalments: no more can be paid (a shorter term clamps the number
+        without making it the user's own)."""
+        with QSignalBlocker(self.count):
+            self.count.setMaximum(max(count, 0))
 
     def uses_balance(self) -> bool:
         return self.by_balance.isChecked()
@@ -960,8 +963,8 @@ class LoanEditor(QDialog):
         from app.core.schedule import build_schedule
 
         lang = self._controller.lang
+        self.partway.set_instalments(len(build_schedule(loan)))  # first: the default may need the room
         self.partway.set_due_before(installments_due_before(loan, self._controller.today()))
-        self.partway.set_instalments(len(build_schedule(loan)))
         wanted = self._partway_wanted()
         if wanted != self.grid.is_shown("paid_installments"):
             self.grid.set_visible("paid_installments", wanted)

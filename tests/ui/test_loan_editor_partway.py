@@ -139,3 +139,31 @@ def controller_balance_after(editor: LoanEditor, paid: int) -> Decimal:
     rows = build_schedule(editor._valid_loan)
     assert rows[paid].due_date == date(2026, 12, 20)
     return rows[paid - 1].balance_after
+
+
+def test_the_paid_count_follows_the_terms_until_the_user_sets_it(qtbot, december):
+    controller, _window = december
+    editor = LoanEditor(controller)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.kind.setCurrentIndex(editor.kind.findData("car"))  # 36 months
+    editor.lender.setText("平安银行")
+    editor.money_edits["principal"].setText("90000")
+    editor.rate.edit.setText("4.5")
+    editor.start_date.setDate(QDate(2026, 3, 20))
+    editor.due_day.setValue(20)
+    qtbot.wait(20)
+    assert editor.grid.is_shown("paid_installments")
+    assert editor.partway.count.value() == 8  # April to November 2026
+    editor.term_months.setValue(6)  # a shorter loan: all 6 are behind
+    qtbot.wait(20)
+    assert editor.partway.count.value() == 6
+    editor.term_months.setValue(36)
+    qtbot.wait(20)
+    assert editor.partway.count.value() == 8  # still the default, not a number the user chose
+    editor.partway.count.setValue(5)  # "I missed the last three"
+    editor.start_date.setDate(QDate(2026, 2, 20))
+    qtbot.wait(20)
+    assert editor.partway.count.value() == 5
+    editor.save_button.click()
+    assert editor.result_loan.paid_installments == 5
