@@ -372,3 +372,19 @@ def test_a_card_starts_at_the_usual_daily_rate_which_leaves_with_the_card(qtbot,
     editor.rate.edit.setText("3.95")
     choose(editor.kind, "car")
     assert editor.rate.edit.text() == "3.95"  # the user's own figure stays
+
+
+def test_an_open_editor_follows_a_language_switch(qtbot, controller):
+    editor = open_editor(qtbot, controller)
+    choose(editor.kind, "mortgage")
+    editor.start_date.setDate(date(2024, 3, 20))
+    editor.lender.setText("中国建设银行")
+    editor.money_edits["principal"].setText("1000000")
+    editor.rate.edit.setText("3.95")
+    qtbot.wait(20)
+    controller.set_language("zh_CN", save=False)
+    qtbot.wait(20)
+    assert editor.rate.unit.currentText() == "%（年利率）"
+    assert editor.lender_type.itemText(editor.lender_type.findData("bank")) == "银行"
+    assert editor.partway.count_note.text() == "期（至今到期共 26 期）"
+    assert editor.name.placeholderText() == "例如“浦东的房子”；可不填"
