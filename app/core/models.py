@@ -298,10 +298,15 @@ class Loan(BaseModel):
             raise FieldProblem("card_posting_date", "loan.card_posting_after_statement")
 
     @model_validator(mode="after")
-    def _entered_instalments_follow_start(self, info: ValidationInfo) -> Loan:
+    def _entered_terms_are_whole(self, info: ValidationInfo) -> Loan:
+        if not (info.context or {}).get("new_entry"):
+            return self
+        # A card is entered from its latest statement, which its statement day dates.
+        if self.method is RepaymentMethod.credit_card and self.statement_day is None:
+            raise FieldProblem("statement_day", "loan.statement_day_required")
         # An instalment due on or before the day the money was lent is a typing slip (a year or a month
         # off); its schedule would start overdue.
-        if self.method is RepaymentMethod.custom and (info.context or {}).get("new_entry"):
+        if self.method is RepaymentMethod.custom:
             for index, row in enumerate(self.custom_installments):
                 if row.due_date <= self.start_date:
                     raise FieldProblem(

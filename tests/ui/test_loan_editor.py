@@ -388,3 +388,18 @@ def test_an_open_editor_follows_a_language_switch(qtbot, controller):
     assert editor.lender_type.itemText(editor.lender_type.findData("bank")) == "银行"
     assert editor.partway.count_note.text() == "期（至今到期共 26 期）"
     assert editor.name.placeholderText() == "例如“浦东的房子”；可不填"
+
+
+def test_a_card_needs_its_statement_day(qtbot, controller):
+    editor = open_editor(qtbot, controller)
+    choose(editor.kind, "credit_card")
+    editor.lender.setText("招商银行")
+    editor.money_edits["principal"].setText("3000")
+    assert editor.statement_day.value() == 0  # no guess: the day dates the statement
+    editor.save_button.click()
+    assert editor.result_loan is None
+    assert editor.field_error("statement_day") == "Enter the day of the month your statement is printed on (账单日)."
+    editor.statement_day.setValue(5)
+    qtbot.wait(20)
+    editor.save_button.click()
+    assert editor.result_loan.start_date == date(2026, 6, 5)
