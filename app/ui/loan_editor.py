@@ -372,8 +372,8 @@ class PartwayInput(QWidget):
         self.next_due.setAccessibleName(self.tr("Next due date"))
         self.hint.setText(
             self.tr(
-                "Counted as paid on time, on their due dates: no late history, no reminders and no "
-                "payment records for them."
+                "Those paid before you began recording payments here: they count as paid on time, on "
+                "their due dates, with no late history, no reminders and no payment records."
             )
         )
         self.set_due_before(self.due_before)
@@ -518,8 +518,23 @@ class LoanEditor(QDialog):
         form = width // 2 if width >= 1000 else width * 11 // 20
         self.splitter.setSizes([form, width - form])
 
+    def _give_form_room(self) -> None:
+        """The form as wide as its widest row needs, if the preview keeps two fifths of the width: a
+        form cut off at the right would hide the end of its fields behind a scroll bar."""
+        scroll = self.form_scroll
+        needed = (
+            self.form_widget.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        form, preview = self.splitter.sizes()
+        total = form + preview
+        if form < needed <= total * 3 // 5:
+            self.splitter.setSizes([needed, total - needed])
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._give_form_room()
         # Centred over a parent that may itself reach past the screen: keep the whole frame on it.
         area = self._available_area()
         frame = self.frameGeometry()

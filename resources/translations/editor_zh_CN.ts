@@ -111,8 +111,8 @@
         <translation>按银行 App 上显示的填写：</translation>
     </message>
     <message>
-        <source>Counted as paid on time, on their due dates: no late history, no reminders and no payment records for them.</source>
-        <translation>这些期数按各自的还款日计为按时还清：不计逾期记录，不再提醒，也不必逐笔录入还款。</translation>
+        <source>Those paid before you began recording payments here: they count as paid on time, on their due dates, with no late history, no reminders and no payment records.</source>
+        <translation>只填在这里开始记录还款之前已还的期数：这些期数按各自的还款日计为按时还清，不计逾期记录，不再提醒，也不必逐笔录入还款。</translation>
     </message>
     <message>
         <source>instalments, of the 1 due so far</source>
