@@ -892,10 +892,8 @@ class LoanEditor(QDialog):
                 continue  # left out: pydantic then says it is required, not "not a number"
             elif field in ("min_payment_percent", "min_payment_floor", "card_late_fee_percent"):
                 continue  # the model's defaults apply
-            elif field == "card_statement_minimum":
-                data[field] = None  # worked out from the percentage and the floor
             else:
-                data[field] = None
+                data[field] = None  # (a card statement's minimum: worked out from the percentage and floor)
         if self.grid.is_shown("term_months"):
             data["term_months"] = self.term_months.value()
         if self.grid.is_shown("statement_day") and self.statement_day.value():
