@@ -127,6 +127,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Two rate changes take effect on the same day; keep one.",
         "zh_CN": "有两次利率调整在同一天生效，请只保留一次。",
     },
+    "loan.paid_installments_too_many": {
+        "en": "{paid} instalments marked paid, but the loan has only {count}.",
+        "zh_CN": "标记已还 {paid} 期，但这笔贷款一共只有 {count} 期。",
+    },
     "loan.paid_on_not_paid": {
         "en": "Instalment {number} has a payment date, but only the first {paid} instalments are marked paid.",
         "zh_CN": "第 {number} 期填写了还款日期，但只标记了前 {paid} 期已还。",
@@ -138,6 +142,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "loan.opening_principal_too_big": {
         "en": "The remaining principal cannot be more than the amount borrowed ({principal}).",
         "zh_CN": "剩余本金不能大于借款金额（{principal}）。",
+    },
+    "loan.opening_principal_needs_paid": {
+        "en": "A remaining principal from the bank needs the number of instalments already paid "
+        "(at least one, and fewer than all).",
+        "zh_CN": "填写银行给出的剩余本金时，还需填写已还期数（至少 1 期，且少于总期数）。",
     },
     "loan.rework_needs_rate_method": {
         "en": "Rate changes and a remaining principal from the bank work only for equal-instalment, "

@@ -214,7 +214,7 @@ class Loan(BaseModel):
     # The principal still owed right after instalment ``paid_installments``, as the bank's app shows it,
     # when it differs from what the schedule says (earlier prepayments, rate changes); None: as scheduled.
     # The remaining instalments are re-worked from it over the same end date.
-    opening_principal: Money | None = None
+    opening_principal: PositiveMoney | None = None
     # Floating rate: each change applies from the first period beginning on or after its date.
     rate_changes: list[RateChange] = Field(default_factory=list, max_length=MAX_INSTALLMENTS)
     # 罚息: yearly rate on overdue amounts, percent; None: the contract rate plus 50 % (PBOC 银发〔2003〕251号).
@@ -252,11 +252,18 @@ class Loan(BaseModel):
         method = self.method
         if self.upfront_fee >= self.principal:
             raise FieldProblem("upfront_fee", "loan.upfront_fee_too_big", principal=self.principal)
-        if self.opening_principal is not None and self.opening_principal > self.principal:
-            raise FieldProblem("opening_principal", "loan.opening_principal_too_big", principal=self.principal)
+        if self.opening_principal is not None:
+            if self.opening_principal > self.principal:
+                raise FieldProblem("opening_principal", "loan.opening_principal_too_big", principal=self.principal)
+            # It is the balance after the paid instalments, with instalments still to come after it.
+            if not 1 <= self.paid_installments < self.installment_count:
+                raise FieldProblem("opening_principal", "loan.opening_principal_needs_paid")
         if (self.rate_changes or self.opening_principal is not None) and method not in REWORKABLE:
             field = "rate_changes" if self.rate_changes else "opening_principal"
             raise FieldProblem(field, "loan.rework_needs_rate_method")
+        if self.paid_installments > (most := self.installment_count):
+            raise FieldProblem("paid_installments", "loan.paid_installments_too_many", paid=self.paid_installments,
+                               count=most)
         for number in self.installment_paid_on:
             if not 1 <= number <= self.paid_installments:
                 raise FieldProblem(
@@ -319,6 +326,16 @@ class Loan(BaseModel):
     @property
     def display_name(self) -> str:
         return self.name or self.lender
+
+    @property
+    def installment_count(self) -> int:
+        """How many instalments the contract has: one for a bullet loan or a card statement, the typed
+        rows for a custom schedule, the term otherwise (a prepayment may shorten the schedule)."""
+        if self.method in (RepaymentMethod.bullet, RepaymentMethod.credit_card):
+            return 1
+        if self.method is RepaymentMethod.custom:
+            return len(self.custom_installments)
+        return self.term_months
 
 
 @dataclass(frozen=True, slots=True)

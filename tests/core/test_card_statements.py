@@ -371,6 +371,15 @@ def test_charges_above_what_courts_support_are_pointed_out(lang):
     assert "24%" in card_explanations(loan, old, lang)["fees"]
 
 
+def test_a_card_left_unpaid_for_generations_stops_growing_at_the_apps_money_ceiling():
+    # 100 % a year and a 100 % late fee until 2200: the contract arithmetic would pass any number
+    # Decimal can round; the walk adds no more once a trillion is owed (models.Money's own bound).
+    loan = card(annual_rate=D("100"), card_late_fee_percent=D("100"))
+    where = position(loan, [], date(2200, 12, 31))
+    assert D("1e12") <= where.outstanding < D("2e12")
+    assert where.days_past_due == (date(2200, 12, 31) - date(2026, 1, 23)).days
+
+
 # ----------------------------------------------------------------------------------- properties
 
 PROPERTY_SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
