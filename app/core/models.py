@@ -173,6 +173,8 @@ class Behaviour(BaseModel):
     false_info: bool = False
     broken_promises: int = Field(default=0, ge=0, le=100)
     overdue_episodes_24m: int = Field(default=0, ge=0, le=100)
+    # The borrower disputes the debt or its amount; the estimate then advises how to dispute it.
+    disputing: bool = False
 
 
 class Loan(BaseModel):
