@@ -1142,8 +1142,9 @@ class LoanEditor(QDialog):
         self.rate.retranslate()
         self.statement_paid.retranslate()
         self.partway.retranslate()
-        self.money_edits["card_statement_minimum"].setPlaceholderText(
-            self.tr("As printed; if empty, worked out from the two lines below")
+        self.money_edits["card_statement_minimum"].setPlaceholderText(self.tr("As printed, or leave empty"))
+        self.money_edits["card_statement_minimum"].setToolTip(
+            self.tr("Left empty, it is worked out from the minimum payment's percentage and floor below.")
         )
         self._retranslate_field_labels()
 

@@ -25,8 +25,12 @@
         <translation>按合同或 App 上写的填：年利率或日利率均可（日息万分之五即每天 0.05 %）。</translation>
     </message>
     <message>
-        <source>As printed; if empty, worked out from the two lines below</source>
-        <translation>按账单上印的填；留空则按下面两行计算</translation>
+        <source>As printed, or leave empty</source>
+        <translation>按账单上印的填，也可不填</translation>
+    </message>
+    <message>
+        <source>Left empty, it is worked out from the minimum payment's percentage and floor below.</source>
+        <translation>不填时，按下面的最低还款比例和下限计算。</translation>
     </message>
     <message>
         <source>Latest statement's &amp;balance:</source>
