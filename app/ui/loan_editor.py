@@ -1038,6 +1038,7 @@ class LoanEditor(QDialog):
         loan = self._valid_loan
         if loan is None:
             self.preview_model.set_rows([], "CNY")
+            self.preview_table.resizeColumnsToContents()  # headers only: no scroll bar under an empty table
             self.preview_summary.setText(self.tr("The schedule appears here once the terms are complete."))
             self.apr_label.hide()
             return
