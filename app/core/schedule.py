@@ -681,8 +681,17 @@ def _card_loan_position(loan: Loan, payments: Sequence[Payment], as_of: date) ->
         payoff_amount=card.full_balance,
         penalty_rate=ZERO,
         paid_installments=0,
-        # Interest accrued since the day after the latest statement (the interest-free period's own
-        # interest, not owed, is not "accrued").
-        accrual_since=card.statements[-1].statement_date + timedelta(days=1) if card.interest_accrued else None,
+        accrual_since=_card_accrual_since(loan, card),
         card=card,
     )
+
+
+def _card_accrual_since(loan: Loan, card: CardPosition) -> date | None:
+    """Where a card's interest_accrued runs from: the day after the latest statement printed since the
+    one entered, or the entered statement's posting date (the interest-free period's own interest, not
+    owed unless the period is lost, is not "accrued")."""
+    if not card.interest_accrued:
+        return None
+    if len(card.statements) > 1:
+        return card.statements[-1].statement_date + timedelta(days=1)
+    return loan.card_posting_date or loan.start_date
