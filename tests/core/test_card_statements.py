@@ -326,6 +326,9 @@ def test_paying_on_a_later_day_costs_that_many_more_days_of_interest():
     assert on_20th.interest_accrued == cents(D("10160.00") * RATE * 15) == D("76.20")
     assert on_20th.full_balance - today.full_balance == D("50.80")
     assert on_20th.amount_to_become_current == today.amount_to_become_current  # no new fee before 2-26
+    assert position(loan, [], date(2026, 2, 10)).accrual_since == date(2026, 2, 6)
+    assert position(loan, [], date(2026, 1, 30)).accrual_since == date(2026, 1, 5)  # lost at 1-26
+    assert position(loan, [], date(2026, 1, 20)).accrual_since is None  # still interest-free
 
 
 def test_the_amount_to_become_current_on_a_later_day_keeps_the_fees_a_new_statement_printed():
