@@ -49,10 +49,11 @@ def _both(text: LocalText) -> str:
 
 
 def _baseline(kind: LoanKind) -> Scenario:
-    """A loan of ``kind`` not yet overdue, borrower with default answers: the plain schedule."""
+    """A loan of ``kind`` owing 10,000 yuan, all of it due, on day 0, borrower with default answers: the
+    plain schedule."""
     return Scenario(
         as_of=date(2026, 1, 1),
-        loan=ScenarioLoan(type=kind, outstanding=Decimal("10000.00")),
+        loan=ScenarioLoan(type=kind, overdue_amount=Decimal("10000.00"), outstanding=Decimal("10000.00")),
         days_past_due=0,
     )
 
@@ -91,7 +92,7 @@ def _schedule_section(pack: RulePack) -> list[str]:
         "",
         "Days past due when each step starts and when it is typical (`from–typical`), and the likelihood",
         "that it happens if the debt stays unpaid, for a borrower with no behaviour modifiers owing 10,000",
-        "yuan to the usual lender of the kind. Behaviour and the lender move these (see below) but never",
+        "yuan, all of it due, to the usual lender of the kind. Behaviour and the lender move these (see below) but never",
         "before the floor day; the amount at stake scales them. `—`: not a step for this kind.",
         "",
         *_table(header, rows),

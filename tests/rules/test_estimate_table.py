@@ -203,3 +203,42 @@ def test_a_private_lender_reports_nothing_to_the_credit_system(assess_cn):
     assert "credit_record_5y" not in {warning.id for warning in private.warnings}
     assert "credit_record" not in {item.id for item in private.consequences}
     assert "credit_record_5y" in {warning.id for warning in bank.warnings}
+
+
+def test_malicious_overdraft_counts_principal_only_and_states_the_2018_rule(assess_cn):
+    """Issue 15: the total owed stood in for the principal, and the interpretation's art. 10 was misquoted
+    (repaying before prosecution may end the case; before the first-instance judgment may exempt)."""
+    unknown = Scenario.model_validate(
+        {"as_of": "2026-12-01", "days_past_due": 70,
+         "loan": {"type": "credit_card", "overdue_amount": "6000.00", "outstanding": "60000.00"}}
+    )
+    ids = {warning.id for warning in assess_cn(unknown, "en").warnings}
+    assert "malicious_overdraft" not in ids and "malicious_overdraft_if_principal" in ids
+    known = unknown.model_copy(
+        update={"loan": unknown.loan.model_copy(update={"outstanding_principal": Decimal("55000.00")})}
+    )
+    warning = next(w for w in assess_cn(known, "en").warnings if w.id == "malicious_overdraft")
+    assert "before prosecution" in warning.text and "first-instance judgment" in warning.text
+    zh = next(w for w in assess_cn(known, "zh_CN").warnings if w.id == "malicious_overdraft")
+    assert "提起公诉前" in zh.text and "一审判决前" in zh.text and "免予刑事处罚" in zh.text
+    low = known.model_copy(
+        update={"loan": known.loan.model_copy(update={"outstanding_principal": Decimal("20000.00")})}
+    )
+    assert "malicious_overdraft" not in {w.id for w in assess_cn(low, "en").warnings}
+
+
+def test_the_credit_reference_centre_line_is_400_810_8866_and_12363_is_the_central_banks(assess_cn, pack):
+    """Issue 15: 12363 was called a credit-report helpline."""
+    remedy = next(
+        r for r in assess_cn(_scenario("credit_card", 45, "20000", "neutral", None), "en").remedies
+        if r.id == "check_credit_report"
+    )
+    assert "400-810-8866" in remedy.why and "central bank's consumer line, 12363" in remedy.why
+    dispute = pack.rule("law.credit_dispute")
+    assert "12363" not in dispute.source.zh_CN and "400-810-8866" in dispute.text.zh_CN
+
+
+def test_the_third_month_label_says_no_visits_for_a_mortgage(assess_cn):
+    """Issue 15: 'Field-visit period' showed at days 61-90 for mortgages, whose visits start at 90+."""
+    stage = assess_cn(_scenario("mortgage", 75, "500000", "neutral", None), "en").stage
+    assert "visit" not in stage.label.lower() and stage.label == "Third month overdue (M3)"
