@@ -121,6 +121,13 @@ def test_the_panel_speaks_chinese(qtbot, panel, controller):
     assert panel.model.headerData(PAY, Qt.Orientation.Horizontal) == "本月还"
 
 
+def card_share(budget: str) -> str:
+    """The card's share of ``budget`` in pay_first's order, as the what-if sentence prints it."""
+    order = pay_first([Debt(phone()), Debt(card())], Decimal(budget), TODAY.date(), load_pack(), "en")
+    share = next(place.pay for place in order.places if place.loan_id == "card")
+    return f"¥{share:,.2f}"
+
+
 def test_the_what_if_takes_i_have_this_much_this_month(qtbot, panel, window):
     window.open_loan("card", tab=ASSESSMENT_TAB)
     tab = window.loan_page.assessment_tab
@@ -129,14 +136,16 @@ def test_the_what_if_takes_i_have_this_much_this_month(qtbot, panel, window):
     qtbot.waitUntil(timeline.has_comparison, timeout=3000)
     assert plan.budget_check.isChecked() and not plan.pay_check.isChecked()
     # The card's share of ¥2,000 after the small loan's ¥103.28 is what the plan pays.
+    assert card_share("2000") == "¥1,896.72"
     assert plan.sentences()[0].startswith("If you pay ¥1,896.72 by 2026-06-18")
+    assert timeline.comparison_day() > 0  # part paid: still overdue on the plan's day
     budget_plan = tab.view.comparison()
 
-    plan.budget.clear()
-    qtbot.keyClicks(plan.budget, "100000")
+    plan.budget.selectAll()
+    qtbot.keyClicks(plan.budget, "1000000")
     qtbot.waitUntil(lambda: tab.view.comparison() is not budget_plan, timeout=3000)
     # Enough to clear the card's whole overdue amount: the plan bars change (day 0 on the plan's day).
-    assert plan.sentences()[0].startswith("If you pay ¥8,000.00 by 2026-06-18")
+    assert plan.sentences()[0].startswith(f"If you pay {card_share('1000000')} by 2026-06-18")
     assert timeline.comparison_day() == 0
 
 
