@@ -1525,15 +1525,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "你可以要求减免超出的部分。",
     },
     "rate.band.above_36": {
-        "en": "It is also above 36% a year, the line courts used until 2020, "
-        "beyond which the excess interest of a private loan was void (2015 Supreme People's Court rules on "
-        "private lending; replaced in 2020 by 4 times the LPR; not in the app's checked sources, verify), "
-        "and regulators told cash lenders to keep their total costs within the courts' limits (整治办函〔2017〕"
-        "141号, verify). This does "
-        "not by itself make the loan illegal; keep the contract and every fee receipt.",
-        "zh_CN": "而且超过年化 36%，这是 2020 年以前法院使用的界线：民间借贷超过部分的利息"
-        "约定无效（最高人民法院 2015 年民间借贷司法解释，2020 年改为 LPR 的 4 倍；本应用核实过的资料中未收录，"
-        "请自行核对），监管部门也曾要求现金贷的综合成本不得超过法院支持的上限（整治办函〔2017〕141号，请自行核对）。这本身并不说明贷款违法；"
+        "en": "It is also above 36% a year. Until 2020 the Supreme People's Court's private-lending rules "
+        "(法释〔2015〕18号, art. 26) held interest above 36% a year void, and the 2017 notice on cash loans "
+        "(整治办函〔2017〕141号) told lenders to keep a borrower's total cost within the courts' limits. Since "
+        "2020 the private-lending limit is 4 times the one-year LPR. This does not by itself make the loan "
+        "illegal; keep the contract and every fee receipt.",
+        "zh_CN": "而且超过年化 36%。2020 年以前，最高人民法院民间借贷司法解释（法释〔2015〕18号第二十六条）"
+        "规定年利率超过 36% 的部分无效；2017 年规范现金贷的通知（整治办函〔2017〕141号）要求借款人的综合资金成本"
+        "不得超过法院支持的上限。2020 年起民间借贷以一年期 LPR 的 4 倍为限。这本身并不说明贷款违法；"
         "请保留合同和每一笔费用凭证。",
     },
     "rate.source_24": {
@@ -1542,9 +1541,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "裁判实践：法院支持金融机构综合收费年化约 24% 以内；2020 年民间借贷规定（一年期 LPR 的 4 倍）",
     },
     "rate.source_36": {
-        "en": "Supreme People's Court private-lending rules 2015 (36% line, replaced in 2020); 整治办函〔2017〕141号 "
-        "on cash loans — verify",
-        "zh_CN": "最高人民法院 2015 年民间借贷司法解释（36% 界线，2020 年已修改）；整治办函〔2017〕141号（现金贷）——待核对",
+        "en": "Supreme People's Court private-lending rules 2015 (法释〔2015〕18号, art. 26; amended 2020); "
+        "notice on regulating cash loans (整治办函〔2017〕141号)",
+        "zh_CN": "最高人民法院民间借贷司法解释（法释〔2015〕18号第二十六条，2020 年修改）；"
+        "《关于规范整顿“现金贷”业务的通知》（整治办函〔2017〕141号）",
     },
     "report.title": {"en": "RepayRadar assessment report", "zh_CN": "还款雷达 评估报告"},
     "report.prepared": {
