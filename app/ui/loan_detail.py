@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.models import REWORKABLE
 from app.ui import formatting, labels
 from app.ui.a11y import plain
 from app.ui.conduct_panel import ConductPanel
 from app.ui.contact_log import ContactDialog, ContactsModel
 from app.ui.loan_documents import LoanDocuments
 from app.ui.loans_model import status_of
+from app.ui.money_figures import FiguresRow
+from app.ui.paid_on_dialog import PaidOnDialog, counted_paid_at_entry
 from app.ui.payment_dialog import PaymentDialog, PaymentsModel
+from app.ui.rate_changes_dialog import RateChangesDialog
 from app.ui.schedule_model import ScheduleModel
 from app.ui.style import status_text_colour
 from app.ui.tables import DataTable
@@ -115,6 +119,14 @@ class LoanDetailPage(QWidget):
         self.schedule_table = DataTable(self)
         self.schedule_table.setObjectName("scheduleTable")
         self.schedule_table.setModel(self.schedule_model)
+        self.schedule_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.schedule_table.activated.connect(self._schedule_row_activated)
+        self.rate_changes_button = QPushButton(self)
+        self.rate_changes_button.setObjectName("rateChanges")
+        self.rate_changes_button.clicked.connect(self.edit_rate_changes)
+        self.paid_on_button = QPushButton(self)
+        self.paid_on_button.setObjectName("setDayPaid")
+        self.paid_on_button.clicked.connect(lambda: self.edit_day_paid(self.schedule_table.currentIndex()))
 
         self.payments_model = PaymentsModel(controller, self)
         self.payments_table = DataTable(self)
@@ -146,10 +158,7 @@ class LoanDetailPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("loanTabs")
-        schedule_page = QWidget(self)
-        schedule_layout = QVBoxLayout(schedule_page)
-        schedule_layout.addWidget(self.schedule_table)
-        self.tabs.addTab(schedule_page, "")
+        self.tabs.addTab(_list_tab(self, self.schedule_table, [self.paid_on_button, self.rate_changes_button]), "")
         self.tabs.addTab(
             _list_tab(
                 self,
@@ -301,6 +310,35 @@ class LoanDetailPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.delete_payment(payment)
 
+    # ---- the schedule's history and rate changes -------------------------------------------------
+
+    def edit_rate_changes(self) -> None:
+        if self.loan_id is None:
+            return
+        dialog = RateChangesDialog(self._controller, self._controller.loan(self.loan_id), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_loan is not None:
+            if dialog.result_loan != self._controller.loan(self.loan_id):
+                self._controller.update_loan(dialog.result_loan)
+
+    def edit_day_paid(self, index: QModelIndex) -> None:
+        """"This one was paid late, on D" for an instalment counted as paid when the loan was entered."""
+        if self.loan_id is None or not index.isValid():
+            return
+        loan = self._controller.loan(self.loan_id)
+        installment = self.schedule_model.state_at(index.row()).installment
+        if not counted_paid_at_entry(loan, installment.number):
+            return
+        dialog = PaidOnDialog(self._controller, loan, installment, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_loan is not None:
+            if dialog.result_loan != loan:
+                self._controller.update_loan(dialog.result_loan)
+
+    def _schedule_row_activated(self, index: QModelIndex) -> None:
+        if self.loan_id is not None and index.isValid():
+            number = self.schedule_model.state_at(index.row()).installment.number
+            if counted_paid_at_entry(self._controller.loan(self.loan_id), number):
+                self.edit_day_paid(index)
+
     # ---- contacts -------------------------------------------------------------------------------
 
     def add_contact(self) -> None:
@@ -348,6 +386,18 @@ class LoanDetailPage(QWidget):
     # ---- internals ------------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
+        loan = self._controller.find_summary(self.loan_id) if self.loan_id else None
+        index = self.schedule_table.currentIndex()
+        counted = (
+            loan is not None
+            and index.isValid()
+            and index.row() < self.schedule_model.rowCount()
+            and counted_paid_at_entry(loan.loan, self.schedule_model.state_at(index.row()).installment.number)
+        )
+        self.paid_on_button.setEnabled(bool(counted))
+        self.paid_on_button.setVisible(loan is not None and loan.loan.paid_installments > 0)
+        # The core re-works only rate-driven schedules (models.REWORKABLE); other loans have no rate to change.
+        self.rate_changes_button.setVisible(loan is not None and loan.loan.method in REWORKABLE)
         has_payments = self.payments_model.rowCount() > 0
         has_contacts = self.contacts_model.rowCount() > 0
         self.edit_payment_button.setEnabled(has_payments)
@@ -387,7 +437,17 @@ class LoanDetailPage(QWidget):
         self.add_contact_button.setText(self.tr("Log a contact…"))
         self.edit_contact_button.setText(self.tr("Edit contact…"))
         self.delete_contact_button.setText(self.tr("Delete contact…"))
+        self.rate_changes_button.setText(self.tr("Rate c&hanges (LPR)…"))
+        self.rate_changes_button.setToolTip(
+            self.tr("Record a new annual rate from a date, as when a floating-rate mortgage is re-priced")
+        )
+        self.paid_on_button.setText(self.tr("Pa&id late?…"))
+        self.paid_on_button.setToolTip(
+            self.tr("For an instalment you counted as paid when you entered the loan: say on which day it was paid")
+        )
         for button in (
+            self.rate_changes_button,
+            self.paid_on_button,
             self.back_button,
             self.pay_button,
             self.contact_button,
