@@ -3,6 +3,7 @@ assessment of what the lender is likely to do. Dialogs for payments and contacts
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -25,8 +26,8 @@ from app.ui.a11y import plain
 from app.ui.conduct_panel import ConductPanel
 from app.ui.contact_log import ContactDialog, ContactsModel
 from app.ui.loan_documents import LoanDocuments
-from app.ui.loans_model import status_of
-from app.ui.money_figures import FiguresRow
+from app.ui.loans_model import card_minimum_of, status_of
+from app.ui.money_figures import Figure, FiguresRow
 from app.ui.paid_on_dialog import PaidOnDialog, counted_paid_at_entry
 from app.ui.payment_dialog import PaymentDialog, PaymentsModel
 from app.ui.rate_changes_dialog import RateChangesDialog
@@ -35,6 +36,7 @@ from app.ui.style import status_text_colour
 from app.ui.tables import DataTable
 
 if TYPE_CHECKING:
+    from app.core.overview import LoanSummary
     from app.ui.assessment_tab import AssessmentTab
     from app.ui.controller import Controller
 
@@ -84,6 +86,15 @@ class LoanDetailPage(QWidget):
         status_font = self.status.font()
         status_font.setBold(True)
         self.status.setFont(status_font)
+        # What the loan owes as the core works it out, each figure with how it was computed as its tooltip.
+        self.figures = FiguresRow(self)
+        self.figures.setObjectName("loanFigures")
+        # Above 24 % or 36 % a year: what courts and regulators say about that level (never "illegal").
+        self.rate_note = QLabel(self)
+        self.rate_note.setObjectName("rateNote")
+        self.rate_note.setWordWrap(True)
+        self.rate_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rate_note.hide()
 
         self.pay_button = QPushButton(self)
         self.pay_button.setObjectName("recordPayment")
@@ -113,6 +124,8 @@ class LoanDetailPage(QWidget):
         for button in (self.edit_button, self.delete_button):
             status_row.addWidget(button)
         titles.addLayout(status_row)
+        titles.addWidget(self.figures)
+        titles.addWidget(self.rate_note)
         heading.addLayout(titles, 1)
 
         self.schedule_model = ScheduleModel(controller, self)
@@ -239,13 +252,8 @@ class LoanDetailPage(QWidget):
         self.title.setText(loan.display_name)
         kind = labels.loan_kinds().get(str(loan.kind), str(loan.kind))
         method = labels.repayment_methods().get(str(loan.method), str(loan.method))
-        self.subtitle.setText(
-            self.tr("%1 · %2 · %3 · outstanding %4")
-            .replace("%1", loan.lender)
-            .replace("%2", kind)
-            .replace("%3", method)
-            .replace("%4", formatting.money(where.outstanding_total, loan.currency, display))
-        )
+        self.subtitle.setText(formatting.fill(self.tr("%1 · %2 · %3"), loan.lender, kind, method))
+        self._show_money(summary)
         status_key, status_text = status_of(summary, self._controller.today())
         if summary.is_overdue:
             status_text = (
@@ -275,6 +283,91 @@ class LoanDetailPage(QWidget):
         self._update_buttons()
         if self.tabs.currentIndex() == ASSESSMENT_TAB:
             self.assessment_tab.show_loan(loan.id)
+
+    # ---- money ----------------------------------------------------------------------------------
+
+    def _show_money(self, summary: LoanSummary) -> None:
+        """The header's figures: the core's, with the core's own "how it was computed" texts."""
+        loan = summary.loan
+        assert self.loan_id is not None
+        where = self._controller.full_position(loan.id)
+        hows = self._controller.money_hows(loan.id)
+        display = self._controller.settings().currency_display
+
+        def money(amount: Decimal) -> str:
+            return formatting.money(amount, loan.currency, display)
+
+        figures = []
+        if where.amount_to_become_current:
+            figures.append(
+                Figure(
+                    "to_be_current",
+                    self.tr("To be current today"),
+                    money(where.amount_to_become_current),
+                    hows.get("amount_to_become_current", ""),
+                    alert=True,
+                )
+            )
+        minimum = card_minimum_of(summary)
+        if minimum is not None:
+            figures.append(
+                Figure(
+                    "card_minimum",
+                    self.tr("Minimum payment"),
+                    money(minimum),
+                    formatting.fill(
+                        self.tr("The least to pay by %1 for the statement not to be overdue."),
+                        formatting.day(summary.next_due_date),
+                    ),
+                )
+            )
+        figures += [
+            Figure("outstanding", self.tr("Owed today"), money(where.outstanding), hows.get("outstanding", "")),
+            Figure(
+                "outstanding_principal",
+                self.tr("Remaining principal"),
+                money(where.outstanding_principal),
+                hows.get("outstanding_principal", ""),
+            ),
+            Figure(
+                "interest_accrued",
+                self.tr("Interest accrued"),
+                money(where.interest_accrued),
+                hows.get("interest_accrued", ""),
+            ),
+        ]
+        if where.penalty_interest:
+            figures.append(
+                Figure(
+                    "penalty_interest",
+                    self.tr("Penalty interest"),
+                    money(where.penalty_interest),
+                    hows.get("penalty_interest", ""),
+                    alert=True,
+                )
+            )
+        if where.fees:
+            figures.append(
+                Figure("fees", self.tr("Late fees"), money(where.fees), hows.get("fees", ""), alert=True)
+            )
+        figures.append(
+            Figure(
+                "future_interest",
+                self.tr("Future interest (not owed yet)"),
+                money(where.future_interest),
+                hows.get("future_interest", ""),
+            )
+        )
+        check, check_text, sources = self._controller.rate_check(loan.id)
+        sources_text = formatting.fill(self.tr("Sources: %1"), "; ".join(sources)) if sources else ""
+        if check.apr is not None:
+            how = "\n".join(part for part in (check_text, sources_text) if part)
+            figures.append(Figure("apr", self.tr("Real APR"), formatting.fill(self.tr("%1 %"), check.apr), how))
+        colour = status_text_colour("overdue", self.palette())
+        self.figures.set_figures(figures, colour.name() if colour else "")
+        above = check.band is not None and str(check.band) != "within"
+        self.rate_note.setText("\n".join((check_text, sources_text)) if above else "")
+        self.rate_note.setVisible(above)
 
     # ---- payments -------------------------------------------------------------------------------
 

@@ -2,7 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>To be current: %1 today, %2 if you pay on %3</source>
+        <translation>恢复正常需还：今天 %1，如在 %3 还款则为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1: %2 overdue, plus penalty interest and fees</source>
+        <translation>%1：逾期 %2，另加罚息和违约金</translation>
+    </message>
+    <message>
+        <source>To be current today</source>
+        <translation>今天恢复正常需还</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTableModel</name>
+    <message>
+        <source>%1 (minimum %2)</source>
+        <translation>%1（最低还款 %2）</translation>
+    </message>
+    <message>
+        <source>Future interest</source>
+        <translation>未来利息</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>To be current today</source>
+        <translation>今天恢复正常需还</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>%1 (minimum %2)</source>
+        <translation>%1（最低还款 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>To be current today: %1</source>
+        <translation>今天恢复正常需还：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 to be current today</source>
+        <translation>%1 · %2 · 今天恢复正常需还 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (minimum %4)</source>
+        <translation>%1 · %2 · %3（最低还款 %4）</translation>
+    </message>
+</context>
+<context>
     <name>LoanDetailPage</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>To be current today</source>
+        <translation>今天恢复正常需还</translation>
+    </message>
+    <message>
+        <source>Minimum payment</source>
+        <translation>最低还款额</translation>
+    </message>
+    <message>
+        <source>The least to pay by %1 for the statement not to be overdue.</source>
+        <translation>在 %1 前至少还这么多，本期账单就不算逾期。</translation>
+    </message>
+    <message>
+        <source>Owed today</source>
+        <translation>今天欠款</translation>
+    </message>
+    <message>
+        <source>Remaining principal</source>
+        <translation>剩余本金</translation>
+    </message>
+    <message>
+        <source>Interest accrued</source>
+        <translation>已产生利息</translation>
+    </message>
+    <message>
+        <source>Penalty interest</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <source>Future interest (not owed yet)</source>
+        <translation>未来利息（尚未产生）</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Real APR</source>
+        <translation>实际年化利率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
     <message>
         <source>Rate c&amp;hanges (LPR)…</source>
         <translation>利率调整（LPR）(&amp;H)…</translation>

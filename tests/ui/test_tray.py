@@ -157,7 +157,7 @@ def test_the_menu_lists_the_next_dues_and_a_click_opens_the_loan(window, control
     service = services()
     dues = menu_action(service, "trayDue")
     assert [action.text() for action in dues] == [
-        "车贷 · 5 days overdue · ¥3,000.00", "招行信用卡 · due tomorrow · ¥1,200.00"]
+        "车贷 · 5 days overdue · ¥3,000.00 to be current today", "招行信用卡 · due tomorrow · ¥1,200.00"]
     window.hide()
     dues[1].trigger()
     assert window.isVisible()
