@@ -215,8 +215,8 @@
         <translation>本月应还</translation>
     </message>
     <message>
-        <source>All instalments falling due in %1, paid or not</source>
-        <translation>%1 到期的全部分期（无论是否已还）</translation>
+        <source>Still to pay on what falls due in %1 (paid amounts left out)</source>
+        <translation>%1 到期、尚未还的金额（已还部分不计）</translation>
     </message>
     <message>
         <source>Overview</source>
