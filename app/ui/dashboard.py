@@ -156,10 +156,9 @@ class UpcomingModel(_RowsModel):
         """What is left of the instalment, and for a card statement its minimum beside it."""
         text = self._money(state.outstanding, loan.currency)
         summary = self._controller.find_summary(loan.id)
-        next_due = summary.position.next_due if summary is not None else None
-        if next_due is not None and next_due.installment.number == state.installment.number:
+        if summary is not None and summary.card_minimum_due_date == state.installment.due_date:
             minimum = card_minimum_of(summary)
-            if minimum is not None:
+            if minimum is not None and minimum != state.outstanding:
                 text = formatting.fill(self.tr("%1 (minimum %2)"), text, self._money(minimum, loan.currency))
         return text
 

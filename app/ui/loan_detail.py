@@ -315,9 +315,10 @@ class LoanDetailPage(QWidget):
                     "card_minimum",
                     self.tr("Minimum payment"),
                     money(minimum),
-                    formatting.fill(
+                    hows.get("minimum")
+                    or formatting.fill(
                         self.tr("The least to pay by %1 for the statement not to be overdue."),
-                        formatting.day(summary.next_due_date),
+                        formatting.day(summary.card_minimum_due_date),
                     ),
                 )
             )

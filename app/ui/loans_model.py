@@ -69,11 +69,9 @@ def amount_due_of(summary: LoanSummary) -> Any:
 
 
 def card_minimum_of(summary: LoanSummary) -> Any:
-    """A card statement's minimum still to pay (None for other loans, or when it is paid)."""
-    if str(summary.loan.method) != "credit_card":
-        return None
-    minimum = summary.next_due_minimum
-    return minimum if minimum and minimum != summary.next_due_amount else None
+    """A card's minimum payment still to pay (the core's LoanSummary.card_minimum_due); None for other
+    loans and for a card with no statement owing."""
+    return summary.card_minimum_due
 
 
 def amount_due_text(summary: LoanSummary, display: str) -> str:
@@ -81,7 +79,7 @@ def amount_due_text(summary: LoanSummary, display: str) -> str:
     currency = summary.loan.currency
     text = formatting.money(amount_due_of(summary), currency, display)
     minimum = card_minimum_of(summary)
-    if minimum is not None and not summary.is_overdue:
+    if minimum is not None and not summary.is_overdue and minimum != amount_due_of(summary):
         text = formatting.fill(
             QCoreApplication.translate("LoansTableModel", "%1 (minimum %2)"),
             text,
@@ -94,6 +92,8 @@ def amount_due_how(summary: LoanSummary, hows: dict[str, str]) -> str:
     """The tooltip of the "to pay now" figure: how the core worked it out."""
     if summary.is_overdue:
         return hows.get("amount_to_become_current", "")
+    if card_minimum_of(summary) is not None:
+        return hows.get("minimum", "")
     return ""
 
 

@@ -88,8 +88,9 @@ def dues(controller: Controller, today: date) -> list[Due]:
             if overdue or in_grace or 0 <= days_ahead <= MENU_HORIZON_DAYS:
                 loan = summary.loan
                 to_be_current = summary.position.amount_to_become_current if overdue else None
-                left = state.installment.minimum - state.paid
-                minimum = left if 0 < left < state.outstanding else None
+                minimum = summary.card_minimum_due if summary.card_minimum_due_date == state.installment.due_date else None
+                if minimum is not None and minimum >= state.outstanding:
+                    minimum = None
                 found.append(Due(loan.id, loan.display_name, loan.currency, state.installment.number,
                                  state.installment.due_date, state.outstanding, overdue, first_unpaid,
                                  to_be_current, minimum))

@@ -175,7 +175,11 @@ def test_a_card_carried_over_after_paying_the_minimum_is_not_listed_as_due(contr
     service = services()
     assert service.tray.level == "ok"
     service.tray.rebuild_menu()
-    assert [action.text() for action in service.tray.menu.actions() if action.objectName() == "trayDue"] == []
+    # The statement whose minimum was paid is not listed; the next one (printed 2026-06-10 with the
+    # carried balance and its revolving interest) is, with its minimum beside its balance.
+    assert [action.text() for action in service.tray.menu.actions() if action.objectName() == "trayDue"] == [
+        "招行信用卡 · due in 20 days · ¥16,483.50 (minimum ¥1,903.50)"
+    ]
 
 
 def test_mark_as_paid_records_what_is_left_of_the_instalment_after_confirming(controller, services):
