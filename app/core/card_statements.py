@@ -51,6 +51,10 @@ DAYS_PER_YEAR = Decimal(365)
 # card contract's, though most banks still charge 0.05 % a day (../shared/domain/collection-facts.md,
 # "Verified additions", Cards). The app's default is therefore that rate, and the user can change it.
 DEFAULT_CARD_ANNUAL_RATE = Decimal("18.25")
+# "Courts support financial lenders' total charges up to about 24% a year" (collection-facts.md,
+# "Penalty interest on overdue bank loans"): a long-unpaid card's contract charges (the late fee is 5 %
+# of a minimum that grows to the whole balance) run far past it, and the how-text says so.
+COURT_SUPPORTED_YEARLY = Decimal("0.24")
 # 违约金: "commonly 5 % of the unpaid minimum" (collection-facts.md, same entry): a typical contract term.
 DEFAULT_LATE_FEE_PERCENT = Decimal("5")
 # The 2013 banking-association pact's shortfall tolerance (容差); schedule.CARD_SHORTFALL_TOLERANCE too.
@@ -142,6 +146,9 @@ class CardPosition:
     amount_to_become_current: Decimal  # overdue_amount + fees_unposted
     interest_charged: Decimal  # all revolving interest so far (posted and accrued)
     fees_charged: Decimal  # all late fees so far
+    # Interest and fees courts commonly support on the entered balance: 24 % a year from the posting
+    # date (COURT_SUPPORTED_YEARLY). Contract charges above it are open to challenge in court.
+    court_supported_charges: Decimal
     paid_total: Decimal  # payments counted (on or after the entered statement date)
     credit: Decimal  # paid beyond everything owed
 
@@ -392,6 +399,10 @@ def _freeze(walk: _Walk, as_of: date, next_statement: date, paid_total: Decimal)
         amount_to_become_current=overdue_amount + walk.fees_unposted if overdue else ZERO,
         interest_charged=sum((s.interest for s in statements), ZERO) + accrued + walk.accrued_paid,
         fees_charged=walk.fees_charged,
+        court_supported_charges=_cents(
+            walk.loan.principal * COURT_SUPPORTED_YEARLY
+            * max((as_of - (walk.loan.card_posting_date or walk.loan.start_date)).days + 1, 0) / DAYS_PER_YEAR
+        ),
         paid_total=paid_total,
         credit=walk.credit,
     )
@@ -428,6 +439,11 @@ def card_explanations(loan: Loan, card: CardPosition, lang: Lang, display: str =
             fees=amount(card.fees), charged=amount(card.fees_charged),
         ),
     }
+    charged = card.interest_charged + card.fees_charged
+    if charged > card.court_supported_charges:
+        lines["fees"] += " " * (lang == "en") + message(
+            "card.how.court_line", lang, charged=amount(charged), supported=amount(card.court_supported_charges),
+        )
     if card.overdue_statements:
         lines["amount_to_become_current"] = message(
             "card.how.to_become_current", lang, total=amount(card.amount_to_become_current),

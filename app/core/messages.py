@@ -1551,6 +1551,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "结束逾期需还 {total}：{count} 期逾期账单中最近一期未还的最低还款额（{minimums}，已含此前各期的"
         "欠缴部分），加上上期账单日以来计收、下期账单将全额计入的违约金（{fees}）。",
     },
+    "card.how.court_line": {
+        "en": "Interest and fees charged so far, {charged}, are more than the about 24% a year courts "
+        "commonly support for financial lenders ({supported} on this balance since it was posted); "
+        "the part above is open to challenge if the bank sues.",
+        "zh_CN": "目前已计收的利息和费用 {charged}，超过法院通常支持的金融机构年化约 24% 的上限（按此账单金额自记账日起"
+        "约为 {supported}）；若银行起诉，超出部分可以主张调减。",
+    },
     "card.how.to_become_current_none": {
         "en": "Nothing is overdue: every statement past its due date has had its minimum paid.",
         "zh_CN": "没有逾期：已过到期还款日的每期账单都已还够最低还款额。",

@@ -336,6 +336,20 @@ def test_every_card_figure_says_how_it_was_computed(lang):
     assert "5%" in lines["fees"] and "10%" in lines["minimum"] and "E+" not in "".join(lines.values())
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_charges_above_what_courts_support_are_pointed_out(lang):
+    loan = card()
+    # Four months unpaid: interest 1-5 .. 2-5 (32 days) 160.00 and on, fees 5 % of growing minimums.
+    young = card_position(loan, [], date(2026, 2, 10))
+    # 24 % a year of 10,000 over 37 days (1-5 .. 2-10) = 243.29; charged 160.00 + 25.40 + 50.00 = 235.40.
+    assert young.court_supported_charges == cents(D(10000) * D("0.24") * 37 / 365) == D("243.29")
+    assert young.interest_charged + young.fees_charged == D("235.40")
+    assert "24%" not in card_explanations(loan, young, lang)["fees"]
+    old = card_position(loan, [], date(2027, 1, 5))
+    assert old.interest_charged + old.fees_charged > old.court_supported_charges
+    assert "24%" in card_explanations(loan, old, lang)["fees"]
+
+
 # ----------------------------------------------------------------------------------- properties
 
 PROPERTY_SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
