@@ -27,7 +27,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from dateutil.relativedelta import relativedelta
 
@@ -85,14 +85,17 @@ def first_period_interest(balance: Decimal, annual_percent: Decimal, start: date
     return cents(balance * (monthly * months + daily_rate(annual_percent) * days))
 
 
-def annuity_payment(balance: Decimal, monthly: Decimal, count: int) -> Decimal:
-    """等额本息: the instalment that repays ``balance`` in ``count`` months at ``monthly``."""
+def annuity_payment(balance: Decimal, monthly: Decimal, count: int, *, rounding: str = ROUND_HALF_UP) -> Decimal:
+    """等额本息: the instalment that repays ``balance`` in ``count`` months at ``monthly``, rounded half
+    up to the cent as banks print it (or as ``rounding`` says)."""
     if count <= 0:
         return balance
     if not monthly:
-        return cents(balance / count)
-    growth = (ONE + monthly) ** count
-    return cents(balance * monthly * growth / (growth - ONE))
+        exact = balance / count
+    else:
+        growth = (ONE + monthly) ** count
+        exact = balance * monthly * growth / (growth - ONE)
+    return exact.quantize(CENT, rounding)
 
 
 def months_to_repay(balance: Decimal, monthly: Decimal, payment: Decimal) -> int | None:
@@ -128,8 +131,13 @@ def rework(loan: Loan, prepayments: Sequence[Payment], due: Sequence[date]) -> R
     opening_after = loan.paid_installments if loan.opening_principal is not None else -1
     period_start = loan.start_date
     annual = rate_on(loan, period_start)
-    payment = share = None
-    recompute, shorten = True, False
+    # The contract's instalment (or principal share), kept until something re-works it.
+    payment = annuity_payment(balance, annual / HUNDRED / MONTHS_PER_YEAR, count)
+    share = cents(balance / count)
+    # What re-works the instalment at the start of a period: a new rate or a bank's balance (the
+    # instalment is worked out afresh over the periods left), or principal prepaid in it.
+    reprice = shorten = False
+    prepaid = ZERO
     rows: list[Installment] = []
     applied: dict[str, Decimal] = {}
     excess = ZERO
@@ -139,39 +147,45 @@ def rework(loan: Loan, prepayments: Sequence[Payment], due: Sequence[date]) -> R
         due_date = due[number - 1]
         rate_here = rate_on(loan, period_start)
         if rate_here != annual:
-            annual, recompute = rate_here, True
+            annual, reprice = rate_here, True
         if number == opening_after + 1 and loan.opening_principal is not None:
-            balance, recompute = loan.opening_principal, True
+            balance, reprice = loan.opening_principal, True
         extra = ZERO
         while waiting and waiting[-1].paid_on < due_date:
-            prepaid = waiting.pop()
-            taken = min(prepaid.amount, balance)
-            excess += prepaid.amount - taken
-            applied[prepaid.id] = taken
-            days = max((prepaid.paid_on - period_start).days, 0)
+            prepayment = waiting.pop()
+            taken = min(prepayment.amount, balance)
+            excess += prepayment.amount - taken
+            applied[prepayment.id] = taken
+            days = max((prepayment.paid_on - period_start).days, 0)
             extra += taken * daily_rate(annual) * days
             balance -= taken
-            recompute = True
-            shorten = prepaid.prepayment is PrepaymentMode.shorten_term
+            prepaid += taken
+            shorten = prepayment.prepayment is PrepaymentMode.shorten_term
         if balance <= 0:
             if extra:  # the prepaid principal's interest up to the prepayment day is still owed
                 rows.append(Installment(number, due_date, ZERO, cents(extra), cents(extra), cents(extra), ZERO))
             break
         monthly = annual / HUNDRED / MONTHS_PER_YEAR
-        if recompute:
-            left = last_number - number + 1
+        left = last_number - number + 1
+        if reprice:
+            payment = annuity_payment(balance, monthly, left)
+            share = cents(balance / left)
+        elif prepaid and shorten:
             if method is RepaymentMethod.equal_installment:
-                kept = months_to_repay(balance, monthly, payment) if shorten and payment is not None else None
+                kept = months_to_repay(balance, monthly, payment)
                 if kept is not None and kept <= left:
                     last_number = number - 1 + kept
-                else:
-                    payment = annuity_payment(balance, monthly, left)
-            elif method is RepaymentMethod.equal_principal:
-                if shorten and share:
-                    last_number = min(last_number, number - 1 + math.ceil(balance / share))
-                else:
-                    share = cents(balance / left)
-            recompute = shorten = False
+            elif method is RepaymentMethod.equal_principal and share:
+                last_number = min(last_number, number - 1 + math.ceil(balance / share))
+        elif prepaid:
+            # 减少月供: the instalment falls by what the prepaid principal alone would have cost over the
+            # periods left (an annuity is linear in the balance), rounded down to the cent, so rounding
+            # never leaves more to pay than before the prepayment. Within a cent of working the
+            # instalment out afresh on the new balance.
+            payment -= annuity_payment(prepaid, monthly, left, rounding=ROUND_FLOOR)
+            share -= (prepaid / left).quantize(CENT, ROUND_FLOOR)
+        reprice = shorten = False
+        prepaid = ZERO
         regular = cents(balance * monthly)
         interest = regular if number > 1 else first_period_interest(balance, annual, loan.start_date, due_date)
         interest = cents(interest + extra)

@@ -22,6 +22,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path}: {detail}",
         "zh_CN": "无法读取 {path}：{detail}",
     },
+    # --- `repayradar list` as a table (app/core/loan_table.py) ---
+    "cli.list.empty": {"en": "No loans yet.", "zh_CN": "还没有贷款。"},
+    "cli.list.none": {"en": "none", "zh_CN": "无"},
+    "cli.list.next_due_value": {"en": "{amount} on {date}", "zh_CN": "{date} 应还 {amount}"},
+    "cli.list.currency_note": {
+        "en": "Amounts are in each loan's own currency (CNY unless shown after the name).",
+        "zh_CN": "金额以各笔贷款自己的币种计（名称后未注明的为人民币）。",
+    },
+    "cli.list.column.name": {"en": "Loan", "zh_CN": "贷款"},
+    "cli.list.column.days_past_due": {"en": "Days late", "zh_CN": "逾期天数"},
+    "cli.list.column.overdue_amount": {"en": "Overdue", "zh_CN": "逾期金额"},
+    "cli.list.column.amount_to_become_current": {"en": "To be current", "zh_CN": "还清逾期需"},
+    "cli.list.column.outstanding_principal": {"en": "Principal left", "zh_CN": "剩余本金"},
+    "cli.list.column.interest_accrued": {"en": "Interest so far", "zh_CN": "应计利息"},
+    "cli.list.column.penalty_interest": {"en": "Penalty", "zh_CN": "罚息"},
+    "cli.list.column.next_due": {"en": "Next payment", "zh_CN": "下一期"},
     # --- `repayradar --self-check` (app/ui/self_check.py) ---
     "selfcheck.title": {
         "en": "RepayRadar {version} self-check ({kind}, Qt {qt}, display: {platform})",
@@ -1418,7 +1434,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.fact.lender": {"en": "Lender", "zh_CN": "贷款机构"},
     "report.fact.kind": {"en": "Kind", "zh_CN": "贷款类型"},
-    "report.fact.outstanding": {"en": "Outstanding", "zh_CN": "未还总额"},
+    "report.fact.outstanding": {"en": "Owed today (principal and interest to date)", "zh_CN": "目前欠款（本金及至今利息）"},
+    "report.fact.principal": {"en": "Remaining principal", "zh_CN": "剩余本金"},
+    "report.fact.future_interest": {
+        "en": "Future interest (not owed yet)",
+        "zh_CN": "未来利息（尚未产生）",
+    },
+    "report.fact.penalty": {"en": "Penalty interest and fees", "zh_CN": "罚息及违约金"},
+    "report.fact.to_become_current": {"en": "To be current today", "zh_CN": "今天还清逾期需"},
     "report.fact.overdue": {"en": "Overdue", "zh_CN": "逾期"},
     "report.fact.overdue_value": {
         "en": "{amount} since {since}, day {days}",

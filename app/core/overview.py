@@ -90,6 +90,17 @@ class LoanSummary:
             # Credit cards only (None otherwise): the minimum still to pay and its statement's due date.
             "card_minimum_due": _text(self.card_minimum_due),
             "card_minimum_due_date": _iso(self.card_minimum_due_date),
+            # Issue 13's figures (docs/money.md): outstanding is what is owed today, never future interest.
+            "outstanding": str(where.outstanding),
+            "interest_due": str(where.interest_due),
+            "interest_accrued": str(where.interest_accrued),
+            "future_interest": str(where.future_interest),
+            "penalty_interest": str(where.penalty_interest),
+            "compound_interest": str(where.compound_interest),
+            "fees": str(where.fees),
+            "amount_to_become_current": str(where.amount_to_become_current),
+            "payoff_amount": str(where.payoff_amount),
+            "paid_installments": where.paid_installments,
         }
 
 

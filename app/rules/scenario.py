@@ -155,8 +155,9 @@ def scenario_for_loan(
     broken_logged = sum(1 for event in log if event.promise_kept is False)
     kept_logged = sum(1 for event in log if event.promise_kept is True)
     recent_since = as_of - timedelta(days=COMMUNICATING_WINDOW_DAYS)
-    # The position's total includes what is overdue; max() keeps the two consistent if a caller's is not.
-    outstanding = max(position.outstanding_total, position.overdue_amount)
+    # What is owed today (remaining principal + interest due and accrued; never future interest, issue
+    # 13); it includes what is overdue, and max() keeps the two consistent if a caller's is not.
+    outstanding = max(position.outstanding, position.overdue_amount)
     reached_out = any(
         event.direction is ContactDirection.outgoing and event.at.date() > recent_since for event in log
     )
