@@ -67,6 +67,7 @@ class LoanDetailPage(QWidget):
         self.setObjectName("loanDetailPage")
         self._controller = controller
         self.loan_id: str | None = None
+        self._shown_loan: str | None = None  # whose schedule the table shows (scrolled on a new loan)
         self._assessment_tab: AssessmentTab | None = None
 
         self.back_button = QPushButton(self)
@@ -271,8 +272,18 @@ class LoanDetailPage(QWidget):
         self.status.setText(status_text)
         colour = status_text_colour(status_key, self.palette())
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
-        self.schedule_model.set_states(list(self._controller.full_position(loan.id).states), loan.currency)
+        shown_before = self.schedule_model.rowCount()
+        states = list(self._controller.full_position(loan.id).states)
+        self.schedule_model.set_states(states, loan.currency)
         self.schedule_table.resizeColumnsToContents()
+        if not shown_before or self._shown_loan != loan.id:
+            # A long loan opens at the first instalment still owed, not at one paid years ago.
+            self._shown_loan = loan.id
+            owed = next((row for row, state in enumerate(states) if state.outstanding > 0), None)
+            if owed is not None:
+                self.schedule_table.scrollTo(
+                    self.schedule_model.index(owed, 0), DataTable.ScrollHint.PositionAtTop
+                )
         self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
         self.payments_table.resizeColumnsToContents()
         events = self._controller.contacts(loan.id)
@@ -351,14 +362,15 @@ class LoanDetailPage(QWidget):
             figures.append(
                 Figure("fees", self.tr("Late fees"), money(where.fees), hows.get("fees", ""), alert=True)
             )
-        figures.append(
-            Figure(
-                "future_interest",
-                self.tr("Future interest (not owed yet)"),
-                money(where.future_interest),
-                hows.get("future_interest", ""),
+        if where.card is None:  # a card has no scheduled future interest (docs/money.md, Cards)
+            figures.append(
+                Figure(
+                    "future_interest",
+                    self.tr("Future interest (not owed yet)"),
+                    money(where.future_interest),
+                    hows.get("future_interest", ""),
+                )
             )
-        )
         check, check_text, sources = self._controller.rate_check(loan.id)
         sources_text = formatting.fill(self.tr("Sources: %1"), "; ".join(sources)) if sources else ""
         if check.apr is not None:

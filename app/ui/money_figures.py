@@ -72,6 +72,10 @@ class FiguresRow(QWidget):
             if key not in wanted:
                 box = self._boxes.pop(key)
                 self._layout.removeWidget(box)
+                # Hidden at once: deleteLater waits for the event loop, which a nested
+                # processEvents() (a dialog, a test) does not give it.
+                box.hide()
+                box.setParent(None)
                 box.deleteLater()
         for position, figure in enumerate(figures):
             box = self._boxes.get(figure.key)

@@ -26,6 +26,7 @@ from app.ui import formatting
 from app.ui.dashboard import OverdueModel
 from app.ui.loan_detail import ASSESSMENT_TAB
 from app.ui.loans_model import AMOUNT, FUTURE_INTEREST, OUTSTANDING
+from app.ui.money_figures import FigureBox
 from app.ui.paid_on_dialog import PaidOnDialog
 from app.ui.payment_dialog import PaymentDialog
 from app.ui.rate_changes_dialog import RateChangesDialog
@@ -172,6 +173,11 @@ def test_a_late_loan_shows_to_be_current_with_penalty_on_the_page_and_the_overvi
     window.open_loan(loan.id)
     figures = window.loan_page.figures
     assert figures.texts()["to_be_current"] == money(where.amount_to_become_current)
+    # Another loan's page shows none of this one's figures (no box left behind under the new ones).
+    window.open_loan(mortgage(controller).id)
+    shown = [box.key for box in figures.findChildren(FigureBox) if box.isVisible()]
+    assert "penalty_interest" not in shown and "to_be_current" not in shown
+    window.open_loan(loan.id)
     assert figures.texts()["penalty_interest"] == money(where.penalty_interest)
     assert figures.hows()["penalty_interest"] == hows["penalty_interest"]
     assert figures.hows()["to_be_current"] == hows["amount_to_become_current"]
