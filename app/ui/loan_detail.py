@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,7 +67,7 @@ class LoanDetailPage(QWidget):
         self.setObjectName("loanDetailPage")
         self._controller = controller
         self.loan_id: str | None = None
-        self._shown_loan: str | None = None  # whose schedule the table shows (scrolled on a new loan)
+        self._scroll_to_owed = False  # set when a loan is opened: its schedule starts at what is owed
         self._assessment_tab: AssessmentTab | None = None
 
         self.back_button = QPushButton(self)
@@ -227,6 +227,7 @@ class LoanDetailPage(QWidget):
 
     def show_loan(self, loan_id: str, tab: int | None = None) -> None:
         self.loan_id = loan_id
+        self._scroll_to_owed = True
         self.documents.set_loan(loan_id)
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
@@ -272,18 +273,16 @@ class LoanDetailPage(QWidget):
         self.status.setText(status_text)
         colour = status_text_colour(status_key, self.palette())
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
-        shown_before = self.schedule_model.rowCount()
         states = list(self._controller.full_position(loan.id).states)
         self.schedule_model.set_states(states, loan.currency)
         self.schedule_table.resizeColumnsToContents()
-        if not shown_before or self._shown_loan != loan.id:
+        if self._scroll_to_owed:
             # A long loan opens at the first instalment still owed, not at one paid years ago.
-            self._shown_loan = loan.id
+            self._scroll_to_owed = False
             owed = next((row for row, state in enumerate(states) if state.outstanding > 0), None)
             if owed is not None:
-                self.schedule_table.scrollTo(
-                    self.schedule_model.index(owed, 0), DataTable.ScrollHint.PositionAtTop
-                )
+                # Once the page is laid out: before that the table has no height to scroll in.
+                QTimer.singleShot(0, lambda row=owed: self._scroll_schedule_to(row))
         self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
         self.payments_table.resizeColumnsToContents()
         events = self._controller.contacts(loan.id)
@@ -294,6 +293,10 @@ class LoanDetailPage(QWidget):
         self._update_buttons()
         if self.tabs.currentIndex() == ASSESSMENT_TAB:
             self.assessment_tab.show_loan(loan.id)
+
+    def _scroll_schedule_to(self, row: int) -> None:
+        if row < self.schedule_model.rowCount():
+            self.schedule_table.scrollTo(self.schedule_model.index(row, 0), DataTable.ScrollHint.PositionAtTop)
 
     # ---- money ----------------------------------------------------------------------------------
 

@@ -466,3 +466,11 @@ def test_the_figures_and_their_explanations_speak_chinese(window, controller, la
     assert figures.box("to_be_current").caption.text() == "今天恢复正常需还"
     assert figures.box("future_interest").caption.text() == "未来利息（尚未产生）"
     assert figures.hows()["penalty_interest"] == hows["penalty_interest"]
+
+
+def test_a_long_schedule_opens_at_the_first_instalment_still_owed(window, controller, qtbot):
+    loan = mortgage(controller)
+    window.open_loan(loan.id)
+    table = window.loan_page.schedule_table
+    qtbot.waitUntil(lambda: table.rowAt(0) > 0)
+    assert table.model().state_at(table.rowAt(0)).installment.number == 27  # 26 were paid before entry
