@@ -91,7 +91,6 @@ class RateChangesDialog(QDialog):
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addRateChange")
         self.add_button.clicked.connect(self.add_change)
-        self.rate.returnPressed.connect(self.add_change)
         self.problem = QLabel(self)
         self.problem.setObjectName("rateProblem")
         self.problem.setWordWrap(True)
@@ -132,8 +131,9 @@ class RateChangesDialog(QDialog):
     def changes(self) -> list[RateChange]:
         return list(self._changes)
 
-    def add_change(self) -> None:
-        """Add the typed rate from the chosen day (replacing one already recorded for that day)."""
+    def add_change(self) -> bool:
+        """Add the typed rate from the chosen day (replacing one already recorded for that day); False
+        with the reason shown when it cannot be."""
         from pydantic import ValidationError
 
         from app.core.models import RateChange
@@ -145,16 +145,18 @@ class RateChangesDialog(QDialog):
             rate = Decimal(typed)
         except InvalidOperation:
             self._show_problem(self.tr("Type the new annual rate as a number, for example 3.45."))
-            return
+            return False
         kept = [change for change in self._changes if change.effective != day]
         try:
             added = RateChange(effective=day, annual_rate=rate)
         except ValidationError as error:
             self._show_problem(self._message(error))
-            return
+            return False
         candidate = sorted([*kept, added], key=lambda change: change.effective)
-        if self._judge(candidate):
-            self.rate.clear()
+        if not self._judge(candidate):
+            return False
+        self.rate.clear()
+        return True
 
     def remove_selected(self) -> None:
         index = self.table.currentIndex()
@@ -200,6 +202,9 @@ class RateChangesDialog(QDialog):
         self.remove_button.setEnabled(bool(self._changes))
 
     def _save(self) -> None:
+        # A rate typed but not added yet (Enter pressed in the field) is what the user means to save.
+        if self.rate.text().strip() and not self.add_change():
+            return
         if self.result_loan is not None:
             self.accept()
 

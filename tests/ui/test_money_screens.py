@@ -474,3 +474,19 @@ def test_a_long_schedule_opens_at_the_first_instalment_still_owed(window, contro
     table = window.loan_page.schedule_table
     qtbot.waitUntil(lambda: table.rowAt(0) > 0)
     assert table.model().state_at(table.rowAt(0)).installment.number == 27  # 26 were paid before entry
+
+
+def test_a_rate_typed_and_saved_with_enter_is_kept_and_a_bad_one_blocks_saving(window, controller, qtbot):
+    loan = mortgage(controller)
+    dialog = RateChangesDialog(controller, controller.loan(loan.id), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.effective_from.setDate(QDate(2026, 7, 1))
+    dialog.rate.setText("200")  # beyond any rate a loan may carry: the core's own check says so
+    qtbot.keyClick(dialog.rate, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.problem.isVisible() and dialog.problem.text()
+    dialog.rate.setText("3.3")
+    qtbot.keyClick(dialog.rate, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [(change.effective, change.annual_rate) for change in dialog.result_loan.rate_changes] == [
+        (date(2026, 7, 1), Decimal("3.3"))]
