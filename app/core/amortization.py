@@ -143,13 +143,26 @@ def rework(loan: Loan, prepayments: Sequence[Payment], due: Sequence[date]) -> R
     excess = ZERO
     waiting = list(prepayments)
     waiting.reverse()  # popped from the end, oldest first
+    # A 30-year loan has 360 periods and a large book a thousand loans: the loop keeps its values in
+    # locals and looks at the next rate change and the next prepayment only (benchmark: bench_schedule).
+    changes = [(change.effective, change.annual_rate) for change in loan.rate_changes]
+    changes.reverse()  # popped from the end, earliest first
+    while changes and changes[-1][0] <= period_start:
+        changes.pop()  # already in ``annual``
+    opening = loan.opening_principal
+    monthly = annual / HUNDRED / MONTHS_PER_YEAR
+    is_annuity = method is RepaymentMethod.equal_installment
+    is_principal = method is RepaymentMethod.equal_principal
+    quantize = Decimal.quantize
     for number in range(1, count + 1):
         due_date = due[number - 1]
-        rate_here = rate_on(loan, period_start)
-        if rate_here != annual:
-            annual, reprice = rate_here, True
-        if number == opening_after + 1 and loan.opening_principal is not None:
-            balance, reprice = loan.opening_principal, True
+        while changes and changes[-1][0] <= period_start:
+            rate_here = changes.pop()[1]
+            if rate_here != annual:
+                annual, reprice = rate_here, True
+                monthly = annual / HUNDRED / MONTHS_PER_YEAR
+        if number == opening_after + 1 and opening is not None:
+            balance, reprice = opening, True
         extra = ZERO
         while waiting and waiting[-1].paid_on < due_date:
             prepayment = waiting.pop()
@@ -165,43 +178,48 @@ def rework(loan: Loan, prepayments: Sequence[Payment], due: Sequence[date]) -> R
             if extra:  # the prepaid principal's interest up to the prepayment day is still owed
                 rows.append(Installment(number, due_date, ZERO, cents(extra), cents(extra), cents(extra), ZERO))
             break
-        monthly = annual / HUNDRED / MONTHS_PER_YEAR
-        left = last_number - number + 1
-        if reprice:
-            payment = annuity_payment(balance, monthly, left)
-            share = cents(balance / left)
-        elif prepaid and shorten:
-            if method is RepaymentMethod.equal_installment:
-                kept = months_to_repay(balance, monthly, payment)
-                if kept is not None and kept <= left:
-                    last_number = number - 1 + kept
-            elif method is RepaymentMethod.equal_principal and share:
-                last_number = min(last_number, number - 1 + math.ceil(balance / share))
-        elif prepaid:
-            # 减少月供: the instalment falls by what the prepaid principal alone would have cost over the
-            # periods left (an annuity is linear in the balance), rounded down to the cent, so rounding
-            # never leaves more to pay than before the prepayment. Within a cent of working the
-            # instalment out afresh on the new balance.
-            payment -= annuity_payment(prepaid, monthly, left, rounding=ROUND_FLOOR)
-            share -= (prepaid / left).quantize(CENT, ROUND_FLOOR)
-        reprice = shorten = False
-        prepaid = ZERO
-        regular = cents(balance * monthly)
-        interest = regular if number > 1 else first_period_interest(balance, annual, loan.start_date, due_date)
-        interest = cents(interest + extra)
-        if method is RepaymentMethod.equal_installment:
+        if reprice or prepaid:
+            left = last_number - number + 1
+            if reprice:
+                payment = annuity_payment(balance, monthly, left)
+                share = cents(balance / left)
+            elif shorten:
+                if is_annuity:
+                    kept = months_to_repay(balance, monthly, payment)
+                    if kept is not None and kept <= left:
+                        last_number = number - 1 + kept
+                elif is_principal and share:
+                    last_number = min(last_number, number - 1 + math.ceil(balance / share))
+            else:
+                # 减少月供: the instalment falls by what the prepaid principal alone would have cost over
+                # the periods left (an annuity is linear in the balance), rounded down to the cent, so
+                # rounding never leaves more to pay than before the prepayment. Within a cent of working
+                # the instalment out afresh on the new balance.
+                payment -= annuity_payment(prepaid, monthly, left, rounding=ROUND_FLOOR)
+                share -= (prepaid / left).quantize(CENT, ROUND_FLOOR)
+            reprice = shorten = False
+            prepaid = ZERO
+        regular = quantize(balance * monthly, CENT, ROUND_HALF_UP)
+        if number == 1:
+            interest = first_period_interest(balance, annual, loan.start_date, due_date)
+        else:
+            interest = regular
+        if extra:
+            interest = quantize(interest + extra, CENT, ROUND_HALF_UP)
+        if is_annuity:
             principal = payment - regular
-        elif method is RepaymentMethod.equal_principal:
+        elif is_principal:
             principal = share
         else:
             principal = ZERO
         if principal > balance or number >= last_number:
             principal = balance
-        principal = max(principal, ZERO)
+        elif principal < 0:
+            principal = ZERO
         balance -= principal
         amount = principal + interest
         rows.append(Installment(number, due_date, principal, interest, amount, amount, balance))
         period_start = due_date
-        if balance <= 0:
+        if not balance:
             break
     return Reworked(rows, applied, excess)

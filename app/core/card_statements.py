@@ -59,8 +59,6 @@ COURT_SUPPORTED_YEARLY = Decimal("0.24")
 DEFAULT_LATE_FEE_PERCENT = Decimal("5")
 # The 2013 banking-association pact's shortfall tolerance (容差); schedule.CARD_SHORTFALL_TOLERANCE too.
 SHORTFALL_TOLERANCE = Decimal("10.00")
-# A statement balance at or below this is not worth a statement (nothing is left to roll forward).
-_NOTHING = ZERO
 
 
 def daily_to_annual_rate(daily_percent: Decimal) -> Decimal:
@@ -143,7 +141,10 @@ class CardPosition:
     overdue_statements: tuple[int, ...]  # their numbers
     days_past_due: int  # since the due date of the oldest of them (0 when none)
     overdue_amount: Decimal  # the newest one's unpaid minimum (which includes the older shortfalls)
-    amount_to_become_current: Decimal  # overdue_amount + fees_unposted
+    # overdue_amount + the late fees charged since the latest overdue statement was printed (on no
+    # statement yet, or on a newer one not yet due), which no overdue minimum includes.
+    amount_to_become_current: Decimal
+    fees_since_overdue: Decimal  # those late fees
     interest_charged: Decimal  # all revolving interest so far (posted and accrued)
     fees_charged: Decimal  # all late fees so far
     # Interest and fees courts commonly support on the entered balance: 24 % a year from the posting
@@ -157,9 +158,12 @@ class CardPosition:
 
 
 def statement_date_after(first: date, months: int, statement_day: int) -> date:
-    """The statement date ``months`` months after the statement of ``first``: statement_day of that
-    month, clamped to its end (a statement day of 31 falls on Feb 28, or 29 in a leap year)."""
-    return first + relativedelta(months=months, day=statement_day)
+    """The ``months``-th statement date after the statement of ``first``: statement_day of each month,
+    clamped to the month's end (a statement day of 31 falls on Feb 28, or 29 in a leap year). When
+    ``first`` is not itself on the statement day (the bank moved it), the next one may be in its month."""
+    same_month = first + relativedelta(day=statement_day)
+    skip = 0 if same_month > first else 1
+    return first + relativedelta(months=months - 1 + skip, day=statement_day)
 
 
 def statement_due_date(statement_date: date, due_day: int) -> date:
@@ -167,6 +171,26 @@ def statement_due_date(statement_date: date, due_day: int) -> date:
     month's end like the statement day)."""
     candidate = statement_date + relativedelta(day=due_day)
     return candidate if candidate > statement_date else statement_date + relativedelta(months=1, day=due_day)
+
+
+@dataclass(slots=True)
+class _Open:
+    """A statement while the walk goes on: CardStatement's facts, with what the walk still updates."""
+
+    number: int
+    statement_date: date
+    due_date: date
+    carried: Decimal
+    interest: Decimal
+    late_fee: Decimal
+    balance: Decimal
+    minimum: Decimal
+    paid_before: Decimal  # all payments counted when it was printed: those after count towards it
+    minimum_met_on: date | None
+    paid_in_full_on: date | None
+    interest_free: bool | None = None
+    missed_minimum: bool | None = None
+    checked: bool = False
 
 
 class _Walk:
@@ -189,8 +213,7 @@ class _Walk:
         self.credit = ZERO
         self.accrued_paid = ZERO  # interest paid before it was printed on a statement
         self.fees_charged = ZERO
-        # Per statement (mutable lists until frozen into CardStatement).
-        self.rows: list[dict] = []
+        self.rows: list[_Open] = []  # the statements printed so far, oldest first
 
     # -- money owed
     def owed(self) -> Decimal:
@@ -218,7 +241,7 @@ class _Walk:
             previous_left = ZERO
             if self.rows:
                 last = self.rows[-1]
-                previous_left = max(last["minimum"] - (self.paid_cumulative - last["base"]), ZERO)
+                previous_left = max(last.minimum - (self.paid_cumulative - last.paid_before), ZERO)
             base = balance - interest - fee
             minimum = min(
                 balance,
@@ -228,22 +251,19 @@ class _Walk:
                 + card_minimum_payment(base, self.loan.min_payment_percent, self.loan.min_payment_floor),
             )
         self.rows.append(
-            {
-                "number": number,
-                "statement_date": on,
-                "due_date": statement_due_date(on, self.loan.due_day),
-                "carried": carried,
-                "interest": interest,
-                "late_fee": fee,
-                "balance": balance,
-                "minimum": minimum,
-                "base": self.paid_cumulative,
-                "minimum_met_on": None if minimum > 0 else on,
-                "paid_in_full_on": None if balance > 0 else on,
-                "interest_free": None,
-                "missed_minimum": None,
-                "checked": False,
-            }
+            _Open(
+                number=number,
+                statement_date=on,
+                due_date=statement_due_date(on, self.loan.due_day),
+                carried=carried,
+                interest=interest,
+                late_fee=fee,
+                balance=balance,
+                minimum=minimum,
+                paid_before=self.paid_cumulative,
+                minimum_met_on=None if minimum > 0 else on,
+                paid_in_full_on=None if balance > 0 else on,
+            )
         )
 
     def post_statement(self, on: date) -> None:
@@ -271,35 +291,35 @@ class _Walk:
             left -= taken
         self.credit += left
         for row in self.rows:
-            paid = self.paid_cumulative - row["base"]
-            if row["minimum_met_on"] is None and paid >= row["minimum"]:
-                row["minimum_met_on"] = on
-            if row["paid_in_full_on"] is None and paid >= row["balance"]:
-                row["paid_in_full_on"] = on
+            paid = self.paid_cumulative - row.paid_before
+            if row.minimum_met_on is None and paid >= row.minimum:
+                row.minimum_met_on = on
+            if row.paid_in_full_on is None and paid >= row.balance:
+                row.paid_in_full_on = on
 
-    def check_due(self, row: dict) -> None:
+    def check_due(self, row: _Open) -> None:
         """The end of a statement's due date plus grace: late fee, and whether interest is forgiven."""
-        row["checked"] = True
-        paid = self.paid_cumulative - row["base"]
-        unpaid_minimum = row["minimum"] - paid
-        row["missed_minimum"] = unpaid_minimum > SHORTFALL_TOLERANCE
-        if row["missed_minimum"]:
+        row.checked = True
+        paid = self.paid_cumulative - row.paid_before
+        unpaid_minimum = row.minimum - paid
+        row.missed_minimum = unpaid_minimum > SHORTFALL_TOLERANCE
+        if row.missed_minimum:
             fee = _cents(unpaid_minimum * self.fee_rate)
             self.fees_unposted += fee
             self.fees_charged += fee
         if self.revolving:
-            row["interest_free"] = False
-        elif row["balance"] - paid > SHORTFALL_TOLERANCE:
-            row["interest_free"] = False
+            row.interest_free = False
+        elif row.balance - paid > SHORTFALL_TOLERANCE:
+            row.interest_free = False
             self.revolving = True
             self.accrued += self.at_risk
             self.at_risk = Decimal(0)
         else:
-            row["interest_free"] = True
+            row.interest_free = True
             self.at_risk = Decimal(0)
 
-    def check_date(self, row: dict) -> date:
-        return row["due_date"] + self.grace
+    def check_date(self, row: _Open) -> date:
+        return row.due_date + self.grace
 
 
 def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardPosition:
@@ -323,11 +343,11 @@ def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardP
     next_statement = statement_date_after(loan.start_date, months_ahead, statement_day)
     index = 0
     while True:
-        pending = [walk.check_date(row) for row in walk.rows if not row["checked"]]
+        pending = [walk.check_date(row) for row in walk.rows if not row.checked]
         candidates = [day for day in pending if day <= as_of]
         if index < len(counted):
             candidates.append(counted[index].paid_on)
-        if next_statement <= as_of and walk.owed() + _cents(walk.at_risk) > _NOTHING:
+        if next_statement <= as_of and walk.owed() + _cents(walk.at_risk) > 0:
             candidates.append(next_statement)
         if not candidates:
             break
@@ -341,7 +361,7 @@ def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardP
             walk.pay(day, counted[index].amount)
             index += 1
         for row in walk.rows:
-            if not row["checked"] and walk.check_date(row) == day:
+            if not row.checked and walk.check_date(row) == day:
                 walk.check_due(row)
     walk.charge_through(as_of)
     return _freeze(walk, as_of, next_statement, sum((p.amount for p in counted), loan.card_statement_paid))
@@ -353,27 +373,30 @@ def _entered_minimum(loan: Loan) -> Decimal:
     return card_minimum_payment(loan.principal, loan.min_payment_percent, loan.min_payment_floor)
 
 
+def _fees_since(latest_overdue: CardStatement, statements: list[CardStatement], walk: _Walk) -> Decimal:
+    later = sum((s.late_fee for s in statements if s.number > latest_overdue.number), ZERO)
+    return walk.fees_unposted + later
+
+
 def _freeze(walk: _Walk, as_of: date, next_statement: date, paid_total: Decimal) -> CardPosition:
-    statements = []
-    for row in walk.rows:
-        paid = walk.paid_cumulative - row["base"]
-        statements.append(
-            CardStatement(
-                number=row["number"],
-                statement_date=row["statement_date"],
-                due_date=row["due_date"],
-                carried=row["carried"],
-                interest=row["interest"],
-                late_fee=row["late_fee"],
-                balance=row["balance"],
-                minimum=row["minimum"],
-                paid=paid,
-                minimum_met_on=row["minimum_met_on"],
-                paid_in_full_on=row["paid_in_full_on"],
-                interest_free=row["interest_free"],
-                missed_minimum=row["missed_minimum"],
-            )
+    statements = [
+        CardStatement(
+            number=row.number,
+            statement_date=row.statement_date,
+            due_date=row.due_date,
+            carried=row.carried,
+            interest=row.interest,
+            late_fee=row.late_fee,
+            balance=row.balance,
+            minimum=row.minimum,
+            paid=walk.paid_cumulative - row.paid_before,
+            minimum_met_on=row.minimum_met_on,
+            paid_in_full_on=row.paid_in_full_on,
+            interest_free=row.interest_free,
+            missed_minimum=row.missed_minimum,
         )
+        for row in walk.rows
+    ]
     overdue = [
         s for s in statements
         if as_of > s.due_date + walk.grace and s.minimum - s.paid > SHORTFALL_TOLERANCE
@@ -396,7 +419,8 @@ def _freeze(walk: _Walk, as_of: date, next_statement: date, paid_total: Decimal)
         overdue_statements=tuple(s.number for s in overdue),
         days_past_due=(as_of - overdue[0].due_date).days if overdue else 0,
         overdue_amount=overdue_amount,
-        amount_to_become_current=overdue_amount + walk.fees_unposted if overdue else ZERO,
+        amount_to_become_current=overdue_amount + _fees_since(overdue[-1], statements, walk) if overdue else ZERO,
+        fees_since_overdue=_fees_since(overdue[-1], statements, walk) if overdue else ZERO,
         interest_charged=sum((s.interest for s in statements), ZERO) + accrued + walk.accrued_paid,
         fees_charged=walk.fees_charged,
         court_supported_charges=_cents(
@@ -447,7 +471,7 @@ def card_explanations(loan: Loan, card: CardPosition, lang: Lang, display: str =
     if card.overdue_statements:
         lines["amount_to_become_current"] = message(
             "card.how.to_become_current", lang, total=amount(card.amount_to_become_current),
-            minimums=amount(card.overdue_amount), fees=amount(card.fees_unposted),
+            minimums=amount(card.overdue_amount), fees=amount(card.fees_since_overdue),
             count=len(card.overdue_statements),
         )
     else:

@@ -1569,10 +1569,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "card.how.to_become_current": {
         "en": "To be overdue no more: {total}, the unpaid minimum of the latest of the {count} overdue "
-        "statements ({minimums}, which includes the shortfalls of those before it) plus late fees "
-        "charged since the last statement ({fees}), which the next statement asks for in full.",
+        "statements ({minimums}, which includes the shortfalls of those before it) plus the late fees "
+        "charged since that statement ({fees}), which the next minimum asks for in full.",
         "zh_CN": "结束逾期需还 {total}：{count} 期逾期账单中最近一期未还的最低还款额（{minimums}，已含此前各期的"
-        "欠缴部分），加上上期账单日以来计收、下期账单将全额计入的违约金（{fees}）。",
+        "欠缴部分），加上该期账单之后计收、下期最低还款额将全额计入的违约金（{fees}）。",
     },
     "card.how.court_line": {
         "en": "Interest and fees charged so far, {charged}, are more than the about 24% a year courts "

@@ -18,7 +18,6 @@ from app.core.models import Loan, Payment, RepaymentMethod
 from app.core.money_text import money_text
 from app.core.schedule import LoanPosition, default_penalty_rate, position
 
-ZERO = Decimal("0.00")
 
 # The figures explain_position() describes (LoanPosition field names).
 EXPLAINED = (

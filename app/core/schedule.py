@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import lru_cache
@@ -428,7 +428,6 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
     count = len(schedule)
     is_card = loan.method is RepaymentMethod.credit_card
     tolerance = CARD_SHORTFALL_TOLERANCE if is_card else ZERO
-    grace = timedelta(days=loan.grace_days)
     # How much of each instalment must be paid for it not to count as overdue.
     thresholds = [row.minimum - tolerance for row in schedule]
     paid = [ZERO] * count
@@ -477,25 +476,27 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
     overdue_installments = cumulative_overdue = days_past_due = 0
     last_past_grace = -1
     first_unpaid_due_date = next_due = None
-    period_start = loan.start_date
     compound = loan.compound_interest
-    for index, row in enumerate(schedule):
+    grace_days = loan.grace_days
+    # Instalments due by as_of: paid, due, within grace or overdue.
+    index = 0
+    for index, row in enumerate(schedule):  # noqa: B007 - the index after the loop is where the future starts
         due = row.due_date
+        if due > as_of:
+            break
         paid_here = paid[index]
         outstanding = row.amount - paid_here
         threshold = thresholds[index]
-        late_after = due + grace
-        past_grace = as_of > late_after
+        late_by = (as_of - due).days
+        past_grace = late_by > grace_days
         if past_grace:
             last_past_grace = index
         days_overdue = 0
         if not outstanding:
             status = InstallmentStatus.paid
-        elif due > as_of:
-            status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
         elif past_grace and paid_here < threshold:
             status = InstallmentStatus.overdue
-            days_overdue = (as_of - due).days
+            days_overdue = late_by
         else:
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.due
         state = InstallmentState(row, paid_here, outstanding, status, days_overdue, settled_on[index])
@@ -503,24 +504,14 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         if outstanding:
             outstanding_total += outstanding
             principal = row.principal
-            outstanding_principal += outstanding if outstanding < principal else principal
-            unpaid_interest = outstanding - principal if outstanding > principal else ZERO
-            if due <= as_of:
-                interest_due += unpaid_interest
+            if outstanding > principal:
+                outstanding_principal += principal
+                interest_due += outstanding - principal
             else:
-                if period_start <= as_of and not is_card:
-                    # The running period: its interest accrues day by day (actual days elapsed over the
-                    # period's days); what was paid towards it covers the interest first.
-                    elapsed, length = (as_of - period_start).days, (due - period_start).days
-                    accrued = _cents(row.interest * elapsed / length) if length > 0 else ZERO
-                    accrued = min(max(accrued - paid_here, ZERO), unpaid_interest)
-                    interest_accrued += accrued
-                    future_interest += unpaid_interest - accrued
-                else:
-                    future_interest += unpaid_interest
+                outstanding_principal += outstanding
             if first_unpaid_due_date is None:
                 first_unpaid_due_date = due
-            if next_due is None and due >= as_of:
+            if next_due is None and due == as_of:
                 next_due = state
         if status is InstallmentStatus.overdue:
             overdue_installments += 1
@@ -529,19 +520,53 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
             cumulative_overdue += 1
             if not is_card:
                 daily = penalty_rate_of(loan, due) / HUNDRED / DAYS_PER_YEAR
-                paid_by_due = paid_here - sum((taken for _, taken in late_takes.get(index, ())), ZERO)
-                on_principal, on_interest = _penalty_on(
-                    row, paid_by_due, late_takes.get(index, []), as_of, daily, compound
-                )
+                takes = late_takes.get(index, [])
+                paid_by_due = paid_here - sum((taken for _, taken in takes), ZERO)
+                on_principal, on_interest = _penalty_on(row, paid_by_due, takes, as_of, daily, compound)
                 penalty += on_principal
                 compounded += on_interest
-        elif threshold > 0 and (met_on := threshold_met_on[index]) is not None and met_on > late_after:
+        elif threshold > 0 and (met_on := threshold_met_on[index]) is not None and (met_on - due).days > grace_days:
             cumulative_overdue += 1  # paid enough, but only after it had become overdue
-        period_start = due
+    else:
+        index = count  # every instalment is due by as_of
+    # Instalments due after as_of: upcoming or partly paid ahead; the first one's interest is accruing.
+    running = True
+    for later in range(index, count):
+        row = schedule[later]
+        paid_here = paid[later]
+        outstanding = row.amount - paid_here
+        status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
+        if not outstanding:
+            status = InstallmentStatus.paid
+        state = InstallmentState(row, paid_here, outstanding, status, 0, settled_on[later])
+        states.append(state)
+        if running:
+            # The running period: its interest accrues day by day (actual days elapsed over the period's
+            # days); what was paid towards it covers the interest first.
+            running = False
+            period_start = schedule[later - 1].due_date if later else loan.start_date
+            unpaid_interest = max(row.interest - paid_here, ZERO)
+            if period_start <= as_of and not is_card and unpaid_interest:
+                elapsed, length = (as_of - period_start).days, (row.due_date - period_start).days
+                accrued = _cents(row.interest * elapsed / length) if length > 0 else ZERO
+                interest_accrued = min(max(accrued - paid_here, ZERO), unpaid_interest)
+        if outstanding:
+            outstanding_total += outstanding
+            principal = row.principal
+            if outstanding > principal:
+                outstanding_principal += principal
+                future_interest += outstanding - principal
+            else:
+                outstanding_principal += outstanding
+            if first_unpaid_due_date is None:
+                first_unpaid_due_date = row.due_date
+            if next_due is None:
+                next_due = state
+    future_interest -= interest_accrued
 
     consecutive_overdue = 0
-    for index in range(last_past_grace, -1, -1):
-        if states[index].status is not InstallmentStatus.overdue:
+    for position_index in range(last_past_grace, -1, -1):
+        if states[position_index].status is not InstallmentStatus.overdue:
             break
         consecutive_overdue += 1
 
@@ -615,7 +640,9 @@ def _card_loan_position(loan: Loan, payments: Sequence[Payment], as_of: date) ->
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
         else:
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.due
-        settled = statement.paid_in_full_on if index == latest else (statement.paid_in_full_on or statement.minimum_met_on)
+        settled = statement.paid_in_full_on
+        if index != latest:  # an older statement is settled once its minimum is met
+            settled = settled or statement.minimum_met_on
         states.append(InstallmentState(row, paid_here, owed, status, days_overdue, settled if not owed else None))
     consecutive = 0
     for state in reversed([s for s, st in zip(states, card.statements) if as_of > st.due_date + grace]):

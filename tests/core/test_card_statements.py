@@ -23,7 +23,7 @@ from app.core.card_statements import (
     daily_to_annual_rate,
 )
 from app.core.models import Loan, LoanKind, Payment, RepaymentMethod
-from app.core.money_how import EXPLAINED, explain_position
+from app.core.money_how import EXPLAINED, explain_position, if_paid_on
 from app.core.schedule import InstallmentStatus, position
 
 D = Decimal
@@ -250,6 +250,12 @@ def test_a_statement_day_of_31_falls_on_the_last_day_of_february():
     assert where.statements[1].interest == D(10000) * RATE * 29 == D("145.00")
 
 
+def test_a_statement_day_later_in_the_month_than_the_entered_statement_comes_that_month():
+    # The bank moved the statement day from the 5th to the 20th: the next statement is 1-20, not 2-20.
+    where = card_position(card(statement_day=20), [], date(2026, 3, 1))
+    assert [s.statement_date for s in where.statements] == [date(2026, 1, 5), date(2026, 1, 20), date(2026, 2, 20)]
+
+
 def test_a_leap_february_has_its_29th_day_of_interest_and_statement():
     loan = card(start_date=date(2028, 1, 31), statement_day=31, due_day=20)
     where = card_position(loan, [], date(2028, 3, 31))
@@ -320,6 +326,21 @@ def test_paying_on_a_later_day_costs_that_many_more_days_of_interest():
     assert on_20th.interest_accrued == cents(D("10160.00") * RATE * 15) == D("76.20")
     assert on_20th.full_balance - today.full_balance == D("50.80")
     assert on_20th.amount_to_become_current == today.amount_to_become_current  # no new fee before 2-26
+
+
+def test_the_amount_to_become_current_on_a_later_day_keeps_the_fees_a_new_statement_printed():
+    loan = card(card_posting_date=date(2025, 12, 31))
+    on_4_30 = if_paid_on(loan, [], date(2026, 4, 30))
+    # On 5-10 the 5-5 statement has printed the 244.87 fee (and new interest) but is not due until
+    # 5-23: to be current still takes statement 4's unpaid minimum plus that fee, as on 4-30.
+    on_5_10 = if_paid_on(loan, [], date(2026, 5, 10))
+    assert on_4_30.amount_to_become_current == on_5_10.amount_to_become_current == D("5142.36")
+    # From 5-27 the 5-5 statement is overdue too: its minimum includes everything before it.
+    on_5_27 = if_paid_on(loan, [], date(2026, 5, 27))
+    assert on_5_27.card.overdue_statements == (1, 2, 3, 4, 5)
+    assert on_5_27.amount_to_become_current == on_5_27.card.statements[-1].minimum + on_5_27.card.fees_unposted
+    cured = if_paid_on(loan, [pay(date(2026, 5, 27), str(on_5_27.amount_to_become_current))], date(2026, 5, 27))
+    assert cured.days_past_due == 0 and cured.amount_to_become_current == 0
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
