@@ -119,6 +119,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Two rate changes take effect on the same day; keep one.",
         "zh_CN": "有两次利率调整在同一天生效，请只保留一次。",
     },
+    "loan.paid_installments_too_many": {
+        "en": "{paid} instalments marked paid, but the loan has only {count}.",
+        "zh_CN": "标记已还 {paid} 期，但这笔贷款一共只有 {count} 期。",
+    },
     "loan.paid_on_not_paid": {
         "en": "Instalment {number} has a payment date, but only the first {paid} instalments are marked paid.",
         "zh_CN": "第 {number} 期填写了还款日期，但只标记了前 {paid} 期已还。",

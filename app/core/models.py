@@ -238,6 +238,9 @@ class Loan(BaseModel):
         if (self.rate_changes or self.opening_principal is not None) and method not in REWORKABLE:
             field = "rate_changes" if self.rate_changes else "opening_principal"
             raise FieldProblem(field, "loan.rework_needs_rate_method")
+        if self.paid_installments > (most := self.installment_count):
+            raise FieldProblem("paid_installments", "loan.paid_installments_too_many", paid=self.paid_installments,
+                               count=most)
         for number in self.installment_paid_on:
             if not 1 <= number <= self.paid_installments:
                 raise FieldProblem(
@@ -281,6 +284,16 @@ class Loan(BaseModel):
     @property
     def display_name(self) -> str:
         return self.name or self.lender
+
+    @property
+    def installment_count(self) -> int:
+        """How many instalments the contract has: one for a bullet loan or a card statement, the typed
+        rows for a custom schedule, the term otherwise (a prepayment may shorten the schedule)."""
+        if self.method in (RepaymentMethod.bullet, RepaymentMethod.credit_card):
+            return 1
+        if self.method is RepaymentMethod.custom:
+            return len(self.custom_installments)
+        return self.term_months
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,11 +64,11 @@ def explain_position(
             "money.how.outstanding_principal", lang, amount=money(where.outstanding_principal)
         )
 
-    running = where.next_due
-    if where.interest_accrued and running is not None:
+    # The running period's instalment: the first one due after as_of.
+    running = next((state for state in where.states if state.installment.due_date > where.as_of), None)
+    since = where.accrual_since
+    if where.interest_accrued and running is not None and since is not None:
         row = running.installment
-        index = where.states.index(running)
-        since = where.states[index - 1].installment.due_date if index else loan.start_date
         texts["interest_accrued"] = message(
             "money.how.interest_accrued",
             lang,

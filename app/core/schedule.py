@@ -360,6 +360,7 @@ class LoanPosition:
     payoff_amount: Decimal  # outstanding + penalty_interest + fees: settling the whole loan today
     penalty_rate: Decimal  # the yearly penalty rate used, percent (the loan's, or its default)
     paid_installments: int  # instalments counted paid without payment records (Loan.paid_installments)
+    accrual_since: date | None  # start of the running period interest_accrued counts from; None if none
     # A credit card's statements, interest and fees behind the figures above (None for other loans).
     card: CardPosition | None = None
 
@@ -531,6 +532,7 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         index = count  # every instalment is due by as_of
     # Instalments due after as_of: upcoming or partly paid ahead; the first one's interest is accruing.
     running = True
+    accrual_since = None
     for later in range(index, count):
         row = schedule[later]
         paid_here = paid[later]
@@ -550,6 +552,7 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
                 elapsed, length = (as_of - period_start).days, (row.due_date - period_start).days
                 accrued = _cents(row.interest * elapsed / length) if length > 0 else ZERO
                 interest_accrued = min(max(accrued - paid_here, ZERO), unpaid_interest)
+                accrual_since = period_start
         if outstanding:
             outstanding_total += outstanding
             principal = row.principal
@@ -600,6 +603,7 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         payoff_amount=outstanding_now + penalty_interest + fees,
         penalty_rate=penalty_rate_of(loan, as_of),
         paid_installments=declared,
+        accrual_since=accrual_since,
     )
 
 
@@ -677,5 +681,6 @@ def _card_loan_position(loan: Loan, payments: Sequence[Payment], as_of: date) ->
         payoff_amount=card.full_balance,
         penalty_rate=ZERO,
         paid_installments=0,
+        accrual_since=None,  # a card's accrual is explained from its statements (card_explanations)
         card=card,
     )

@@ -302,6 +302,12 @@ def test_every_figure_says_how_it_was_computed_in_both_languages():
     assert "¥17,346.69" in english["amount_to_become_current"]
     current = position(loan, [], date(2026, 2, 1))
     assert "current" in explain_position(loan, current, "en")["amount_to_become_current"]
+    home = mortgage(paid_installments=32)
+    accrued = explain_position(home, position(home, [], TODAY), "en")["interest_accrued"]
+    assert "17 of its 30 days" in accrued and "¥1,773.93" in accrued and "2026-11-20" in accrued
+    first = consumer_loan(start_date=date(2026, 1, 3))
+    accrued = explain_position(first, position(first, [], date(2026, 1, 20)), "zh_CN")["interest_accrued"]
+    assert "零头 7 天" in accrued and "360" in accrued
 
 
 # ------------------------------------------------------------------------------- first period
