@@ -57,6 +57,10 @@ DEFAULT_CARD_ANNUAL_RATE = Decimal("18.25")
 COURT_SUPPORTED_YEARLY = Decimal("0.24")
 # 违约金: "commonly 5 % of the unpaid minimum" (collection-facts.md, same entry): a typical contract term.
 DEFAULT_LATE_FEE_PERCENT = Decimal("5")
+# A guard, not a policy: left unpaid for decades at a high rate and fee, a card's contract arithmetic
+# grows past any number with meaning (and past what Decimal can round). Amounts in the app stay below a
+# trillion (models.Money), so once everything owed reaches that, no more interest or fees are added.
+CHARGES_CEILING = Decimal("1e12")
 # The 2013 banking-association pact's shortfall tolerance (容差); schedule.CARD_SHORTFALL_TOLERANCE too.
 SHORTFALL_TOLERANCE = Decimal("10.00")
 
@@ -214,6 +218,7 @@ class _Walk:
         self.accrued_paid = ZERO  # interest paid before it was printed on a statement
         self.fees_charged = ZERO
         self.rows: list[_Open] = []  # the statements printed so far, oldest first
+        self.first_unchecked = 0  # rows before it are past their due date plus grace
 
     # -- money owed
     def owed(self) -> Decimal:
@@ -226,7 +231,7 @@ class _Walk:
         if days <= 0:
             return
         bearing = self.principal + self.interest_posted
-        if bearing and self.daily:
+        if bearing and self.daily and self.owed() + self.at_risk < CHARGES_CEILING:
             amount = bearing * self.daily * days
             if self.revolving:
                 self.accrued += amount
@@ -303,7 +308,7 @@ class _Walk:
         paid = self.paid_cumulative - row.paid_before
         unpaid_minimum = row.minimum - paid
         row.missed_minimum = unpaid_minimum > SHORTFALL_TOLERANCE
-        if row.missed_minimum:
+        if row.missed_minimum and self.owed() < CHARGES_CEILING:
             fee = _cents(unpaid_minimum * self.fee_rate)
             self.fees_unposted += fee
             self.fees_charged += fee
@@ -343,8 +348,9 @@ def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardP
     next_statement = statement_date_after(loan.start_date, months_ahead, statement_day)
     index = 0
     while True:
-        pending = [walk.check_date(row) for row in walk.rows if not row.checked]
-        candidates = [day for day in pending if day <= as_of]
+        # Due dates follow statement dates, so the oldest unchecked statement is checked first.
+        unchecked = next((row for row in walk.rows[walk.first_unchecked:] if not row.checked), None)
+        candidates = [walk.check_date(unchecked)] if unchecked and walk.check_date(unchecked) <= as_of else []
         if index < len(counted):
             candidates.append(counted[index].paid_on)
         if next_statement <= as_of and walk.owed() + _cents(walk.at_risk) > 0:
@@ -360,9 +366,11 @@ def card_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> CardP
         while index < len(counted) and counted[index].paid_on == day:
             walk.pay(day, counted[index].amount)
             index += 1
-        for row in walk.rows:
+        for row in walk.rows[walk.first_unchecked:]:
             if not row.checked and walk.check_date(row) == day:
                 walk.check_due(row)
+        while walk.first_unchecked < len(walk.rows) and walk.rows[walk.first_unchecked].checked:
+            walk.first_unchecked += 1
     walk.charge_through(as_of)
     return _freeze(walk, as_of, next_statement, sum((p.amount for p in counted), loan.card_statement_paid))
 

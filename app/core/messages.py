@@ -135,6 +135,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The remaining principal cannot be more than the amount borrowed ({principal}).",
         "zh_CN": "剩余本金不能大于借款金额（{principal}）。",
     },
+    "loan.opening_principal_needs_paid": {
+        "en": "A remaining principal from the bank needs the number of instalments already paid "
+        "(at least one, and fewer than all).",
+        "zh_CN": "填写银行给出的剩余本金时，还需填写已还期数（至少 1 期，且少于总期数）。",
+    },
     "loan.rework_needs_rate_method": {
         "en": "Rate changes and a remaining principal from the bank work only for equal-instalment, "
         "equal-principal and interest-first loans.",

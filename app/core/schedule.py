@@ -27,7 +27,14 @@ from app.core.amortization import (
     rate_on,
     rework,
 )
-from app.core.card_statements import CardPosition, CardStatement, card_minimum_payment, card_position
+from app.core.card_statements import (  # statement_due_date and card_minimum_payment: kept importable here
+    SHORTFALL_TOLERANCE,
+    CardPosition,
+    CardStatement,
+    card_minimum_payment,
+    card_position,
+    statement_due_date,
+)
 from app.core.models import Installment, Loan, Payment, RepaymentMethod
 
 CENT = Decimal("0.01")
@@ -38,8 +45,8 @@ MONTHS_PER_YEAR = Decimal(12)
 
 # The 2013 China Banking Association card pact (中国银行卡行业自律公约) asks banks for a shortfall
 # tolerance (容差): paying less than the minimum by at most 10 yuan is not treated as late. Banks may be
-# more generous; none may be stricter, so this is the value the app assumes.
-CARD_SHORTFALL_TOLERANCE = Decimal("10.00")
+# more generous; none may be stricter, so this is the value the app assumes (card_statements keeps it).
+CARD_SHORTFALL_TOLERANCE = SHORTFALL_TOLERANCE
 
 
 # ----------------------------------------------------------------------------------- due dates
@@ -75,13 +82,6 @@ def due_dates(start_date: date, due_day: int, count: int) -> list[date]:
     """The due_day of each of the ``count`` months after the one containing start_date."""
     first = _month_index(start_date) + 1
     return [_due_date_in_month(month, due_day) for month in range(first, first + count)]
-
-
-def statement_due_date(statement_date: date, due_day: int) -> date:
-    """A card statement is due on the first due_day strictly after the statement date."""
-    month = _month_index(statement_date)
-    candidate = _due_date_in_month(month, due_day)
-    return candidate if candidate > statement_date else _due_date_in_month(month + 1, due_day)
 
 
 # --------------------------------------------------------------------------------- instalments
@@ -681,6 +681,17 @@ def _card_loan_position(loan: Loan, payments: Sequence[Payment], as_of: date) ->
         payoff_amount=card.full_balance,
         penalty_rate=ZERO,
         paid_installments=0,
-        accrual_since=None,  # a card's accrual is explained from its statements (card_explanations)
+        accrual_since=_card_accrual_since(loan, card),
         card=card,
     )
+
+
+def _card_accrual_since(loan: Loan, card: CardPosition) -> date | None:
+    """Where a card's interest_accrued runs from: the day after the latest statement printed since the
+    one entered, or the entered statement's posting date (the interest-free period's own interest, not
+    owed unless the period is lost, is not "accrued")."""
+    if not card.interest_accrued:
+        return None
+    if len(card.statements) > 1:
+        return card.statements[-1].statement_date + timedelta(days=1)
+    return loan.card_posting_date or loan.start_date

@@ -326,6 +326,9 @@ def test_paying_on_a_later_day_costs_that_many_more_days_of_interest():
     assert on_20th.interest_accrued == cents(D("10160.00") * RATE * 15) == D("76.20")
     assert on_20th.full_balance - today.full_balance == D("50.80")
     assert on_20th.amount_to_become_current == today.amount_to_become_current  # no new fee before 2-26
+    assert position(loan, [], date(2026, 2, 10)).accrual_since == date(2026, 2, 6)
+    assert position(loan, [], date(2026, 1, 30)).accrual_since == date(2026, 1, 5)  # lost at 1-26
+    assert position(loan, [], date(2026, 1, 20)).accrual_since is None  # still interest-free
 
 
 def test_the_amount_to_become_current_on_a_later_day_keeps_the_fees_a_new_statement_printed():
@@ -369,6 +372,15 @@ def test_charges_above_what_courts_support_are_pointed_out(lang):
     old = card_position(loan, [], date(2027, 1, 5))
     assert old.interest_charged + old.fees_charged > old.court_supported_charges
     assert "24%" in card_explanations(loan, old, lang)["fees"]
+
+
+def test_a_card_left_unpaid_for_generations_stops_growing_at_the_apps_money_ceiling():
+    # 100 % a year and a 100 % late fee until 2200: the contract arithmetic would pass any number
+    # Decimal can round; the walk adds no more once a trillion is owed (models.Money's own bound).
+    loan = card(annual_rate=D("100"), card_late_fee_percent=D("100"))
+    where = position(loan, [], date(2200, 12, 31))
+    assert D("1e12") <= where.outstanding < D("2e12")
+    assert where.days_past_due == (date(2200, 12, 31) - date(2026, 1, 23)).days
 
 
 # ----------------------------------------------------------------------------------- properties
