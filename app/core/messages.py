@@ -319,6 +319,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Kind of loan",
         "zh_CN": "贷款类型",
     },
+    "field.lender_type": {
+        "en": "Kind of lender",
+        "zh_CN": "贷款机构类型",
+    },
     "field.method": {
         "en": "Repayment method",
         "zh_CN": "还款方式",
@@ -478,6 +482,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.false_info": {
         "en": "False information given",
         "zh_CN": "提供过虚假信息",
+    },
+    "field.disputing": {
+        "en": "I dispute this debt or its amount",
+        "zh_CN": "我对这笔欠款或金额有异议",
     },
     "field.broken_promises": {
         "en": "Broken promises to pay",
@@ -748,6 +756,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The overdue amount {overdue} is more than the whole outstanding amount {outstanding}.",
         "zh_CN": "逾期金额 {overdue} 大于未还总额 {outstanding}。",
     },
+    "scenario.overdue_without_missed": {
+        "en": "The loan is {days} days overdue, so at least one instalment is missed; 0 missed in a row does not fit.",
+        "zh_CN": "已逾期{days}天，至少有一期未还；“连续未还0期”与此不符。",
+    },
     "scenario.principal_above_outstanding": {
         "en": "The outstanding principal {principal} is more than the whole outstanding amount {outstanding}.",
         "zh_CN": "未还本金 {principal} 大于未还总额 {outstanding}。",
@@ -814,12 +826,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "如果你在 {date} 前还 {amount}，但仍让贷款方联系不上",
     },
     "whatif.field_visit.changes": {
-        "en": "{condition}, the field visit goes from {before} to {after}.",
-        "zh_CN": "{condition}，上门外访将从“{before}”变为“{after}”。",
+        "en": "{condition}, the chance of a field visit {when} goes from {before} to {after}.",
+        "zh_CN": "{condition}，{when}上门外访的可能性将从“{before}”变为“{after}”。",
     },
     "whatif.field_visit.stays": {
-        "en": "{condition}, the field visit stays {word}.",
-        "zh_CN": "{condition}，上门外访仍然“{word}”。",
+        "en": "{condition}, the chance of a field visit {when} stays {word}.",
+        "zh_CN": "{condition}，{when}上门外访的可能性仍然“{word}”。",
     },
     "whatif.days.cleared": {
         "en": "On {date} nothing would be overdue any more; without the payment you would be {before} overdue.",
@@ -852,10 +864,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Risk {when}: {before} ({before_score}/100) → {after} ({after_score}/100).",
         "zh_CN": "{when}的风险：从“{before}”（{before_score}/100）变为“{after}”（{after_score}/100）。",
     },
-    "whatif.part.now": {
-        "en": "{before} → {after} {when}",
-        "zh_CN": "{when}从“{before}”变为“{after}”",
-    },
     "whatif.part.start": {
         "en": "could start from day {after} instead of day {before}",
         "zh_CN": "最早从第 {after} 天开始（原为第 {before} 天）",
@@ -879,6 +887,59 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whatif.list_separator": {
         "en": ", ",
         "zh_CN": "、",
+    },
+    # --- several debts at once (app/rules/debt_order.py) ---
+    "debt_order.reason.card_crime": {
+        "en": "This card is near the legal line of malicious overdraft; repaying before prosecution keeps it out of court.",
+        "zh_CN": "这张卡正在接近“恶意透支”的法律界线；在提起公诉前还清，可以不被追究刑事责任。",
+    },
+    "debt_order.reason.acceleration_soon": {
+        "en": "Around day {day} the lender can call the whole loan; paying the overdue part now prevents it.",
+        "zh_CN": "大约第{day}天贷款人就可以宣布全部贷款提前到期；现在还上逾期部分可以避免。",
+    },
+    "debt_order.reason.acceleration_reached": {
+        "en": "The lender can already call the whole loan; paying the overdue part is the strongest case to keep the plan.",
+        "zh_CN": "贷款人已经可以宣布全部贷款提前到期；还上逾期部分，最有理由请求维持原还款计划。",
+    },
+    "debt_order.reason.grace": {
+        "en": "Still within grace: paid now, it is not counted as late and not reported.",
+        "zh_CN": "还在宽限期内：现在还上，一般不算逾期，也不会上报征信。",
+    },
+    "debt_order.reason.not_reported_yet": {
+        "en": "{days} days late and probably not yet reported: paying before the monthly report may keep it off your credit record.",
+        "zh_CN": "逾期{days}天，可能还没有上报征信：在月度报送前还上，可能不留下逾期记录。",
+    },
+    "debt_order.reason.quick_cure": {
+        "en": "Only {amount} clears what is late here: a small part of your money keeps it off your credit record.",
+        "zh_CN": "这笔只要 {amount} 就能还清逾期部分：用很少的钱就可能不留下逾期记录。",
+    },
+    "debt_order.reason.lawsuit": {
+        "en": "A lawsuit is in view for this debt.",
+        "zh_CN": "这笔欠款已经到了可能被起诉的阶段。",
+    },
+    "debt_order.reason.collateral": {
+        "en": "Your home or car is the collateral.",
+        "zh_CN": "你的房子或车是抵押物。",
+    },
+    "debt_order.reason.risk": {
+        "en": "Collection risk: {label} ({score}/100).",
+        "zh_CN": "催收风险：{label}（{score}/100）。",
+    },
+    "debt_order.reason.cost": {
+        "en": "Being late costs about {percent}% a year here.",
+        "zh_CN": "这笔逾期每年的成本约为{percent}%。",
+    },
+    "debt_order.summary.short": {
+        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order and tell the lenders you cannot reach.",
+        "zh_CN": "本月有 {budget}，还差 {shortfall} 的逾期金额：按这个顺序还，并告诉还不到的贷款人你的情况。",
+    },
+    "debt_order.summary.enough": {
+        "en": "{budget} covers every overdue amount this month, with {left} left: put it on the costliest debt.",
+        "zh_CN": "本月的 {budget} 够还所有逾期金额，还剩 {left}：用来还成本最高的那笔。",
+    },
+    "whatif.already_begun": {
+        "en": "Already under way, and paying does not undo it: {action}. Paying stops what would follow.",
+        "zh_CN": "已经发生、还款也不能撤销的：{action}。还款能阻止的是后面的步骤。",
     },
     "whatif.nothing_else": {
         "en": "Nothing else in the estimate changes.",
@@ -1134,6 +1195,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letters.kind.mortgage": {"en": "mortgage", "zh_CN": "住房按揭贷款"},
     "letters.kind.car": {"en": "car loan", "zh_CN": "汽车贷款"},
     "letters.kind.business": {"en": "business loan", "zh_CN": "经营贷款"},
+    # --- kinds of lender (models.LenderType), for the loan editor, the CLI and the assessment ---
+    "lender_type.bank": {"en": "Bank", "zh_CN": "银行"},
+    "lender_type.consumer_finance": {"en": "Consumer finance company", "zh_CN": "消费金融公司"},
+    "lender_type.online_platform": {"en": "Online lending platform", "zh_CN": "网络贷款平台（含助贷）"},
+    "lender_type.auto_finance": {"en": "Auto finance company", "zh_CN": "汽车金融公司"},
+    "lender_type.private_lender": {"en": "Private lender", "zh_CN": "民间借贷（个人或非金融企业）"},
     "letters.title.instalments_card": {
         "en": "Request for a personalised instalment plan (个性化分期)",
         "zh_CN": "个性化分期还款申请",

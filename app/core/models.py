@@ -78,6 +78,16 @@ class LoanKind(StrEnum):
     business = "business"
 
 
+class LenderType(StrEnum):
+    """Who lent the money: collection practice differs by lender (see resources/rules/cn.toml)."""
+
+    bank = "bank"
+    consumer_finance = "consumer_finance"  # 消费金融公司
+    online_platform = "online_platform"  # 网络小贷 / 助贷 platforms
+    auto_finance = "auto_finance"  # 汽车金融公司
+    private_lender = "private_lender"  # 民间借贷: a person or a non-financial company
+
+
 class RepaymentMethod(StrEnum):
     equal_installment = "equal_installment"  # 等额本息: the same payment every month
     equal_principal = "equal_principal"  # 等额本金: the same principal every month, interest falls
@@ -156,6 +166,8 @@ class Behaviour(BaseModel):
     false_info: bool = False
     broken_promises: int = Field(default=0, ge=0, le=100)
     overdue_episodes_24m: int = Field(default=0, ge=0, le=100)
+    # The borrower disputes the debt or its amount; the estimate then advises how to dispute it.
+    disputing: bool = False
 
 
 class Loan(BaseModel):
@@ -166,6 +178,8 @@ class Loan(BaseModel):
     # What the user calls it ("招行信用卡", "car loan"); the lender's name when left empty.
     name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
     kind: LoanKind
+    # None: the user has not said; the rule pack then assumes the usual lender of the loan's kind.
+    lender_type: LenderType | None = None
     method: RepaymentMethod
     # Amount borrowed; for a credit-card statement, the statement balance.
     principal: PositiveMoney

@@ -183,7 +183,7 @@ def report_for_loan(
 ) -> ReportContent:
     """Assess the loan on ``as_of`` in ``lang`` and word its report (the CLI's and the GUI's one path)."""
     where = position(loan, payments, as_of)
-    scenario = scenario_for_loan(loan, where, contacts, as_of)
+    scenario = scenario_for_loan(loan, where, contacts, as_of, payments)
     assessment = assess(scenario, pack or load_pack(), lang)
     return report_content(loan, where, contacts, assessment)
 
