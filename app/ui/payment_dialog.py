@@ -253,7 +253,21 @@ class PaymentsModel(RecordsModel):
         return self._rows[row]
 
     def headers(self) -> list[str]:
-        return [self.tr("Paid on"), self.tr("Amount"), self.tr("Note")]
+        return [self.tr("Paid on"), self.tr("Amount"), self.tr("Kind"), self.tr("Note")]
+
+    def kind_text(self, payment: Payment) -> str:
+        """Ordinary payment, or a prepayment with what the bank did with it (and its fee)."""
+        if payment.prepayment is None:
+            return self.tr("Payment")
+        if str(payment.prepayment) == REDUCE_INSTALLMENT:
+            text = self.tr("Prepayment, instalment lowered")
+        else:
+            text = self.tr("Prepayment, term shortened")
+        if payment.prepayment_fee:
+            display = self._controller.settings().currency_display
+            fee = formatting.money(payment.prepayment_fee, self._currency, display)
+            text = formatting.fill(self.tr("%1 (fee %2)"), text, fee)
+        return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -264,6 +278,7 @@ class PaymentsModel(RecordsModel):
             return [
                 formatting.day(payment.paid_on),
                 formatting.money(payment.amount, self._currency, display),
+                self.kind_text(payment),
                 payment.note,
             ][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:

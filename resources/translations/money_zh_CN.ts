@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <source>Prepayment, instalment lowered</source>
+        <translation>提前还款，减少月供</translation>
+    </message>
+    <message>
+        <source>Prepayment, term shortened</source>
+        <translation>提前还款，缩短期限</translation>
+    </message>
+    <message>
+        <source>%1 (fee %2)</source>
+        <translation>%1（手续费 %2）</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>To be current: %1 today, %2 if you pay on %3</source>

@@ -261,6 +261,8 @@ def test_a_prepayment_that_shortens_the_term_reworks_the_schedule_on_screen(wind
         assert model.index(row, ScheduleModel.AMOUNT).data() == money(state.installment.amount)
     assert window.loan_page.figures.texts()["outstanding_principal"] == money(where.outstanding_principal)
     assert where.outstanding_principal == principal_before - Decimal("200000")
+    payments = window.loan_page.payments_model
+    assert payments.index(0, 2).data() == "Prepayment, term shortened (fee ¥500.00)"
 
 
 def test_a_prepayment_that_lowers_the_instalment_keeps_the_end_date(window, controller, qtbot):
