@@ -115,6 +115,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The instalments' principal adds up to {total}, but the loan is {principal}.",
         "zh_CN": "各期本金合计 {total}，与贷款本金 {principal} 不一致。",
     },
+    "loan.custom_due_not_after_start": {
+        "en": "must be after the date borrowed ({start})",
+        "zh_CN": "须晚于借款日期（{start}）",
+    },
+    "loan.statement_day_required": {
+        "en": "Enter the day of the month your statement is printed on (账单日).",
+        "zh_CN": "请填写每月账单日。",
+    },
     "loan.rate_changes_same_day": {
         "en": "Two rate changes take effect on the same day; keep one.",
         "zh_CN": "有两次利率调整在同一天生效，请只保留一次。",

@@ -24,6 +24,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -63,6 +64,12 @@ def _plausible_date(value: date) -> date:
 
 
 LoanDate = Annotated[date, AfterValidator(_plausible_date)]
+
+
+# Validation context of a loan the user enters or changes (the loan editor): the checks that read it
+# are newer than some stored loans, which must stay readable (a stored record that no longer validates
+# reads as a damaged data file), so they apply to what is typed, not to what is read back.
+NEW_ENTRY: dict[str, bool] = {"new_entry": True}
 
 
 def new_id() -> str:
@@ -298,6 +305,25 @@ class Loan(BaseModel):
             )
         if self.card_posting_date is not None and self.card_posting_date > self.start_date:
             raise FieldProblem("card_posting_date", "loan.card_posting_after_statement")
+
+    @model_validator(mode="after")
+    def _entered_terms_are_whole(self, info: ValidationInfo) -> Loan:
+        if not (info.context or {}).get("new_entry"):
+            return self
+        # A card is entered from its latest statement, which its statement day dates.
+        if self.method is RepaymentMethod.credit_card and self.statement_day is None:
+            raise FieldProblem("statement_day", "loan.statement_day_required")
+        # An instalment due on or before the day the money was lent is a typing slip (a year or a month
+        # off); its schedule would start overdue.
+        if self.method is RepaymentMethod.custom:
+            for index, row in enumerate(self.custom_installments):
+                if row.due_date <= self.start_date:
+                    raise FieldProblem(
+                        f"custom_installments.{index}.due_date",
+                        "loan.custom_due_not_after_start",
+                        start=self.start_date.isoformat(),
+                    )
+        return self
 
     @property
     def display_name(self) -> str:
