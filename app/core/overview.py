@@ -87,6 +87,9 @@ class LoanSummary:
             "next_due_number": where.next_due.installment.number if where.next_due else None,
             "paid_total": str(where.paid_total),
             "credit": str(where.credit),
+            # Credit cards only (None otherwise): the minimum still to pay and its statement's due date.
+            "card_minimum_due": _text(self.card_minimum_due),
+            "card_minimum_due_date": _iso(self.card_minimum_due_date),
             # Issue 13's figures (docs/money.md): outstanding is what is owed today, never future interest.
             "outstanding": str(where.outstanding),
             "interest_due": str(where.interest_due),
@@ -98,9 +101,6 @@ class LoanSummary:
             "amount_to_become_current": str(where.amount_to_become_current),
             "payoff_amount": str(where.payoff_amount),
             "paid_installments": where.paid_installments,
-            # Credit cards only (None otherwise): the minimum still to pay and its statement's due date.
-            "card_minimum_due": _text(self.card_minimum_due),
-            "card_minimum_due_date": _iso(self.card_minimum_due_date),
         }
 
 

@@ -153,6 +153,7 @@ class AssessmentTab(QWidget):
             return
         if self._controller.find_summary(self._loan_id) is None:
             return
+        self._show_to_be_current()
         if not self.plan_panel.is_active():
             self.plan_panel.show_outcome(None)
             self.view.set_comparison(None)
@@ -163,6 +164,27 @@ class AssessmentTab(QWidget):
         self.plan_panel.show_outcome(outcome)
         if outcome.comparison is not None:
             self.view.set_comparison(outcome.comparison.planned)
+
+    def _show_to_be_current(self) -> None:
+        """The core's "to be current" figure today and on the plan's day, with how the latter was worked
+        out (penalty interest runs on to that day)."""
+        assert self._loan_id is not None
+        summary = self._controller.summary(self._loan_id)
+        day = self.plan_panel.plan_day()
+        later, hows = self._controller.if_paid_on(self._loan_id, day)
+        now = summary.position.amount_to_become_current
+        if not now and not later.amount_to_become_current:
+            self.plan_panel.show_to_be_current("", "")
+            return
+        display = self._controller.settings().currency_display
+        currency = summary.loan.currency
+        text = formatting.fill(
+            self.tr("To be current: %1 today, %2 if you pay on %3"),
+            formatting.money(now, currency, display),
+            formatting.money(later.amount_to_become_current, currency, display),
+            formatting.day(day),
+        )
+        self.plan_panel.show_to_be_current(text, hows.get("amount_to_become_current", ""))
 
     def hints(self, log: list[ContactEvent]) -> dict[str, str]:
         """What the contact log already tells the estimate, as short notes beside the answers."""

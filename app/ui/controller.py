@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.core.letters import LetterFacts
     from app.core.models import Behaviour, ContactEvent, Loan, Payment, Settings
     from app.core.overview import LoanSummary
+    from app.core.rate_check import RateCheck
     from app.core.schedule import InstallmentState, LoanPosition
     from app.core.store import Store
     from app.rules.assessment import Assessment
@@ -64,6 +65,7 @@ class DashboardData:
         self.upcoming = upcoming
         self.month_totals: dict[str, Decimal] = {}
         self.overdue_totals: dict[str, Decimal] = {}
+        self.current_totals: dict[str, Decimal] = {}  # what makes every overdue loan current today
         self.upcoming_totals: dict[str, Decimal] = {}
 
 
@@ -97,6 +99,7 @@ class Controller(QObject):
         self._summaries_by_id: dict[str, LoanSummary] | None = None
         self._assessments: dict[str, Assessment] = {}
         self._full_positions: dict[str, LoanPosition] = {}
+        self._money_hows: dict[str, dict[str, str]] = {}
         self._day = clock.today()
         self.lang: Lang = self.translations.language
         self._day_timer = QTimer(self)
@@ -205,6 +208,41 @@ class Controller(QObject):
             self._full_positions[loan_id] = found
         return found
 
+    # ------------------------------------------------------------- money as the core works it out
+
+    def money_hows(self, loan_id: str) -> dict[str, str]:
+        """How each of the loan's figures today was computed, in the current language, keyed by the
+        LoanPosition field (app/core/money_how.py): the texts of the tooltips and "how" lines."""
+        found = self._money_hows.get(loan_id)
+        if found is None:
+            from app.core.money_how import explain_position
+
+            found = explain_position(
+                self.loan(loan_id),
+                self.full_position(loan_id),
+                self.lang,
+                display=self.settings().currency_display,
+            )
+            self._money_hows[loan_id] = found
+        return found
+
+    def if_paid_on(self, loan_id: str, day: date) -> tuple[LoanPosition, dict[str, str]]:
+        """"If I pay on date D": the loan's position on ``day`` with the payments made so far, and how
+        its figures were computed (nothing is saved)."""
+        from app.core.money_how import explain_position, if_paid_on
+
+        loan = self.loan(loan_id)
+        where = if_paid_on(loan, self.store.payments(loan_id), day)
+        return where, explain_position(loan, where, self.lang, display=self.settings().currency_display)
+
+    def rate_check(self, loan_id: str) -> tuple[RateCheck, str, list[str]]:
+        """The loan's real APR and its band (app/core/rate_check.py), with the band's wording and the
+        sources it rests on, in the current language."""
+        from app.core.rate_check import rate_check, rate_check_text, rate_sources_text
+
+        check = rate_check(self.loan(loan_id), self.store.payments(loan_id))
+        return check, rate_check_text(check, self.lang), rate_sources_text(check, self.lang)
+
     def has_loans(self) -> bool:
         return bool(self.summaries())
 
@@ -235,6 +273,9 @@ class Controller(QObject):
             currency = summary.loan.currency
             board.overdue_totals[currency] = board.overdue_totals.get(currency, Decimal("0.00")) + (
                 summary.position.overdue_amount
+            )
+            board.current_totals[currency] = board.current_totals.get(currency, Decimal("0.00")) + (
+                summary.position.amount_to_become_current
             )
         for loan, state in board.upcoming:
             board.upcoming_totals[loan.currency] = board.upcoming_totals.get(
@@ -481,6 +522,7 @@ class Controller(QObject):
         language_changed = settings.language != self.settings().language
         self.store.save_settings(settings)
         self._settings = settings
+        self._money_hows.clear()  # they quote amounts as the settings show them (symbol or code)
         remember_language(settings.language)
         if language_changed:
             self.set_language(settings.language, save=False)
@@ -496,6 +538,7 @@ class Controller(QObject):
             return
         self.lang = self.translations.apply(lang)
         self._assessments.clear()  # the engine's texts are in the language it was asked for
+        self._money_hows.clear()
         self.languageChanged.emit(lang)
 
     def apply_remembered_language(self) -> None:
@@ -588,6 +631,7 @@ class Controller(QObject):
         self._summaries_by_id = None
         self._assessments.clear()
         self._full_positions.clear()
+        self._money_hows.clear()
 
     def _changed(self, loan_id: str) -> None:
         self._invalidate()

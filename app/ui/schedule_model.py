@@ -67,9 +67,10 @@ class PreviewModel(_MoneyTable):
 
 
 class ScheduleModel(_MoneyTable):
-    """A stored loan's instalments today: amount, minimum, paid, still owed, status (coloured)."""
+    """A stored loan's instalments today: amount (principal and interest apart, so a prepayment or a
+    rate change shows in them), minimum, paid, still owed, status (coloured)."""
 
-    NUMBER, DUE, AMOUNT, MINIMUM, PAID, OUTSTANDING, STATUS = range(7)
+    NUMBER, DUE, AMOUNT, PRINCIPAL, INTEREST, MINIMUM, PAID, OUTSTANDING, STATUS = range(9)
 
     def set_states(self, states: list[InstallmentState], currency: str) -> None:
         self._currency = currency
@@ -83,6 +84,8 @@ class ScheduleModel(_MoneyTable):
             self.tr("No."),
             self.tr("Due date"),
             self.tr("Amount"),
+            self.tr("Principal"),
+            self.tr("Interest / fee"),
             self.tr("Minimum"),
             self.tr("Paid"),
             self.tr("Still owed"),
@@ -107,6 +110,8 @@ class ScheduleModel(_MoneyTable):
                 str(row.number),
                 formatting.day(row.due_date),
                 self._money(row.amount),
+                self._money(row.principal),
+                self._money(row.interest),
                 self._money(row.minimum),
                 self._money(state.paid),
                 self._money(state.outstanding),

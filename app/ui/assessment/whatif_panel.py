@@ -138,6 +138,13 @@ class WhatIfPanel(QFrame):
         self.call_check.setObjectName("planCall")
         self.unreachable_check = QCheckBox(self)
         self.unreachable_check.setObjectName("planUnreachable")
+        # What it takes to be current today and on the plan's day (the core's figures, with how each was
+        # worked out as the tooltip): the owner fills it with show_to_be_current().
+        self.to_be_current = QLabel(self)
+        self.to_be_current.setObjectName("planToBeCurrent")
+        self.to_be_current.setWordWrap(True)
+        self.to_be_current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.to_be_current.hide()
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("planProblem")
         self.problem_label.setWordWrap(True)
@@ -170,6 +177,7 @@ class WhatIfPanel(QFrame):
         controls = QVBoxLayout()
         controls.addLayout(payment_row)
         controls.addLayout(budget_row)
+        controls.addWidget(self.to_be_current)
         controls.addWidget(self.call_check)
         controls.addWidget(self.unreachable_check)
         controls.addWidget(self.problem_label)
@@ -255,6 +263,17 @@ class WhatIfPanel(QFrame):
         self._show_problem("", "")
         comparison = None if outcome is None else outcome.comparison
         self._show_sentences([] if comparison is None else list(comparison.sentences))
+
+    def show_to_be_current(self, text: str, how: str) -> None:
+        """The amount to be current today and on the plan's day, worded by the owner ("" hides it)."""
+        self.to_be_current.setText(text)
+        self.to_be_current.setToolTip(how)
+        self.to_be_current.setAccessibleDescription(how)
+        self.to_be_current.setVisible(bool(text))
+
+    def plan_day(self) -> date:
+        """The day in the payment row, ticked or not (the day "to be current" is worked out for)."""
+        return self.date.date().toPython()
 
     def flush(self) -> None:
         """Tell the owner now of a change still waiting out the pause (a script, a test, a screenshot)."""
