@@ -880,6 +880,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{number}. {day}: {count} unanswered calls from {by}, at {times}.",
         "zh_CN": "{number}. {day}：{by}来电 {count} 次均未接通，时间：{times}。",
     },
+    # The complaint's opening: when the breaches happened (one day is said as that day), and how many
+    # points its evidence lists (count_message picks .one or .many).
+    "complaint.period.day": {"en": "On {day}", "zh_CN": "{day}"},
+    "complaint.period.days": {"en": "Between {first} and {last}", "zh_CN": "{first}至{last}期间"},
+    "complaint.points_below.one": {"en": "the point below is", "zh_CN": "以下 1 项"},
+    "complaint.points_below.many": {"en": "the {count} points below are", "zh_CN": "以下 {count} 项"},
     "complaint.call_time_repeated": {
         "en": "{time} ({attempts} calls)",
         "zh_CN": "{time}（{attempts} 次）",

@@ -85,10 +85,14 @@ class LetterDialog(QDialog):
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        from app.core.letters import default_plan_start
+        from app.core.letters import default_plan, default_plan_start
 
         first = default_plan_start(self._facts)
         self.start.setDate(QDate(first.year, first.month, first.day))
+        # Less a month than the contract, over the remaining term or longer: the relief a letter asks for.
+        kind, months = default_plan(self._facts)
+        self.plan_kind.setCurrentIndex(self.plan_kind.findData(kind.value))
+        self.months.setValue(months)
 
         self.grid = FieldGrid()
         for field, widget in (
@@ -350,7 +354,7 @@ class LetterDialog(QDialog):
         def money(amount: Any) -> str:
             return formatting.money(amount, self._facts.currency, display)
 
-        self.plan_summary.setText(
+        summary = (
             self.tr("The plan: %1 × %2 from %3 to %4; %5 in all.")
             .replace("%1", str(plan.count))
             .replace("%2", money(plan.regular_amount))
@@ -358,6 +362,15 @@ class LetterDialog(QDialog):
             .replace("%4", formatting.day(plan.last_date))
             .replace("%5", money(plan.total))
         )
+        from app.core.letters import asks_more_than_contract
+
+        if asks_more_than_contract(self._facts, plan) and self._facts.current_payment is not None:
+            more = self.tr(
+                "This asks more a month than your contract's {contract}: a lender agrees to a plan that "
+                "lowers the monthly payment. Choose more payments or a longer term."
+            ).format(contract=money(self._facts.current_payment))
+            summary = f"{summary}\n{more}"
+        self.plan_summary.setText(summary)
 
     def _suggested_file_name(self) -> str:
         kind = self.tr("letter") if self.document.currentData() == "negotiation_letter" else self.tr("call script")
