@@ -23,7 +23,7 @@ from app import __version__
 from app.core.clock import Clock
 from app.core.errors import RepayRadarError
 from app.core.fileio import atomic_write_bytes
-from app.core.i18n import LANGUAGES, Lang, message, resolve_language
+from app.core.i18n import LANGUAGES, Lang, count_message, message, resolve_language
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.store import Store
 
@@ -53,9 +53,12 @@ class ExchangeSummary:
     loan_name: str = ""
 
     def text(self, lang: Lang) -> str:
+        counted = {
+            noun: count_message(f"count.{noun}", lang, getattr(self, noun))
+            for noun in ("loans", "payments", "contacts", "events", "rows")
+        }
         fields = {
-            "path": self.path, "loans": self.loans, "payments": self.payments,
-            "contacts": self.contacts, "events": self.events, "rows": self.rows,
+            "path": self.path, **counted,
             "added": self.loans_added, "updated": self.loans_updated, "name": self.loan_name,
         }
         sentence = message(f"exchange.done.{self.action}", lang, **fields)

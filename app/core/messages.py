@@ -907,29 +907,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "投诉模板 {path} 无法使用：{detail}",
     },
     # --- import and export (app/core/exchange.py) ---
+    # The counts are filled in already worded by count_message ("1 loan", "3 loans"): see count.* below.
     "exchange.done.export_backup": {
-        "en": "Backed up {loans} loans, {payments} payments and {contacts} contact-log entries to {path}.",
-        "zh_CN": "已将 {loans} 笔贷款、{payments} 条还款记录和 {contacts} 条联络记录备份到 {path}。",
+        "en": "Backed up {loans}, {payments} and {contacts} to {path}.",
+        "zh_CN": "已将 {loans}、{payments}和 {contacts}备份到 {path}。",
     },
     "exchange.done.import_backup": {
-        "en": "Imported {loans} loans ({added} new, {updated} replaced), {payments} payments and "
-        "{contacts} contact-log entries from {path}.",
-        "zh_CN": "已从 {path} 导入 {loans} 笔贷款（新增 {added} 笔，替换 {updated} 笔）、{payments} 条还款记录"
-        "和 {contacts} 条联络记录。",
+        "en": "Imported {loans} ({added} new, {updated} replaced), {payments} and {contacts} from {path}.",
+        "zh_CN": "已从 {path} 导入 {loans}（新增 {added} 笔，替换 {updated} 笔）、{payments}和 {contacts}。",
     },
     "exchange.done.previous_data_backed_up": {
         "en": "The data as it was before was backed up to {backup}.",
         "zh_CN": "导入前的数据已备份到 {backup}。",
     },
     "exchange.done.export_ics": {
-        "en": "Wrote {events} due dates of {loans} loans to {path}. Importing a newer file into your "
+        "en": "Wrote {events} of {loans} to {path}. Importing a newer file into your "
         "calendar updates these events instead of adding them twice.",
-        "zh_CN": "已将 {loans} 笔贷款的 {events} 个还款日写入 {path}。以后把新文件导入日历时，会更新这些事件而不会重复添加。",
+        "zh_CN": "已将 {loans}的 {events}写入 {path}。以后把新文件导入日历时，会更新这些事件而不会重复添加。",
     },
     "exchange.done.export_csv": {
-        "en": "Wrote the schedule of {name} ({rows} instalments) to {path}.",
-        "zh_CN": "已将“{name}”的还款计划（{rows} 期）写入 {path}。",
+        "en": "Wrote the schedule of {name} ({rows}) to {path}.",
+        "zh_CN": "已将“{name}”的还款计划（{rows}）写入 {path}。",
     },
+    # Counted nouns, for count_message (app/core/i18n.py): .one for 1, .many otherwise.
+    "count.loans.one": {"en": "{count} loan", "zh_CN": "{count} 笔贷款"},
+    "count.loans.many": {"en": "{count} loans", "zh_CN": "{count} 笔贷款"},
+    "count.payments.one": {"en": "{count} payment", "zh_CN": "{count} 条还款记录"},
+    "count.payments.many": {"en": "{count} payments", "zh_CN": "{count} 条还款记录"},
+    "count.contacts.one": {"en": "{count} contact-log entry", "zh_CN": "{count} 条联络记录"},
+    "count.contacts.many": {"en": "{count} contact-log entries", "zh_CN": "{count} 条联络记录"},
+    "count.events.one": {"en": "{count} due date", "zh_CN": "{count} 个还款日"},
+    "count.events.many": {"en": "{count} due dates", "zh_CN": "{count} 个还款日"},
+    "count.rows.one": {"en": "{count} instalment", "zh_CN": "{count} 期"},
+    "count.rows.many": {"en": "{count} instalments", "zh_CN": "{count} 期"},
     "exchange.cannot_write": {
         "en": "Cannot write {path}: {detail}. Nothing was written.",
         "zh_CN": "无法写入 {path}：{detail}。没有写入任何内容。",
@@ -1253,13 +1263,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.heading.remedies": {"en": "What helps most now", "zh_CN": "现在最有用的做法"},
     "report.none": {"en": "None at this stage.", "zh_CN": "目前没有。"},
     "report.heading.contacts": {"en": "Contact log", "zh_CN": "联系记录"},
-    "report.contacts.total": {
+    "report.contacts.total.one": {
+        "en": "1 entry, on {first}.",
+        "zh_CN": "共 1 条，{first}。",
+    },
+    "report.contacts.total.many": {
         "en": "{count} entries from {first} to {last}.",
         "zh_CN": "共 {count} 条，{first} 至 {last}。",
     },
+    # The conduct check's breaches, listed with the contact log: the evidence a complaint rests on.
+    "report.contacts.breaches_heading": {
+        "en": "Breaches of the collection rules",
+        "zh_CN": "违反催收规定的行为",
+    },
+    "report.contacts.breaches.one": {
+        "en": "The conduct check found 1 breach of the collection rules in this log:",
+        "zh_CN": "催收行为检查在这份记录中发现 1 处违规：",
+    },
+    "report.contacts.breaches.many": {
+        "en": "The conduct check found {count} breaches of the collection rules in this log:",
+        "zh_CN": "催收行为检查在这份记录中发现 {count} 处违规：",
+    },
+    "report.contacts.no_breaches": {
+        "en": "The conduct check found no breach of the collection rules in this log.",
+        "zh_CN": "催收行为检查没有在这份记录中发现违规。",
+    },
+    "report.contacts.breach_rule": {"en": "{source} ({basis})", "zh_CN": "{source}（{basis}）"},
+    "report.contacts.breach_rules": {"en": "Breaks: {rules}.", "zh_CN": "违反：{rules}。"},
     "report.contacts.none": {
         "en": "No contact logged yet. Log every call, message, letter and visit: the log is your evidence.",
-        "zh_CN": "还没有联系记录。请记下每一次来电、短信、信函和上门：这些记录就是您的证据。",
+        "zh_CN": "还没有联系记录。请记下每一次来电、短信、信函和上门：这些记录就是你的证据。",
     },
     "report.contacts.by_channel": {"en": "By channel", "zh_CN": "按联系方式"},
     "report.contacts.by_direction": {"en": "Who started it", "zh_CN": "发起方"},

@@ -324,3 +324,51 @@ def test_the_report_menu_puts_the_apps_language_first_and_follows_a_switch(qtbot
     assert [action.objectName() for action in documents.report_menu.actions()] == [
         "saveReport_en", "saveReport_zh_CN"
     ]
+
+
+@needs_poppler
+def test_the_contact_log_section_lists_each_breach_with_its_date_and_the_rules_it_breaks(sample, tmp_path):
+    """A threatening collector's call at 23:30: the conduct check's breaches (night call, threats) are the
+    evidence the report is for, so the PDF names each, dated, with its rules; counts are worded."""
+    from app.core.models import ContactEvent
+
+    sample.add_contact(ContactEvent(
+        loan_id="sample-online", at=datetime(2026, 6, 10, 23, 30, tzinfo=CHINA), channel="call",
+        direction="incoming", counterparty="collector", who="Mr Li", answered=True,
+        summary="Pay by Friday or we tell your employer.", conduct=["threats"],
+    ))
+    breaches = sample.conduct_breaches("sample-online", "en")
+    assert {breach.title for breach in breaches} >= {"Contact at night (22:00–08:00)", "Threats or violence"}
+    for lang in ("en", "zh_CN"):
+        content = sample.report_content("sample-online", lang)
+        path = tmp_path / f"report-{lang}.pdf"
+        write_report_pdf(content, path, sample.translations.folder)
+        text = flat(pdf_text(path))
+        if lang == "en":
+            assert "Breaches of the collection rules" in text
+            assert f"The conduct check found {len(breaches)} breaches of the collection rules in this log:" in text
+            assert "5 entries from 2026-04-10 09:05 to 2026-06-10 23:30." in text
+        else:
+            assert "违反催收规定的行为" in text
+            assert f"催收行为检查在这份记录中发现 {len(breaches)} 处违规：" in text
+        for breach in sample.conduct_breaches("sample-online", lang):
+            assert f"{breach.at:%Y-%m-%d %H:%M} {flat(breach.title)}" in text
+            for rule in breach.rules:
+                assert flat(rule.source) in text
+
+
+def test_one_contact_is_one_entry_and_a_clean_log_says_no_rule_was_broken(controller):
+    from app.core.models import ContactEvent
+
+    controller.load_sample_data()
+    card_log = controller.store.contacts("sample-card")
+    for event in card_log:
+        controller.delete_contact(event)
+    controller.add_contact(ContactEvent(
+        loan_id="sample-card", at=datetime(2026, 6, 10, 10, 0, tzinfo=CHINA), channel="call",
+        direction="outgoing", counterparty="lender", summary="Asked for the balance.",
+    ))
+    contacts = controller.report_content("sample-card", "en").contacts
+    assert contacts.overview == "1 entry, on 2026-06-10 10:00."
+    assert contacts.breaches == ()
+    assert contacts.breaches_overview == "The conduct check found no breach of the collection rules in this log."
