@@ -22,6 +22,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path}: {detail}",
         "zh_CN": "无法读取 {path}：{detail}",
     },
+    # Why a file cannot be read (app/core/errors.py file_problem), for {detail} above and alike.
+    "file.not_found": {"en": "there is no such file", "zh_CN": "没有这个文件"},
+    "file.is_folder": {"en": "it is a folder, not a file", "zh_CN": "这是一个文件夹，不是文件"},
+    "file.not_allowed": {"en": "you are not allowed to read it", "zh_CN": "你没有读取它的权限"},
+    "file.not_utf8": {
+        "en": "it is not text in UTF-8 (save it as UTF-8 and try again)",
+        "zh_CN": "它不是 UTF-8 编码的文本（请另存为 UTF-8 后再试）",
+    },
+    "file.no_folder": {"en": "its folder does not exist", "zh_CN": "它所在的文件夹不存在"},
+    "file.not_allowed_write": {"en": "you are not allowed to write there", "zh_CN": "你没有在那里写入的权限"},
+    "file.unreadable": {"en": "the system could not read it", "zh_CN": "系统无法读取它"},
     # --- `repayradar --self-check` (app/ui/self_check.py) ---
     "selfcheck.title": {
         "en": "RepayRadar {version} self-check ({kind}, Qt {qt}, display: {platform})",
@@ -254,6 +265,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "名称",
     },
     "field.kind": {
+        "en": "Kind of loan",
+        "zh_CN": "贷款类型",
+    },
+    # A scenario's loan.type (app/rules/scenario.py) is the same thing as a loan's kind.
+    "field.type": {
         "en": "Kind of loan",
         "zh_CN": "贷款类型",
     },
@@ -989,14 +1005,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{path}：{record} 属于贷款 {loan_id}，但该贷款既不在此备份中，也不在还款雷达中。没有导入任何内容。",
     },
     "exchange.loan_ref_unknown": {
-        "en": "No loan matches \"{ref}\". Give the loan's id (or its beginning) or its exact name; "
+        "en": "No loan matches \"{ref}\". Give the loan's id or a part of its name (case does not matter); "
         "\"python -m app list\" shows them.",
-        "zh_CN": "没有与“{ref}”匹配的贷款。请给出贷款的 ID（或其开头部分）或完整名称；"
-        "“python -m app list”可列出所有贷款。",
+        "zh_CN": "没有与“{ref}”匹配的贷款。请给出贷款的 ID 或名称中的一部分（不区分大小写）；"
+        "“python -m app list”会列出所有贷款。",
     },
     "exchange.loan_ref_ambiguous": {
-        "en": "\"{ref}\" matches {count} loans: {matches}. Give more of the loan's id.",
-        "zh_CN": "“{ref}”匹配到 {count} 笔贷款：{matches}。请给出更完整的贷款 ID。",
+        "en": "\"{ref}\" matches {count} loans: {matches}. Give more of the name, or the loan's id.",
+        "zh_CN": "“{ref}”匹配到 {count} 笔贷款：{matches}。请给出更完整的名称，或贷款的 ID。",
     },
     "exchange.ics.calendar_name": {
         "en": "RepayRadar due dates",
