@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -146,7 +146,9 @@ class ComplaintDialog(QDialog):
         loan = self._controller.loan(self._loan_id)
         stem = _UNSAFE_IN_NAMES.sub("-", loan.display_name).strip("-") or "loan"
         name = f"complaint-{stem}-{self._controller.today().isoformat()}.txt"
-        return Path.home() / name
+        # The user's Documents folder, where the letter and the report are offered too.
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder or Path.home()) / name
 
     def _ask_and_save(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -196,7 +198,7 @@ class ComplaintDialog(QDialog):
         )
         self.text.setAccessibleName(self.tr("Complaint draft"))
         self.copy_button.setText(self.tr("&Copy"))
-        self.save_button.setText(self.tr("&Save as .txt…"))
+        self.save_button.setText(self.tr("&Save as text…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -98,6 +98,10 @@
         <source>What an unpaid debt can lead to</source>
         <translation>欠款一直不还可能带来的后果</translation>
     </message>
+    <message>
+        <source>Stage: %1 (1 day overdue)</source>
+        <translation>所处阶段：%1（已逾期 1 天）</translation>
+    </message>
 </context>
 <context>
     <name>BehaviourForm</name>
