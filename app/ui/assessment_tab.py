@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _RECENT_DAYS = 30
 # Below this width (in pixels) the questionnaire starts folded away.
 _SIDE_BY_SIDE_WIDTH = 1500
+# Below this width the questionnaire and the "why" panel take turns beside the estimate.
+_THREE_PANELS_WIDTH = 1180
 
 
 class AssessmentTab(QWidget):
@@ -82,7 +84,9 @@ class AssessmentTab(QWidget):
         self.toggle.setObjectName("toggleQuestionnaire")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self.side.setVisible)
+        self.toggle.toggled.connect(self._fit_side_panels)
         self.toggle.clicked.connect(self._chosen_by_user)
+        self.view.explanationsWanted.connect(self._explanations_wanted)
         self.toggle_hint = QLabel(self)
         self.toggle_hint.setWordWrap(True)
         bar = QHBoxLayout()
@@ -109,6 +113,24 @@ class AssessmentTab(QWidget):
         if not self._user_chose:
             self.toggle.setChecked(event.size().width() >= _SIDE_BY_SIDE_WIDTH)
         super().resizeEvent(event)
+        self._fit_side_panels()
+
+    def _fit_side_panels(self) -> None:
+        # The estimate, the "why" panel and the questionnaire side by side need about _THREE_PANELS_WIDTH:
+        # on a narrower window (a 1024-pixel screen) the questionnaire takes the "why" panel's place
+        # instead of squeezing all three until their text is cut off.
+        crowded = self.toggle.isChecked() and self.width() < _THREE_PANELS_WIDTH
+        self.view.set_explanations_shown(not crowded)
+        # Never narrower than the questionnaire itself (its words differ by language): a narrower panel
+        # cut off its right edge.
+        needed = self.side.widget().minimumSizeHint().width() + self.side.verticalScrollBar().sizeHint().width()
+        self.side.setMinimumWidth(max(self.fontMetrics().horizontalAdvance("M") * 26, needed))
+
+    def _explanations_wanted(self) -> None:
+        # A "why?" link on a narrow window: the reasons come back in place of the questionnaire.
+        if not self.view.explanations_shown():
+            self._user_chose = True
+            self.toggle.setChecked(False)
 
     def _chosen_by_user(self) -> None:
         self._user_chose = True

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtCore import QEvent, QSize, QStandardPaths
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import conduct_labels, labels
 from app.ui.a11y import plain
+from app.ui.window_geometry import fit_dialog
 
 if TYPE_CHECKING:
     from app.ui.controller import Controller
@@ -90,7 +91,7 @@ class ComplaintDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(860, 680)
+        fit_dialog(self, QSize(860, 680))
 
         self.recipient.currentIndexChanged.connect(self._choice_changed)
         self.language.currentIndexChanged.connect(self._choice_changed)

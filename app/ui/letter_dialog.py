@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import formatting
 from app.ui.form_fields import FieldGrid, errors_by_field
+from app.ui.window_geometry import ScrollingPart, fit_dialog
 
 if TYPE_CHECKING:
     from app.core.letters import LetterDraft, LetterFacts
@@ -155,7 +156,8 @@ class LetterDialog(QDialog):
         right_layout.addWidget(self.edited_hint)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        # The choices scroll on a screen too short for them all (1024x768, or 1920x1080 at 150%).
+        splitter.addWidget(ScrollingPart(left, self))
         splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
@@ -180,7 +182,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1180, 720)
+        fit_dialog(self, QSize(1180, 720))
 
         self._retranslate()
         for signal in (

@@ -99,8 +99,10 @@ class LoanDetailPage(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        # The status on a line of its own, the actions on the next: side by side, a 1024-pixel screen
+        # cut both ("70 days overdue · ¥1,644.00 ove", "ave report as PD").
+        titles.addWidget(self.status)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
         for button in (self.pay_button, self.contact_button):
             status_row.addWidget(button)
         # "Draft a letter…" and "Save report as PDF" (their own module, with their own words).
@@ -108,6 +110,7 @@ class LoanDetailPage(QWidget):
         status_row.addWidget(self.documents)
         for button in (self.edit_button, self.delete_button):
             status_row.addWidget(button)
+        status_row.addStretch(1)
         titles.addLayout(status_row)
         heading.addLayout(titles, 1)
 
@@ -255,13 +258,13 @@ class LoanDetailPage(QWidget):
         colour = status_text_colour(status_key, self.palette())
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
         self.schedule_model.set_states(list(self._controller.full_position(loan.id).states), loan.currency)
-        self.schedule_table.resizeColumnsToContents()
+        self.schedule_table.fit_columns()
         self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
-        self.payments_table.resizeColumnsToContents()
+        self.payments_table.fit_columns()
         events = self._controller.contacts(loan.id)
         breaches = self._controller.conduct_breaches(loan.id)
         self.contacts_model.set_events(events, loan.currency, breaches)
-        self.contacts_table.resizeColumnsToContents()
+        self.contacts_table.fit_columns()
         self.conduct_panel.set_breaches(breaches, events)
         self._update_buttons()
         if self.tabs.currentIndex() == ASSESSMENT_TAB:

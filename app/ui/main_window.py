@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import window_geometry
+
 # Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
 # it is first used: each class PySide6 hands out costs its set-up, and before the first paint every
 # millisecond shows.
@@ -110,7 +112,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._set_data_actions_enabled(False)
         self._retranslate()
-        self.resize(1280, 800)
+        # The user's last size and position if it fits the screens there are now, else sized to the screen.
+        window_geometry.place(self)
 
     # ---- start-up ---------------------------------------------------------------------------------
 
@@ -403,6 +406,7 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_geometry.remember(self)
         if not self._quitting:
             self.closeRequested.emit()
             if self._close_policy is not None and self._close_policy():

@@ -98,13 +98,24 @@ class DataTable(QTableView):
             return
         self._columns_stale = False
         self.resizeColumnsToContents()
+        self._stretch_last_column()
         if self._fit_rows:
             self.updateGeometry()
+
+    def _stretch_last_column(self) -> None:
+        # resizeColumnsToContents() sizes the last column to its contents too, and the header stretches it
+        # again only when the view is next resized: a table first shown at its final size kept half its
+        # width empty. Turning the stretch off and on spreads the last column to the view's edge now.
+        header = self.horizontalHeader()
+        if header.stretchLastSection():
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._columns_stale:
             self.fit_columns()
         super().showEvent(event)
+        self._stretch_last_column()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

@@ -171,7 +171,7 @@ def test_a_draft_that_cannot_be_written_says_so_and_leaves_no_file(qtbot, sample
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append(text))
     dialog.save_button.click()
-    assert warned == [f"Cannot write {target}: No such file or directory. Nothing was written."]
+    assert warned == [f"Cannot write {target}: its folder does not exist. Nothing was written."]
     assert not target.parent.exists()
 
 

@@ -246,7 +246,7 @@ def test_a_report_that_cannot_be_written_says_why(qtbot, window, controller, tmp
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append(text))
     documents.report_actions["en"].trigger()
-    assert warned == [f"Cannot write {target}: No such file or directory. Nothing was written."]
+    assert warned == [f"Cannot write {target}: its folder does not exist. Nothing was written."]
     assert not target.parent.exists()
 
 

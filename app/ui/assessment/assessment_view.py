@@ -60,9 +60,12 @@ def _title(parent: QWidget, name: str) -> QLabel:
 
 
 class AssessmentView(QWidget):
-    """Signals: actionSelected(str), forwarded from the timeline ("" when the selection is cleared)."""
+    """Signals: actionSelected(str), forwarded from the timeline ("" when the selection is cleared);
+    explanationsWanted(): the "why" panel was just given rules to show (a window too narrow for it and
+    the questionnaire side by side brings it back)."""
 
     actionSelected = Signal(str)
+    explanationsWanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +168,7 @@ class AssessmentView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._splitter = splitter
+        self._explanations_scroll = side
 
         self._retranslate()
         self._render()
@@ -380,10 +384,20 @@ class AssessmentView(QWidget):
             self.explanations_panel.show_all()
         else:
             self.explanations_panel.show_rules(entry.rules, entry.label)
+            self.explanationsWanted.emit()
         self.actionSelected.emit(action)
 
     def _explain(self, rules: list[str], about: str) -> None:
         self.explanations_panel.show_rules(rules, about)
+        self.explanationsWanted.emit()
+
+    def set_explanations_shown(self, shown: bool) -> None:
+        """Show or hide the "why" panel beside the estimate (hidden while a narrow window shows the
+        questionnaire in its place)."""
+        self._explanations_scroll.setVisible(shown)
+
+    def explanations_shown(self) -> bool:
+        return not self._explanations_scroll.isHidden()
 
     def _explain_risk(self) -> None:
         assessment = self._assessment

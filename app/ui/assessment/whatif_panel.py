@@ -117,6 +117,9 @@ class WhatIfPanel(QFrame):
         self.amount.setObjectName("planAmount")
         self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.amount.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+        # Never narrower than an amount of ten digits and its cents: squeezed by a narrow window (1024
+        # pixels) or a Chinese row it showed ".34" of ¥4,707.34.
+        self.amount.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000000.00") + 16)
         self._currency = QLabel(self)
         self._on_label = QLabel(self)
         self.date = QDateEdit(self)
