@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,6 +110,45 @@ class DataTable(QTableView):
         if header.stretchLastSection():
             header.setStretchLastSection(False)
             header.setStretchLastSection(True)
+
+    def focus_outline(self) -> QRectF:
+        """Where the keyboard focus outline is drawn: around the current row while the table has the
+        focus (an empty rectangle otherwise)."""
+        index = self.currentIndex()
+        if not self.hasFocus() or not index.isValid():
+            return QRectF()
+        cell = self.visualRect(index)
+        if cell.isEmpty():
+            return QRectF()
+        width = min(self.horizontalHeader().length(), self.viewport().width())
+        return QRectF(0, cell.top(), width, cell.height()).adjusted(1, 1, -1, -1)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.viewport().update()  # the outline spans the row; Qt repaints only the cells
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The style's own focus mark is a faint dotted line on one cell, easy to lose: a keyboard user
+        # gets a solid two-pixel outline in the text colour around the whole current row.
+        outline = self.focus_outline()
+        if outline.isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(self.palette().color(QPalette.ColorRole.Text), 2)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(outline)
+        painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._columns_stale:

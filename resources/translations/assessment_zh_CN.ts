@@ -301,5 +301,9 @@
         <source>Dashed outline: what if</source>
         <translation>虚线框：假设情形</translation>
     </message>
+    <message>
+        <source>Days 0–%1 are drawn %2 times wider than the rest (the mark on the axis).</source>
+        <translation>第 0–%1 天按其余部分的 %2 倍宽度绘制（见横轴上的断开标记）。</translation>
+    </message>
 </context>
 </TS>
