@@ -16,8 +16,8 @@ GEOMETRY_KEY = "ui/window_geometry"  # "x,y,width,height" of the window's frame-
 MAXIMIZED_KEY = "ui/window_maximized"
 # What the pages are laid out for when the screen has room for it.
 PREFERRED = QSize(1280, 800)
-# The least a window may be and still show a page: what a 1024x768 screen has once its panel is taken.
-SMALLEST = QSize(800, 560)
+# The least a window may be and still show a page (a 1024x600 netbook still holds it with its panel).
+SMALLEST = QSize(760, 480)
 # Room left around a window sized to the screen, for its title bar and frame.
 FRAME_ROOM = QSize(16, 48)
 # A remembered window must have this much of it on a screen to be found again (its title bar's worth).
