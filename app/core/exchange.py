@@ -25,6 +25,7 @@ from app.core.errors import RepayRadarError, file_problem
 from app.core.fileio import atomic_write_bytes
 from app.core.i18n import LANGUAGES, Lang, count_message, message, resolve_language
 from app.core.models import ContactEvent, Loan, Payment, Settings
+from app.core.money_text import money_text
 from app.core.store import Store
 
 BACKUP_FORMAT = "repayradar-backup"
@@ -340,7 +341,7 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
             loans_with_events.add(loan.id)
             events.append((instalment.due_date, loan.id, instalment.number, loan, state))
     for due_date, loan_id, number, loan, state in sorted(events, key=lambda item: item[:3]):
-        amount = _money(state.outstanding, loan.currency)
+        amount = money_text(state.outstanding, loan.currency)
         summary = message("exchange.ics.summary", lang, name=loan.display_name, amount=amount)
         event = Event()
         event.add("uid", f"{loan_id}-{number}@repayradar")
@@ -352,7 +353,7 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
             "description",
             message(
                 "exchange.ics.description", lang, name=loan.display_name, lender=loan.lender,
-                number=number, amount=amount, minimum=_money(state.installment.minimum, loan.currency),
+                number=number, amount=amount, minimum=money_text(state.installment.minimum, loan.currency),
             ),
         )
         event.add("transp", "TRANSPARENT")
@@ -371,10 +372,6 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
         calendar.add_component(event)
     _write(Path(path), calendar.to_ical())
     return ExchangeSummary("export_ics", Path(path), loans=len(loans_with_events), events=len(events))
-
-
-def _money(amount: Decimal, currency: str) -> str:
-    return f"¥{amount:,.2f}" if currency == "CNY" else f"{currency} {amount:,.2f}"
 
 
 # ------------------------------------------------------------------------------------------ CSV
