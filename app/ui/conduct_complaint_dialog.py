@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import conduct_labels, labels
 from app.ui.a11y import plain
+from app.ui.save_folder import save_folder
 from app.ui.window_geometry import fit_dialog
 
 if TYPE_CHECKING:
@@ -148,8 +149,7 @@ class ComplaintDialog(QDialog):
         stem = _UNSAFE_IN_NAMES.sub("-", loan.display_name).strip("-") or "loan"
         name = f"complaint-{stem}-{self._controller.today().isoformat()}.txt"
         # The user's Documents folder, where the letter and the report are offered too.
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder or Path.home()) / name
+        return save_folder() / name
 
     def _ask_and_save(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

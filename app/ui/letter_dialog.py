@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import formatting
 from app.ui.form_fields import FieldGrid, errors_by_field
+from app.ui.save_folder import suggested_path
 from app.ui.window_geometry import ScrollingPart, fit_dialog
 
 if TYPE_CHECKING:
@@ -234,9 +235,8 @@ class LetterDialog(QDialog):
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save (empty if the user cancelled); tests replace this with a fixed answer."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the draft"), str(Path(folder) / suggested), self.tr("Text (*.txt)")
+            self, self.tr("Save the draft"), suggested_path(suggested), self.tr("Text (*.txt)")
         )
         return path
 

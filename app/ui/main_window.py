@@ -324,8 +324,11 @@ class MainWindow(QMainWindow):
     def export_backup(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.ui.save_folder import suggested_path
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a backup"), "repayradar-backup.json", self.tr("RepayRadar backup (*.json)")
+            self, self.tr("Export a backup"), suggested_path("repayradar-backup.json"),
+            self.tr("RepayRadar backup (*.json)"),
         )
         if path:
             self._run(
@@ -336,8 +339,10 @@ class MainWindow(QMainWindow):
     def export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.ui.save_folder import suggested_path
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export due dates"), "repayradar-dues.ics", self.tr("Calendar (*.ics)")
+            self, self.tr("Export due dates"), suggested_path("repayradar-dues.ics"), self.tr("Calendar (*.ics)")
         )
         if path:
             self._run(

@@ -372,3 +372,34 @@ def test_one_contact_is_one_entry_and_a_clean_log_says_no_rule_was_broken(contro
     assert contacts.overview == "1 entry, on 2026-06-10 10:00."
     assert contacts.breaches == ()
     assert contacts.breaches_overview == "The conduct check found no breach of the collection rules in this log."
+
+
+@pytest.mark.parametrize("has_documents", [True, False])
+def test_save_dialogs_open_in_documents_or_home_never_the_working_directory(
+    qtbot, window, controller, tmp_path, monkeypatch, has_documents
+):
+    """A fresh account has no ~/Documents yet: a file dialog given that folder opened in the working
+    directory. The report, the letter and the backup are offered in Documents, or else the home folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.letter_dialog import LetterDialog
+
+    home = tmp_path / "home"
+    home.mkdir()
+    if has_documents:
+        (home / "Documents").mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (offered.append(args[2]), ("", ""))[1])
+    window.load_sample()
+    window.open_loan("sample-card")
+    window.loan_page.documents.ask_report_path("report.pdf")
+    dialog = LetterDialog(controller, "sample-card")
+    qtbot.addWidget(dialog)
+    dialog.ask_save_path("letter.txt")
+    window.export_backup()
+    folder = home / "Documents" if has_documents else home
+    assert [Path(path).parent for path in offered] == [folder, folder, folder]
+    assert [Path(path).name for path in offered] == ["report.pdf", "letter.txt", "repayradar-backup.json"]
