@@ -271,5 +271,6 @@ def test_the_complaint_saves_as_text_in_the_documents_folder_like_the_letter(qtb
     letter = LetterDialog(controller, "sample-card")
     qtbot.addWidget(letter)
     assert dialog.save_button.text() == letter.save_button.text() == "&Save as text…"
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert dialog.suggested_path().parent == Path(documents) != Path.home()
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    documents.mkdir(parents=True, exist_ok=True)
+    assert dialog.suggested_path().parent == documents != Path.home()
