@@ -259,10 +259,15 @@ def test_the_conduct_check_and_the_draft_follow_the_language(qtbot, window, cont
     assert dialog.windowTitle() == "Complaint about collection conduct"
 
 
-def test_the_complaint_saves_as_text_in_the_documents_folder_like_the_letter(qtbot, window, controller):
+def test_the_complaint_saves_as_text_in_the_documents_folder_like_the_letter(
+    qtbot, window, controller, tmp_path, monkeypatch
+):
     from PySide6.QtCore import QStandardPaths
 
     from app.ui.letter_dialog import LetterDialog
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Documents").mkdir()
 
     window.load_sample()
     _add(controller, 23, 30)
@@ -272,5 +277,4 @@ def test_the_complaint_saves_as_text_in_the_documents_folder_like_the_letter(qtb
     qtbot.addWidget(letter)
     assert dialog.save_button.text() == letter.save_button.text() == "&Save as text…"
     documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-    documents.mkdir(parents=True, exist_ok=True)
-    assert dialog.suggested_path().parent == documents != Path.home()
+    assert dialog.suggested_path().parent == documents == tmp_path / "Documents"
