@@ -30,7 +30,6 @@ os.environ["LANGUAGE"] = "en"  # "system" would follow the machine; each shot pi
 # The app remembers the last language in the user's config folder; keep this run's choice out of it.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="repayradar-shots-config-")
 
-from PySide6.QtCore import QStandardPaths  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -212,7 +211,7 @@ def shoot_whatif(window: MainWindow, out: Path, suffix: str) -> None:
 # Every page and dialog a new user meets, by name: (name, what shows it, what hides it again).
 CHECKED_SCREENS = (
     "welcome", "overview", "loans", "loan_schedule", "loan_payments", "assessment", "situation", "whatif",
-    "contact_log",
+    "timeline", "contact_log",
     "loan_editor", "new_loan_editor", "payment_dialog", "contact_dialog", "settings", "letter_dialog",
     "complaint_dialog", "report_save",
 )
@@ -240,6 +239,7 @@ def check_screens(out: Path, label: str) -> dict[str, dict[str, list[dict[str, s
     from app.ui.letter_dialog import LetterDialog
     from app.ui.loan_detail import PAYMENTS_TAB
     from app.ui.payment_dialog import PaymentDialog
+    from app.ui.save_folder import suggested_path
     from screen_check import check_window
 
     app = QApplication.instance()
@@ -304,6 +304,11 @@ def check_screens(out: Path, label: str) -> dict[str, dict[str, list[dict[str, s
             scroll = tab.view.findChild(QScrollArea, "assessmentScroll")
             scroll.verticalScrollBar().setValue(panel.y() - panel.fontMetrics().height() // 2)
             look("whatif", lang, window)
+            # The timeline's foot with the plan drawn: the axis, its scale note and the legend.
+            timeline = tab.view.timeline
+            bottom = timeline.mapTo(scroll.widget(), timeline.rect().bottomLeft()).y()
+            scroll.verticalScrollBar().setValue(bottom - scroll.viewport().height() + 8)
+            look("timeline", lang, window)
             panel.reset()
             scroll.verticalScrollBar().setValue(0)
             logged = conduct_entries(lang)
@@ -322,8 +327,8 @@ def check_screens(out: Path, label: str) -> dict[str, dict[str, list[dict[str, s
             # The report's save dialog as loan_documents.ask_report_path opens it (Qt's own file dialog
             # here: a bare X server has no desktop portal).
             documents = window.loan_page.documents
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            save = QFileDialog(window, documents.tr("Save report as PDF"), folder, documents.tr("PDF (*.pdf)"))
+            start = suggested_path(documents._suggested_file_name(loan.display_name, lang))
+            save = QFileDialog(window, documents.tr("Save report as PDF"), start, documents.tr("PDF (*.pdf)"))
             save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             save.setOption(QFileDialog.Option.DontUseNativeDialog)
             save.show()
