@@ -650,11 +650,13 @@ class TimelineWidget(QWidget):
     def _paint_scale_break(self, painter: QPainter, text: QColor, axis_y: float) -> None:
         """Two short slanted strokes across the axis line at day 90, the usual sign of a changed scale."""
         x = self.scale_break_x()
-        half = self._pad() * 0.6
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Window), 4))
-        painter.drawLine(QPointF(x - half * 0.4, axis_y), QPointF(x + half * 0.4, axis_y))
-        painter.setPen(QPen(text, 1.2))
-        for offset in (-half * 0.35, half * 0.35):
+        half = self._pad() * 0.9
+        gap = half * 0.45
+        # A gap in the axis line between the two strokes, as on a printed chart.
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Window), 3))
+        painter.drawLine(QPointF(x - gap, axis_y), QPointF(x + gap, axis_y))
+        painter.setPen(QPen(text, 1.6))
+        for offset in (-gap, gap):
             painter.drawLine(QPointF(x + offset - half * 0.4, axis_y + half), QPointF(x + offset + half * 0.4, axis_y - half))
 
     def _paint_legend(self, painter: QPainter, text: QColor, caption_colour: QColor, top: float) -> None:
