@@ -239,6 +239,34 @@ def narrow_tables(top: QWidget) -> list[dict[str, str]]:
     return found
 
 
+def elided_list_items(top: QWidget) -> list[dict[str, str]]:
+    """Rows of a word-wrapping list whose text needs more lines than the row has: the list's style cuts
+    the last line short with "…" (the what-if panel's sentences in Chinese at 1024 pixels)."""
+    from PySide6.QtCore import QRect as _Rect
+    from PySide6.QtWidgets import QListView
+
+    found = []
+    for view in top.findChildren(QListView):
+        model = view.model()
+        if not shown(view, top) or model is None or not view.wordWrap():
+            continue
+        metrics = QFontMetrics(view.font())
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            text = str(index.data() or "")
+            rect = view.visualRect(index)
+            if not text or rect.isEmpty():
+                continue
+            # The style keeps a few pixels of margin either side of an item's text.
+            room = _Rect(0, 0, max(rect.width() - 8, 1), 100_000)
+            needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
+            if needed > rect.height() + SLACK:
+                found.append(_finding(
+                    "elided", view, top, text, f"row {row} needs {needed} px high, has {rect.height()}"
+                ))
+    return found
+
+
 def cut_by_scroll_areas(top: QWidget) -> list[dict[str, str]]:
     """A page in a scroll area that is wider than the area's view: its right edge is cut off (what
     scrolls down a form must not need scrolling sideways)."""
@@ -285,4 +313,5 @@ def check_window(window: QWidget, available: QRect) -> list[dict[str, str]]:
         *overlaps(window),
         *narrow_tables(window),
         *cut_by_scroll_areas(window),
+        *elided_list_items(window),
     ]
