@@ -99,8 +99,8 @@
         <translation>欠款一直不还可能带来的后果</translation>
     </message>
     <message>
-        <source>Stage: %1 (1 day overdue)</source>
-        <translation>所处阶段：%1（已逾期 1 天）</translation>
+        <source>Stage: {stage} (1 day overdue)</source>
+        <translation>所处阶段：{stage}（已逾期 1 天）</translation>
     </message>
 </context>
 <context>
@@ -302,8 +302,8 @@
         <translation>虚线框：假设情形</translation>
     </message>
     <message>
-        <source>Days 0–%1 are drawn %2 times wider than the rest (the mark on the axis).</source>
-        <translation>第 0–%1 天按其余部分的 %2 倍宽度绘制（见横轴上的断开标记）。</translation>
+        <source>Days 0–{days} are drawn {times} times wider than the rest (the mark on the axis).</source>
+        <translation>第 0–{days} 天按其余部分的 {times} 倍宽度绘制（见横轴上的断开标记）。</translation>
     </message>
 </context>
 </TS>

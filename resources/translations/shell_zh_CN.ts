@@ -1199,8 +1199,8 @@ The estimate draws on published rules and common practice; it is not legal advic
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1 (1 day)</source>
-        <translation>%1（1 天）</translation>
+        <source>{status} (1 day)</source>
+        <translation>{status}（1 天）</translation>
     </message>
 </context>
 <context>

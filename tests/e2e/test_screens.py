@@ -29,8 +29,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from desktop_session import missing_tools  # noqa: E402
+from desktop_session import missing_tools
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]

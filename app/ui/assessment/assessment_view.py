@@ -317,12 +317,11 @@ class AssessmentView(QWidget):
             f" border-radius: 6px; padding: {padding}px {padding * 2}px; }}"
         )
         stage = assessment.stage
-        stage_text = (
-            self.tr("Stage: %1 (1 day overdue)")
-            if self._days_past_due == 1
-            else self.tr("Stage: %1 (%2 days overdue)")
-        ).replace("%1", stage.label)
-        self._stage.setText(stage_text.replace("%2", str(self._days_past_due)))
+        if self._days_past_due == 1:
+            self._stage.setText(self.tr("Stage: {stage} (1 day overdue)").format(stage=stage.label))
+        else:
+            stage_text = self.tr("Stage: %1 (%2 days overdue)").replace("%1", stage.label)
+            self._stage.setText(stage_text.replace("%2", str(self._days_past_due)))
         grade = getattr(stage, "grade", None)
         grade_text = grade.label if grade is not None else self.tr("not graded (nothing is overdue)")
         classification = getattr(stage, "classification", None)

@@ -626,10 +626,8 @@ class TimelineWidget(QWidget):
 
     def scale_note(self) -> str:
         """That the scale changes at day 90 (where the break mark is on the axis line), and by how much."""
-        return (
-            self.tr("Days 0–%1 are drawn %2 times wider than the rest (the mark on the axis).")
-            .replace("%1", str(SCALE_BREAK_DAY))
-            .replace("%2", str(SCALE_RATIO))
+        return self.tr("Days 0–{days} are drawn {times} times wider than the rest (the mark on the axis).").format(
+            days=SCALE_BREAK_DAY, times=SCALE_RATIO
         )
 
     def scale_break_x(self) -> float:
