@@ -8,6 +8,11 @@ complaint drafted from it (after logging a 23:30 call), each at 1280x800 (to --d
 docs/screenshots/, the set README shows) and at 1920x1080 (to --big, by default screenshots/tmp/,
 which git ignores), plus a dark-palette overview to check the colours. Dialogs are drawn over the
 (dimmed) main window, as a user sees them. Needs a real X server (Xvfb) and fonts-noto-cjk for Chinese.
+
+With --check FINDINGS.json it instead shows every page and dialog in both languages as the app sizes
+them on this display (no resizing: what a user gets), saves each to --big, and writes what
+screen_check.py finds (text cut off, overlaps, windows off the screen) as JSON; test_screens.py runs it
+on four screen sizes under a window manager.
 """
 
 from __future__ import annotations
