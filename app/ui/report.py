@@ -294,7 +294,7 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
         verify = f" <i>{e(note.verify)}</i>" if note.verify else ""
         out.append(
             f'<tr><td width="5%" valign="top">[{note.number}]</td><td>{e(note.text)}<br>'
-            f'<span class="muted">{e(note.source)}{verify} · {e(note.rule)}</span></td></tr>'
+            f'<span class="muted">{e(note.source)}{verify}</span></td></tr>'
         )
     out.append("</table>")
 

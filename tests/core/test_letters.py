@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import pytest
 from hypothesis import given
@@ -121,9 +121,10 @@ def test_interest_not_yet_due_is_not_counted_as_owed():
 
 def test_a_partly_paid_future_instalment_counts_what_is_left_of_its_principal():
     loan = simple_loan(principal=Decimal("12000.00"), annual_rate=Decimal(12))
-    # 150 paid early on the first instalment (due 2026-02-10): 120 covers its interest, 30 its principal.
+    # 150 paid early on the first instalment (due 2026-02-10, lent 2026-01-20: 21 days at 12 % / 360,
+    # 12,000 * 0.12 / 360 * 21 = 84.00 interest): 84 covers its interest, 66 its principal.
     facts = facts_of(loan, [(date(2026, 1, 25), "150.00")], as_of=date(2026, 2, 1))
-    assert facts.principal_not_due == Decimal("11970.00")
+    assert facts.principal_not_due == Decimal("11934.00")
 
 
 def test_the_plan_starts_by_default_on_the_loans_own_due_day():
@@ -428,7 +429,8 @@ def test_the_default_plan_asks_less_a_month_than_the_contract_over_the_remaining
     kind, months = default_plan(facts)
     plan = propose_plan(facts, choose(plan_kind=kind, months=months, start=default_plan_start(facts)))
     assert (kind, months) == (PlanKind.instalments, 23)
-    assert plan.regular_amount == Decimal("2207.85") < contract  # 50,780.65 owed / 23
+    # Everything owed today over 23 months, rounded down to the cent.
+    assert plan.regular_amount == (facts.owed_now / 23).quantize(Decimal("0.01"), ROUND_DOWN) < contract
     assert plan.last_date >= facts.final_due_date  # the remaining term or longer
     assert months <= MAX_PLAN_MONTHS
     assert not asks_more_than_contract(facts, plan)
