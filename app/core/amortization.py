@@ -150,34 +150,44 @@ def rework(loan: Loan, prepayments: Sequence[Payment], due: Sequence[date]) -> R
     while changes and changes[-1][0] <= period_start:
         changes.pop()  # already in ``annual``
     opening = loan.opening_principal
+    opening_number = opening_after + 1 if opening is not None else 0
     monthly = annual / HUNDRED / MONTHS_PER_YEAR
     is_annuity = method is RepaymentMethod.equal_installment
     is_principal = method is RepaymentMethod.equal_principal
     quantize = Decimal.quantize
+    # The days of the next rate change and the next prepayment: one comparison each per period.
+    never = date.max
+    next_change = changes[-1][0] if changes else never
+    next_prepayment = waiting[-1].paid_on if waiting else never
     for number in range(1, count + 1):
         due_date = due[number - 1]
-        while changes and changes[-1][0] <= period_start:
-            rate_here = changes.pop()[1]
-            if rate_here != annual:
-                annual, reprice = rate_here, True
-                monthly = annual / HUNDRED / MONTHS_PER_YEAR
-        if number == opening_after + 1 and opening is not None:
+        if next_change <= period_start:
+            while changes and changes[-1][0] <= period_start:
+                rate_here = changes.pop()[1]
+                if rate_here != annual:
+                    annual, reprice = rate_here, True
+                    monthly = annual / HUNDRED / MONTHS_PER_YEAR
+            next_change = changes[-1][0] if changes else never
+        if number == opening_number:
             balance, reprice = opening, True
         extra = ZERO
-        while waiting and waiting[-1].paid_on < due_date:
-            prepayment = waiting.pop()
-            taken = min(prepayment.amount, balance)
-            excess += prepayment.amount - taken
-            applied[prepayment.id] = taken
-            days = max((prepayment.paid_on - period_start).days, 0)
-            extra += taken * daily_rate(annual) * days
-            balance -= taken
-            prepaid += taken
-            shorten = prepayment.prepayment is PrepaymentMode.shorten_term
-        if balance <= 0:
-            if extra:  # the prepaid principal's interest up to the prepayment day is still owed
-                rows.append(Installment(number, due_date, ZERO, cents(extra), cents(extra), cents(extra), ZERO))
-            break
+        if next_prepayment < due_date:
+            while next_prepayment < due_date:
+                prepayment = waiting.pop()
+                next_prepayment = waiting[-1].paid_on if waiting else never
+                taken = min(prepayment.amount, balance)
+                excess += prepayment.amount - taken
+                applied[prepayment.id] = taken
+                days = max((prepayment.paid_on - period_start).days, 0)
+                extra += taken * daily_rate(annual) * days
+                balance -= taken
+                prepaid += taken
+                shorten = prepayment.prepayment is PrepaymentMode.shorten_term
+            if balance <= ZERO:
+                if extra:  # the prepaid principal's interest up to the prepayment day is still owed
+                    owed = cents(extra)
+                    rows.append(Installment(number, due_date, ZERO, owed, owed, owed, ZERO))
+                break
         if reprice or prepaid:
             left = last_number - number + 1
             if reprice:
@@ -200,10 +210,9 @@ def rework(loan: Loan, prepayments: Sequence[Payment], due: Sequence[date]) -> R
             reprice = shorten = False
             prepaid = ZERO
         regular = quantize(balance * monthly, CENT, ROUND_HALF_UP)
+        interest = regular
         if number == 1:
             interest = first_period_interest(balance, annual, loan.start_date, due_date)
-        else:
-            interest = regular
         if extra:
             interest = quantize(interest + extra, CENT, ROUND_HALF_UP)
         if is_annuity:
@@ -214,7 +223,7 @@ def rework(loan: Loan, prepayments: Sequence[Payment], due: Sequence[date]) -> R
             principal = ZERO
         if principal > balance or number >= last_number:
             principal = balance
-        elif principal < 0:
+        elif principal < ZERO:
             principal = ZERO
         balance -= principal
         amount = principal + interest

@@ -134,6 +134,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The remaining principal cannot be more than the amount borrowed ({principal}).",
         "zh_CN": "剩余本金不能大于借款金额（{principal}）。",
     },
+    "loan.opening_principal_needs_paid": {
+        "en": "A remaining principal from the bank needs the number of instalments already paid "
+        "(at least one, and fewer than all).",
+        "zh_CN": "填写银行给出的剩余本金时，还需填写已还期数（至少 1 期，且少于总期数）。",
+    },
     "loan.rework_needs_rate_method": {
         "en": "Rate changes and a remaining principal from the bank work only for equal-instalment, "
         "equal-principal and interest-first loans.",
@@ -1469,6 +1474,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "这笔贷款无法算出实际年化利率（放款当月之后没有还款）。",
     },
     "rate.quoted_none": {"en": "none", "zh_CN": "无"},
+    "rate.quoted_monthly_fee": {"en": "a fee of {fee}% a month", "zh_CN": "月费率 {fee}%"},
     "rate.band.within": {
         "en": "It is within 24% a year, the level up to which courts support a lender's total charges.",
         "zh_CN": "不超过年化 24%，即法院通常支持的贷款机构综合收费上限以内。",
@@ -1486,11 +1492,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "It is also above 36% a year, the line courts used until 2020, "
         "beyond which the excess interest of a private loan was void (2015 Supreme People's Court rules on "
         "private lending; replaced in 2020 by 4 times the LPR; not in the app's checked sources, verify), "
-        "and regulators have told cash lenders to keep total costs within the courts' limits. This does "
+        "and regulators told cash lenders to keep their total costs within the courts' limits (整治办函〔2017〕"
+        "141号, verify). This does "
         "not by itself make the loan illegal; keep the contract and every fee receipt.",
         "zh_CN": "而且超过年化 36%，这是 2020 年以前法院使用的界线：民间借贷超过部分的利息"
         "约定无效（最高人民法院 2015 年民间借贷司法解释，2020 年改为 LPR 的 4 倍；本应用核实过的资料中未收录，"
-        "请自行核对），监管部门也要求现金贷的综合成本不得超过法院支持的上限。这本身并不说明贷款违法；"
+        "请自行核对），监管部门也曾要求现金贷的综合成本不得超过法院支持的上限（整治办函〔2017〕141号，请自行核对）。这本身并不说明贷款违法；"
         "请保留合同和每一笔费用凭证。",
     },
     "rate.source_24": {
@@ -1499,8 +1506,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "裁判实践：法院支持金融机构综合收费年化约 24% 以内；2020 年民间借贷规定（一年期 LPR 的 4 倍）",
     },
     "rate.source_36": {
-        "en": "Supreme People's Court private-lending rules 2015 (36% line, replaced in 2020) — verify",
-        "zh_CN": "最高人民法院 2015 年民间借贷司法解释（36% 界线，2020 年已修改）——待核对",
+        "en": "Supreme People's Court private-lending rules 2015 (36% line, replaced in 2020); 整治办函〔2017〕141号 "
+        "on cash loans — verify",
+        "zh_CN": "最高人民法院 2015 年民间借贷司法解释（36% 界线，2020 年已修改）；整治办函〔2017〕141号（现金贷）——待核对",
     },
     "report.title": {"en": "RepayRadar assessment report", "zh_CN": "还款雷达 评估报告"},
     "report.prepared": {

@@ -209,7 +209,7 @@ class Loan(BaseModel):
     # The principal still owed right after instalment ``paid_installments``, as the bank's app shows it,
     # when it differs from what the schedule says (earlier prepayments, rate changes); None: as scheduled.
     # The remaining instalments are re-worked from it over the same end date.
-    opening_principal: Money | None = None
+    opening_principal: PositiveMoney | None = None
     # Floating rate: each change applies from the first period beginning on or after its date.
     rate_changes: list[RateChange] = Field(default_factory=list, max_length=MAX_INSTALLMENTS)
     # 罚息: yearly rate on overdue amounts, percent; None: the contract rate plus 50 % (PBOC 银发〔2003〕251号).
@@ -235,8 +235,12 @@ class Loan(BaseModel):
         method = self.method
         if self.upfront_fee >= self.principal:
             raise FieldProblem("upfront_fee", "loan.upfront_fee_too_big", principal=self.principal)
-        if self.opening_principal is not None and self.opening_principal > self.principal:
-            raise FieldProblem("opening_principal", "loan.opening_principal_too_big", principal=self.principal)
+        if self.opening_principal is not None:
+            if self.opening_principal > self.principal:
+                raise FieldProblem("opening_principal", "loan.opening_principal_too_big", principal=self.principal)
+            # It is the balance after the paid instalments, with instalments still to come after it.
+            if not 1 <= self.paid_installments < self.installment_count:
+                raise FieldProblem("opening_principal", "loan.opening_principal_needs_paid")
         if (self.rate_changes or self.opening_principal is not None) and method not in REWORKABLE:
             field = "rate_changes" if self.rate_changes else "opening_principal"
             raise FieldProblem(field, "loan.rework_needs_rate_method")

@@ -68,6 +68,10 @@ def partway_from_balance(loan: Loan, remaining_principal: Decimal, next_due_date
     scheduled = rows[paid - 1].balance_after if paid else loan.principal
     if abs(scheduled - remaining_principal) <= BALANCE_TOLERANCE:
         return PartwayEntry(paid, None, scheduled)
+    if not paid or remaining_principal <= 0:
+        # Before the first instalment the balance is the amount borrowed; nothing left means nothing
+        # comes next. Either way the entry contradicts the loan's own terms.
+        raise FieldProblem("opening_principal", "loan.opening_principal_needs_paid")
     if loan.method not in REWORKABLE:
         raise FieldProblem("opening_principal", "loan.rework_needs_rate_method")
     return PartwayEntry(paid, remaining_principal.quantize(Decimal("0.01")), scheduled)

@@ -37,6 +37,7 @@ class RateCheck:
     quoted: Decimal | None  # the contract's annual rate (or a flat fee's monthly rate x 12)
     band: RateBand | None  # None with apr
     sources: tuple[str, ...]  # message keys of the sources the band's text rests on
+    monthly_fee: Decimal | None = None  # a flat-fee loan's quoted monthly fee rate, percent
 
 
 def rate_check(loan: Loan, payments: Sequence[Payment] = ()) -> RateCheck:
@@ -44,20 +45,26 @@ def rate_check(loan: Loan, payments: Sequence[Payment] = ()) -> RateCheck:
     quoted = loan.annual_rate
     if quoted is None and loan.monthly_fee_rate is not None:
         quoted = loan.monthly_fee_rate * 12
+    fee = loan.monthly_fee_rate if loan.annual_rate is None else None
     if apr is None:
-        return RateCheck(None, quoted, None, ())
+        return RateCheck(None, quoted, None, (), fee)
     if apr > OLD_PRIVATE_LENDING_CAP:
-        return RateCheck(apr, quoted, RateBand.above_36, ("rate.source_24", "rate.source_36"))
+        return RateCheck(apr, quoted, RateBand.above_36, ("rate.source_24", "rate.source_36"), fee)
     if apr > JUDICIAL_CAP:
-        return RateCheck(apr, quoted, RateBand.above_24, ("rate.source_24",))
-    return RateCheck(apr, quoted, RateBand.within, ("rate.source_24",))
+        return RateCheck(apr, quoted, RateBand.above_24, ("rate.source_24",), fee)
+    return RateCheck(apr, quoted, RateBand.within, ("rate.source_24",), fee)
 
 
 def rate_check_text(check: RateCheck, lang: Lang) -> str:
     """The check as sentences for a tooltip or the loan page: the APR, then what its band means."""
     if check.apr is None:
         return message("rate.apr_unknown", lang)
-    quoted = f"{check.quoted.normalize():f}%" if check.quoted is not None else message("rate.quoted_none", lang)
+    if check.monthly_fee is not None:
+        quoted = message("rate.quoted_monthly_fee", lang, fee=f"{check.monthly_fee.normalize():f}")
+    elif check.quoted is not None:
+        quoted = f"{check.quoted.normalize():f}%"
+    else:
+        quoted = message("rate.quoted_none", lang)
     parts = [message("rate.apr", lang, apr=check.apr, quoted=quoted)]
     if check.band is RateBand.above_36:
         parts.append(message("rate.band.above_24", lang))

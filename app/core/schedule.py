@@ -485,7 +485,7 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
     grace_days = loan.grace_days
     # Instalments due by as_of: paid, due, within grace or overdue.
     index = 0
-    for index, row in enumerate(schedule):  # noqa: B007 - the index after the loop is where the future starts
+    for index, row in enumerate(schedule):  # on break, index is the first instalment due after as_of
         due = row.due_date
         if due > as_of:
             break

@@ -95,6 +95,7 @@ def test_a_flat_fee_loan_with_an_upfront_fee_is_flagged_above_36_percent():
     assert "24%" in english and "36%" in english and "illegal" in english  # "does not make the loan illegal"
     assert "does not" in english and "verify" in english
     assert "24%" in chinese and "并不" in chinese
+    assert "a fee of 1.5% a month" in english and "月费率 1.5%" in chinese
     # Without the upfront fee: independent IRR on 12,000.
     plain = rate_check(flat_fee_loan())
     assert abs(float(plain.apr) - irr_apr(12000, [1180.0] * 12)) < 0.01

@@ -110,6 +110,10 @@ def test_a_date_that_is_not_a_due_date_is_refused_with_a_message():
     with pytest.raises(FieldProblem) as caught:
         partway_from_balance(mortgage(), Decimal("951028.06"), date(2026, 12, 21))
     assert caught.value.key == "partway.next_due_not_in_schedule"
+    # Next due on the first due date but less than the amount borrowed left: the terms are wrong.
+    with pytest.raises(FieldProblem) as caught:
+        partway_from_balance(mortgage(), Decimal("900000.00"), date(2024, 4, 20))
+    assert caught.value.key == "loan.opening_principal_needs_paid"
 
 
 def test_one_instalment_paid_late_in_the_entered_history_counts_as_late_history_only():
@@ -324,3 +328,29 @@ def test_first_period_interest_counts_actual_days():
     # 408.33 + 100,000 * 0.049 / 360 * 7 = 408.333 + 95.278 = 503.61.
     first = build_schedule(consumer_loan(annual_rate=Decimal("4.9"), start_date=date(2026, 1, 3)))[0]
     assert first.interest == Decimal("503.61")
+
+
+def test_a_prepayment_on_a_loan_without_a_rate_to_rework_is_an_ordinary_payment():
+    # A 等本等息 loan has no annual rate to re-amortise with: the money pays the next instalments, as
+    # before issue 13, and nothing is lost or counted twice.
+    loan = consumer_loan(method=RepaymentMethod.flat_fee, annual_rate=None, monthly_fee_rate=Decimal("0.6"))
+    rows = build_schedule(loan)
+    prepaid = Payment(loan_id=loan.id, paid_on=date(2026, 1, 20), amount=rows[0].amount + rows[1].amount,
+                      prepayment=PrepaymentMode.shorten_term)
+    assert build_schedule(loan, [prepaid]) == rows
+    where = position(loan, [prepaid], date(2026, 3, 15))
+    assert [state.status.value for state in where.states[:3]] == ["paid", "paid", "upcoming"]
+    assert where.paid_total == prepaid.amount and where.credit == 0
+
+
+def test_a_prepayment_larger_than_the_balance_settles_the_loan_and_the_rest_is_credit():
+    # 100,000 at 6 %, first instalment paid on 2026-02-10, then 95,000 prepaid on the 2026-02-10 due date:
+    # the balance after instalment 1 is 91,893.36 (by hand above), so 3,106.64 is credit.
+    loan = consumer_loan(paid_installments=1)
+    prepaid = Payment(loan_id=loan.id, paid_on=date(2026, 2, 10), amount=Decimal("95000.00"),
+                      prepayment=PrepaymentMode.reduce_installment, prepayment_fee=Decimal("100.00"))
+    where = position(loan, [prepaid], date(2026, 3, 1))
+    assert len(build_schedule(loan, [prepaid])) == 1
+    assert where.outstanding_principal == 0 and where.outstanding == 0 and where.next_due is None
+    assert where.credit == Decimal("3106.64")
+    assert where.paid_total == Decimal("8606.64") + Decimal("95000.00") + Decimal("100.00")
