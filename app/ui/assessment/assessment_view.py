@@ -398,6 +398,14 @@ class AssessmentView(QWidget):
     def explanations_shown(self) -> bool:
         return not self._explanations_scroll.isHidden()
 
+    def keep_estimate_whole(self) -> int:
+        """Never let a splitter make the estimate narrower than its content (its right edge was cut off);
+        returns the least width the view needs with the "why" panel beside it."""
+        scroll = self._splitter.widget(0)
+        least = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(least)
+        return least + self._explanations_scroll.minimumWidth() + self._splitter.handleWidth()
+
     def _explain_risk(self) -> None:
         assessment = self._assessment
         if assessment is None:
