@@ -31,7 +31,9 @@ from app.core.store import Store
 BACKUP_FORMAT = "repayradar-backup"
 # 1: the first format. 2 (issue 13): loans may carry paid_installments, installment_paid_on,
 # opening_principal, rate_changes, penalty_rate, compound_interest, upfront_fee and
-# late_fee_per_installment; payments prepayment and prepayment_fee. See _upgrade_document.
+# late_fee_per_installment, and a card's card_statement_minimum, card_statement_paid,
+# card_posting_date and card_late_fee_percent; payments prepayment and prepayment_fee. See
+# _upgrade_document.
 BACKUP_FORMAT_VERSION = 2
 CSV_COLUMNS = (
     "number", "due_date", "principal", "interest", "amount", "minimum", "balance_after", "status", "paid",
@@ -231,6 +233,13 @@ _V1_LOAN_DEFAULTS: dict[str, Any] = {
     "compound_interest": True,
     "upfront_fee": "0.00",
     "late_fee_per_installment": "0.00",
+    # A card: the minimum by the card's rule, nothing paid before tracking, interest from the statement
+    # date, and the usual 5 % late fee (the fee is new with rolling statements; cards stored in the app
+    # itself get the same default).
+    "card_statement_minimum": None,
+    "card_statement_paid": "0.00",
+    "card_posting_date": None,
+    "card_late_fee_percent": "5",
 }
 _V1_PAYMENT_DEFAULTS: dict[str, Any] = {"prepayment": None, "prepayment_fee": "0.00"}
 

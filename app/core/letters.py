@@ -142,6 +142,13 @@ def letter_facts(loan: Loan, where: LoanPosition) -> LetterFacts:
             principal_not_due += min(state.outstanding, row.principal)
         if overdue_since is None and state.status is InstallmentStatus.overdue:
             overdue_since = row.due_date
+    principal = loan.principal
+    if where.card is not None:
+        # A card's older statements live on in the newest (their states hold only unpaid minimums the
+        # newest includes): what it owes today is its whole balance, interest and fees to date, and the
+        # statement the letter names is the newest.
+        due_now, principal_not_due = where.card.full_balance, ZERO
+        principal = where.card.statements[-1].balance
     next_due = where.next_due
     regular = next_due or first_unpaid
     schedule_end = where.states[-1].installment.due_date if where.states else loan.start_date
@@ -152,7 +159,7 @@ def letter_facts(loan: Loan, where: LoanPosition) -> LetterFacts:
         kind=loan.kind,
         is_card_statement=loan.method is RepaymentMethod.credit_card,
         currency=loan.currency,
-        principal=loan.principal,
+        principal=principal,
         loan_start=loan.start_date,
         due_day=loan.due_day,
         final_due_date=schedule_end,

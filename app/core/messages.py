@@ -106,6 +106,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A card statement can only be used for a credit card.",
         "zh_CN": "“信用卡账单”还款方式只适用于信用卡。",
     },
+    "loan.card_minimum_above_balance": {
+        "en": "The statement's minimum payment ({minimum}) cannot be more than its balance ({balance}).",
+        "zh_CN": "账单的最低还款额（{minimum}）不能大于账单金额（{balance}）。",
+    },
+    "loan.card_paid_above_balance": {
+        "en": "Already paid ({paid}) cannot be more than the statement balance ({balance}).",
+        "zh_CN": "已还金额（{paid}）不能大于账单金额（{balance}）。",
+    },
+    "loan.card_posting_after_statement": {
+        "en": "The posting date cannot be after the statement date.",
+        "zh_CN": "记账日不能晚于账单日。",
+    },
     "loan.custom_installments_empty": {
         "en": "Enter at least one instalment.",
         "zh_CN": "请至少填写一期还款。",
@@ -113,6 +125,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "loan.custom_installments_sum": {
         "en": "The instalments' principal adds up to {total}, but the loan is {principal}.",
         "zh_CN": "各期本金合计 {total}，与贷款本金 {principal} 不一致。",
+    },
+    "loan.custom_due_not_after_start": {
+        "en": "must be after the date borrowed ({start})",
+        "zh_CN": "须晚于借款日期（{start}）",
+    },
+    "loan.statement_day_required": {
+        "en": "Enter the day of the month your statement is printed on (账单日).",
+        "zh_CN": "请填写每月账单日。",
     },
     "loan.rate_changes_same_day": {
         "en": "Two rate changes take effect on the same day; keep one.",
@@ -370,6 +390,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.min_payment_floor": {
         "en": "Smallest minimum payment",
         "zh_CN": "最低还款额下限",
+    },
+    "field.card_statement_minimum": {
+        "en": "Minimum payment on the statement",
+        "zh_CN": "本期最低还款额",
+    },
+    "field.card_statement_paid": {
+        "en": "Already paid towards the statement",
+        "zh_CN": "本期已还金额",
+    },
+    "field.card_posting_date": {
+        "en": "Posting date",
+        "zh_CN": "记账日",
+    },
+    "field.card_late_fee_percent": {
+        "en": "Late fee (% of the unpaid minimum)",
+        "zh_CN": "违约金（未还最低还款额的百分比）",
     },
     "field.custom_installments": {
         "en": "Instalments",
@@ -1648,4 +1684,68 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "已将报告（共 1 页）写入 {path}。",
     },
     "report.page": {"en": "Page {page} of {pages}", "zh_CN": "第 {page} 页，共 {pages} 页"},
+    # --- Credit cards: how each figure was computed (app/core/card_statements.py) ---
+    "card.how.interest": {
+        "en": "Revolving interest at {annual}% a year ({daily}% a day) on the whole statement balance from "
+        "the posting date, day by day on what is unpaid, when a statement is not paid in full by its due "
+        "date (paying only the minimum loses the interest-free period). Printed on statements and unpaid: "
+        "{posted}; since the last statement: {accrued}; still forgiven if this statement is paid in full "
+        "in time: {at_risk}. Since 2021 the rate is the card contract's; most banks charge 0.05% a day.",
+        "zh_CN": "账单未在到期还款日前全额还清时（只还最低还款额即失去免息期），按年利率 {annual}%（日利率 "
+        "{daily}%）对整笔账单金额自记账日起按未还金额逐日计收循环利息。已出账未还的利息：{posted}；"
+        "上期账单日以来的利息：{accrued}；若本期按时全额还清可免收：{at_risk}。自 2021 年起利率由信用卡合同约定，"
+        "多数银行仍为日息万分之五。",
+    },
+    "card.how.late_fee": {
+        "en": "Late fee (违约金): {percent}% of the minimum payment still unpaid after the due date and "
+        "grace days (a typical contract term), charged once per statement and bearing no interest. "
+        "Unpaid now: {fees}; charged in all: {charged}.",
+        "zh_CN": "违约金：到期还款日及宽限期后仍未还的最低还款额的 {percent}%（常见合同条款），每期账单计收一次，"
+        "不计利息。目前未还：{fees}；累计计收：{charged}。",
+    },
+    "card.how.full_balance": {
+        "en": "Everything owed today, {total}: purchases {principal}, interest {interest}, late fees "
+        "{fees}. Paying it clears the card; no new spending is assumed after the statement you entered.",
+        "zh_CN": "今天的全部欠款 {total}：消费本金 {principal}，利息 {interest}，违约金 {fees}。还清即结清此卡；"
+        "按你录入的账单之后没有新消费计算。",
+    },
+    "card.how.to_become_current": {
+        "en": "To be overdue no more: {total}, the unpaid minimum of the latest of the {count} overdue "
+        "statements ({minimums}, which includes the shortfalls of those before it) plus the late fees "
+        "charged since that statement ({fees}), which the next minimum asks for in full.",
+        "zh_CN": "结束逾期需还 {total}：{count} 期逾期账单中最近一期未还的最低还款额（{minimums}，已含此前各期的"
+        "欠缴部分），加上该期账单之后计收、下期最低还款额将全额计入的违约金（{fees}）。",
+    },
+    "card.how.court_line": {
+        "en": "Interest and fees charged so far, {charged}, are more than the about 24% a year courts "
+        "commonly support for financial lenders ({supported} on this balance since it was posted); "
+        "the part above is open to challenge if the bank sues.",
+        "zh_CN": "目前已计收的利息和费用 {charged}，超过法院通常支持的金融机构年化约 24% 的上限（按此账单金额自记账日起"
+        "约为 {supported}）；若银行起诉，超出部分可以主张调减。",
+    },
+    "card.how.to_become_current_none": {
+        "en": "Nothing is overdue: every statement past its due date has had its minimum paid.",
+        "zh_CN": "没有逾期：已过到期还款日的每期账单都已还够最低还款额。",
+    },
+    "card.how.principal": {
+        "en": "Purchases still unpaid: {amount}. Payments go to late fees first, then interest, then "
+        "purchases (the usual contract order).",
+        "zh_CN": "尚未还的消费本金：{amount}。还款先抵违约金，再抵利息，最后抵消费本金（常见合同约定的顺序）。",
+    },
+    "card.how.future_interest": {
+        "en": "A card schedules no future interest: interest runs only on what stays unpaid after a due "
+        "date, and is shown as it accrues.",
+        "zh_CN": "信用卡没有预先排定的未来利息：只有到期还款日后仍未还清的部分才计息，计息后即显示。",
+    },
+    "card.how.penalty_none": {
+        "en": "Cards charge no penalty interest (罚息): a late card costs revolving interest and the late fee.",
+        "zh_CN": "信用卡不计罚息：逾期的代价是循环利息和违约金。",
+    },
+    "card.how.minimum": {
+        "en": "Minimum payment {minimum}: {percent}% of the balance without this statement's new interest "
+        "and fees (at least {floor}), plus that interest ({interest}) and those fees ({fees}) in full, "
+        "plus the previous statement's unpaid minimum; never more than the balance.",
+        "zh_CN": "最低还款额 {minimum}：不含本期新计利息和费用的账单金额的 {percent}%（不低于 {floor}），"
+        "加上本期利息（{interest}）和费用（{fees}）全额，再加上期未还的最低还款额；不超过账单金额。",
+    },
 }

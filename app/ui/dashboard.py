@@ -304,7 +304,7 @@ class Dashboard(QScrollArea):
         self.month_card.set_values(
             self.tr("Due this month"),
             _totals_text(board.month_totals, display),
-            self.tr("All instalments falling due in %1, paid or not").replace(
+            self.tr("Still to pay on what falls due in %1 (paid amounts left out)").replace(
                 "%1", board.today.strftime("%Y-%m")
             ),
         )

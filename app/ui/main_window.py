@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         for _ in (OVERVIEW, LOANS):
             self.nav.addTab("")
         self.nav.currentChanged.connect(self._nav_changed)
+        # A loan's page keeps the tab it was opened from current, so a click on that tab changes nothing
+        # and currentChanged stays silent: the click itself must lead there.
+        self.nav.tabBarClicked.connect(self._nav_clicked)
         self.nav.setEnabled(False)
 
         self.stack = QStackedWidget(self)
@@ -239,6 +242,10 @@ class MainWindow(QMainWindow):
         elif row == LOANS:
             self.show_loans()
 
+    def _nav_clicked(self, row: int) -> None:
+        if row == self.nav.currentIndex():
+            self._nav_changed(row)
+
     def _loans_changed(self) -> None:
         # The welcome page gives way to the overview once there is a loan, and comes back when none is left.
         if self.stack.currentWidget() in (self.empty_state, self.dashboard):
@@ -251,10 +258,13 @@ class MainWindow(QMainWindow):
             return
         from app.ui.loan_editor import LoanEditor
 
+        from app.ui.loan_detail import ASSESSMENT_TAB
+
         editor = LoanEditor(self.controller, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
             self.controller.add_loan(editor.result_loan)
-            self.open_loan(editor.result_loan.id)
+            # What someone worried about a loan came for: what the lender is likely to do, and why.
+            self.open_loan(editor.result_loan.id, ASSESSMENT_TAB)
 
     def edit_loan(self, loan_id: str) -> None:
         from app.ui.loan_editor import LoanEditor

@@ -192,12 +192,25 @@ def test_an_extension_moves_the_contracts_last_day_and_spreads_what_is_owed_unti
     assert sum(payment.amount for payment in plan.payments) == Decimal("1000.00")
 
 
+def test_a_card_owes_its_whole_balance_once_without_counting_older_statements_twice():
+    # 18,000 on 2026-05-01, 500 paid on 2026-05-30, seen on 2026-06-15: the 6-1 statement carries the
+    # 17,500 on with interest (18,000 x 0.05 % x 30 days + 17,500 x 0.05 % x 2 days = 287.50) and the
+    # late fee (5 % of the 1,800 minimum unpaid at 5-24 = 90.00); 6-2 .. 6-15 adds 17,787.50 x 0.05 % x 14.
+    facts = facts_of(card(), [(date(2026, 5, 30), "500.00")], as_of=date(2026, 6, 15))
+    accrued = (Decimal("17787.50") * Decimal("0.0005") * 14).quantize(Decimal("0.01"))
+    assert facts.owed_now == Decimal("17500.00") + Decimal("287.50") + Decimal("90.00") + accrued
+    assert facts.overdue_amount == Decimal("1300.00")
+
+
 def test_an_extension_that_ends_before_the_first_payment_is_refused_in_words():
-    facts = facts_of(card(), [], as_of=date(2026, 6, 15))  # the statement was due 2026-05-21
+    # The card's statements rolled forward: the latest, printed 2026-06-01, is due 2026-06-21 (until
+    # cards rolled forward the 2026-05-21 statement stood for the card forever).
+    facts = facts_of(card(), [], as_of=date(2026, 6, 15))
+    assert facts.final_due_date == date(2026, 6, 21)
     with pytest.raises(PlanProblem) as caught:
-        propose_plan(facts, choose(plan_kind="extension", months=1, start=date(2026, 7, 6)))
+        propose_plan(facts, choose(plan_kind="extension", months=1, start=date(2026, 8, 6)))
     assert caught.value.field == "months"
-    assert "2026-06-21" in caught.value.text("en") and "2026-07-06" in caught.value.text("en")
+    assert "2026-07-21" in caught.value.text("en") and "2026-08-06" in caught.value.text("en")
     assert "延长 1 个月" in caught.value.text("zh_CN")
 
 

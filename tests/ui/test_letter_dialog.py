@@ -53,11 +53,14 @@ def test_the_loan_pages_button_opens_a_letter_for_that_loan(qtbot, window, contr
     assert ran == ["done"]
     assert seen["title"] == "Letters to China Merchants Bank"
     text = seen["text"]
-    # The card's 17,500.00 still owed, over 12 months from its own due day.
+    # Everything the card owes today, over 12 months from its own due day: the 17,500.00 left of the
+    # 5-1 statement, the 6-1 statement's interest (287.50) and late fee (90.00), and 14 days' interest
+    # since (124.51). Until cards rolled forward the letter offered the bare 17,500.00.
     assert "Request for a personalised instalment plan (个性化分期)" in text
-    assert "I propose to repay the ¥17,500.00 in 12 monthly instalments of ¥1,458.33" in text
+    assert "statement balance ¥17,877.50, due on 2026-06-21" in text
+    assert "I propose to repay the ¥18,002.01 in 12 monthly instalments of ¥1,500.16" in text
     assert "from 2026-06-21 to 2027-05-21" in text
-    assert seen["summary"] == "The plan: 12 × ¥1,458.33 from 2026-06-21 to 2027-05-21; ¥17,500.00 in all."
+    assert seen["summary"] == "The plan: 12 × ¥1,500.16 from 2026-06-21 to 2027-05-21; ¥18,002.01 in all."
 
 
 def test_each_choice_redrafts_at_once(qtbot, sample):
