@@ -954,12 +954,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "这笔逾期每年的成本约为{percent}%。",
     },
     "debt_order.summary.short": {
-        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order and tell the lenders you cannot reach.",
+        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order, and tell each lender you cannot pay in full what you can pay and when.",
         "zh_CN": "本月有 {budget}，还差 {shortfall} 的逾期金额：按这个顺序还，并告诉还不到的贷款人你的情况。",
     },
     "debt_order.summary.enough": {
         "en": "{budget} covers every overdue amount this month, with {left} left: put it on the costliest debt.",
         "zh_CN": "本月的 {budget} 够还所有逾期金额，还剩 {left}：用来还成本最高的那笔。",
+    },
+    "debt_order.summary.order_only": {
+        "en": "{overdue} is overdue in all. Pay in this order; enter what you have this month to see how far it goes.",
+        "zh_CN": "逾期金额合计 {overdue}。按这个顺序还；填写你本月有多少钱，可以看到能还到哪一笔。",
+    },
+    "debt_order.nothing_overdue": {
+        "en": "Nothing is overdue: there is no order to keep.",
+        "zh_CN": "没有逾期的欠款，不需要排先后。",
+    },
+    "debt_order.line.with_budget": {
+        "en": "{rank}. {name}: pay {pay} (overdue {overdue})",
+        "zh_CN": "{rank}. {name}：还 {pay}（逾期 {overdue}）",
+    },
+    "debt_order.line.order_only": {
+        "en": "{rank}. {name}: overdue {overdue}",
+        "zh_CN": "{rank}. {name}：逾期 {overdue}",
+    },
+    "debt_order.line.reason": {
+        "en": "   - {text} ({source})",
+        "zh_CN": "   - {text}（{source}）",
+    },
+    "debt_order.budget_field": {
+        "en": "--budget (the money you have this month): {detail}",
+        "zh_CN": "--budget（你本月有的钱）：{detail}",
+    },
+    "whatif.budget_nothing_overdue": {
+        "en": "Nothing is overdue on this loan: this month's money goes to the overdue debts first. Use “I pay” to plan a payment here.",
+        "zh_CN": "这笔贷款没有逾期：本月的钱先还逾期的欠款。要为这笔贷款安排还款，请用“我还款”。",
+    },
+    "whatif.budget_not_reaching": {
+        "en": "With {budget} this month, the debts that come first take it all: nothing reaches this loan.",
+        "zh_CN": "本月的 {budget} 会先还排在前面的欠款，轮不到这笔贷款。",
     },
     "whatif.already_begun": {
         "en": "Already under way, and paying does not undo it: {action}. Paying stops what would follow.",

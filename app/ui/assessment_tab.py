@@ -184,7 +184,9 @@ class AssessmentTab(QWidget):
             self.plan_panel.show_outcome(None)
             self.view.set_comparison(None)
             return
-        outcome = self._controller.plan_outcome(self._loan_id, *self.plan_panel.request())
+        outcome = self._controller.plan_outcome(
+            self._loan_id, *self.plan_panel.request(), budget=self.plan_panel.budget_request()
+        )
         self.plan_panel.show_outcome(outcome)
         if outcome.comparison is not None:
             self.view.set_comparison(outcome.comparison.planned)

@@ -27,6 +27,8 @@ from app.core.i18n import Lang, resolve_language
 from app.ui.i18n import Translations, remember_language, remembered_language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.core.backups import BackupInfo
     from app.core.clock import Clock
     from app.core.exchange import ExchangeSummary
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from app.rules.assessment import Assessment
     from app.rules.conduct import Breach, EntryQuestions
     from app.rules.conduct_complaint import Recipient
+    from app.rules.debt_order import Debt, PayOrder
     from app.rules.report_content import ReportContent
     from app.rules.whatif import PaymentSuggestion, PlanOutcome
 
@@ -277,14 +280,36 @@ class Controller(QObject):
         return suggest_payment(self.loan(loan_id), self.store.payments(loan_id), self.today())
 
     def plan_outcome(
-        self, loan_id: str, amount_text: str | None, on: date | None, stance: str | None
+        self, loan_id: str, amount_text: str | None, on: date | None, stance: str | None,
+        budget: tuple[str, date] | None = None,
     ) -> PlanOutcome:
         """What a what-if plan would change in the loan's estimate, in the current language (nothing is
         saved): ``amount_text`` as typed (None: no payment), the day it is paid, and "call_for_instalments",
-        "stay_unreachable" or None. A plan that cannot happen comes back as a problem instead."""
+        "stay_unreachable" or None. A plan that cannot happen comes back as a problem instead.
+        ``budget`` ("I have ¥X this month" as typed, the day) pays the loan its share of X in the
+        several-debts order instead of ``amount_text``."""
         from app.rules.pack import load_pack
-        from app.rules.whatif import Stance, evaluate_plan
+        from app.rules.whatif import PlanOutcome, PlanProblem, Stance, evaluate_plan, read_budget_plan
 
+        if budget is not None:
+            text, on = budget
+            debts = self._overdue_debts()
+            try:
+                plan = read_budget_plan(text, loan_id, debts, self.today(), on, load_pack())
+            except PlanProblem as problem:
+                return PlanOutcome(None, "budget", problem.text(self.lang))
+            if all(debt.loan.id != loan_id for debt in debts):
+                from app.core.i18n import message
+
+                return PlanOutcome(None, "budget", message("whatif.budget_nothing_overdue", self.lang))
+            if plan.payment is None:
+                from app.core.i18n import message
+                from app.core.money_text import money_text
+                from app.rules.whatif import parse_amount
+
+                shown = money_text(parse_amount(text), "CNY", self.settings().currency_display)
+                return PlanOutcome(None, "budget", message("whatif.budget_not_reaching", self.lang, budget=shown))
+            amount_text = str(plan.payment.amount)
         return evaluate_plan(
             self.loan(loan_id),
             self.store.payments(loan_id),
@@ -295,6 +320,39 @@ class Controller(QObject):
             self.lang,
             currency_display=self.settings().currency_display,
         )
+
+    def _overdue_debts(self) -> list[Debt]:
+        """Every loan with something overdue today, with its payments and contact log (the several-debts
+        order weighs them together). Today's summaries say which loans are overdue."""
+        from app.rules.pay_first_view import overdue_debts
+
+        loans = [summary.loan for summary in self.summaries(include_archived=False)
+                 if summary.position.overdue_amount > 0]
+        return overdue_debts(loans, self.store.payments(), self.store.contacts(), self.today(), known_overdue=True)
+
+    def pay_first_job(self, budget_text: str | None) -> tuple[Callable[[], PayOrder] | None, str]:
+        """Which overdue debt to pay first (app/rules/debt_order.py) with "I have ¥X this month" as typed
+        (empty: the order alone), in the current language: the records are read here, and the returned
+        work (pure: it assesses every overdue loan, so it belongs on a worker thread) gives the order.
+        A bad amount gives (None, what is wrong with it)."""
+        from app.rules.pack import load_pack
+        from app.rules.pay_first_view import order_for, read_budget
+        from app.rules.whatif import PlanProblem
+
+        try:
+            budget = read_budget(budget_text)
+        except PlanProblem as problem:
+            return None, problem.text(self.lang)
+        debts, today, pack, lang = self._overdue_debts(), self.today(), load_pack(), self.lang
+        display = self.settings().currency_display
+        return (lambda: order_for(debts, budget, today, pack, lang, display)), ""
+
+    def rule_source(self, rule_id: str) -> str:
+        """Where a rule comes from, in words and in the current language (never the rule's id)."""
+        from app.rules.pack import load_pack
+        from app.rules.pay_first_view import source_of
+
+        return source_of(rule_id, load_pack(), self.lang)
 
     def letter_facts(self, loan_id: str) -> LetterFacts:
         """What a letter to the lender says about the loan today (app/core/letters.py)."""

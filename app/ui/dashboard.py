@@ -27,6 +27,7 @@ from app.ui.loans_model import NEXT_DUE as LOANS_NEXT_DUE
 from app.ui.loans_model import OUTSTANDING as LOANS_OUTSTANDING
 from app.ui.loans_model import RISK as LOANS_RISK
 from app.ui.loans_model import STATUS as LOANS_STATUS
+from app.ui.pay_first_panel import PayFirstPanel
 from app.ui.style import status_text_colour, status_tint
 from app.ui.tables import DataTable, RecordsModel
 
@@ -219,6 +220,9 @@ class Dashboard(QScrollArea):
         layout.addWidget(self.overdue_title)
         layout.addWidget(self.overdue_empty)
         layout.addWidget(self.overdue_table)
+        self.pay_first_panel = PayFirstPanel(controller, page)
+        self.pay_first_panel.table.activated.connect(self._activated)
+        layout.addWidget(self.pay_first_panel)
 
         self.upcoming_title = _section_title(page, "upcomingTitle")
         self.upcoming_empty = QLabel(page)
@@ -274,6 +278,7 @@ class Dashboard(QScrollArea):
         self.overdue_empty.setVisible(not board.overdue)
         self.upcoming_table.setVisible(bool(board.upcoming))
         self.upcoming_empty.setVisible(not board.upcoming)
+        self.pay_first_panel.refresh()
         self._fill_cards()
 
     def _fill_cards(self) -> None:

@@ -305,3 +305,60 @@ def test_list_prints_a_table_in_the_users_language(tmp_path, lang, words):
 def test_list_of_no_loans_says_so(tmp_path):
     result = run_cli("--data-dir", tmp_path / "empty", "--lang", "zh_CN", "list", cwd=tmp_path)
     assert result.code == 0 and result.out.strip() == "还没有贷款。"
+
+
+def _two_overdue_debts(tmp_path: Path) -> Path:
+    """A card with malicious-overdraft exposure and a small online loan, overdue on the machine's today."""
+    from datetime import date
+
+    from debt_samples import overdue_card, small_online_loan
+
+    data_dir = tmp_path / "debts"
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        store.add_loan(overdue_card(date.today()))
+        store.add_loan(small_online_loan(date.today()))
+    return data_dir
+
+
+def test_pay_first_gives_the_order_the_budget_split_and_the_reasons(tmp_path):
+    data_dir = _two_overdue_debts(tmp_path)
+    result = run_cli("--data-dir", data_dir, "pay-first", "--budget", "¥2,000", "--json", cwd=tmp_path)
+    assert result.code == 0, result.err
+    order = json.loads(result.out)
+    # The small loan clears for a fraction of the money before it is reported; the card takes the rest.
+    assert [place["loan_id"] for place in order["order"]] == ["phone", "card"]
+    phone, card = order["order"]
+    assert phone["pay"] == phone["overdue"]
+    assert float(phone["pay"]) + float(card["pay"]) == 2000.00
+    assert float(card["pay"]) < float(card["overdue"]) and float(order["shortfall"]) > 0
+    assert "law.malicious_overdraft" in {reason["rule"] for reason in card["reasons"]}
+    assert all(reason["text"] and reason["source"] for place in order["order"] for reason in place["reasons"])
+
+    chinese = run_cli("--data-dir", data_dir, "--lang", "zh_CN", "pay-first", "--budget", "2000", cwd=tmp_path)
+    assert chinese.code == 0, chinese.err
+    lines = chinese.out.splitlines()
+    assert lines[0].startswith("本月有 ¥2,000.00")
+    assert lines[2].startswith("1. 手机分期：还 ¥") and "恶意透支" in chinese.out
+    assert "law." not in chinese.out and "practice." not in chinese.out  # sources in words, no rule ids
+
+
+def test_pay_first_without_a_budget_gives_the_order_alone(tmp_path):
+    data_dir = _two_overdue_debts(tmp_path)
+    result = run_cli("--data-dir", data_dir, "pay-first", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert "overdue in all" in result.out.splitlines()[0] and ": pay " not in result.out
+    # Without the money, nothing is cheap to clear: the card near the crime line comes first.
+    assert result.out.index("1. 信用卡") < result.out.index("2. 手机分期")
+
+
+@pytest.mark.parametrize("budget", ["abc", "0", "12.345"])
+def test_pay_first_refuses_a_bad_budget_naming_the_field(tmp_path, budget):
+    data_dir = _two_overdue_debts(tmp_path)
+    result = run_cli("--data-dir", data_dir, "pay-first", "--budget", budget, cwd=tmp_path)
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("--budget (the money you have this month): ")
+
+
+def test_pay_first_with_nothing_overdue_says_so(tmp_path):
+    result = run_cli("--data-dir", tmp_path / "empty", "--lang", "zh_CN", "pay-first", cwd=tmp_path)
+    assert result.code == 0 and result.out.strip() == "没有逾期的欠款，不需要排先后。"

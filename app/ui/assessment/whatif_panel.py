@@ -146,6 +146,16 @@ class WhatIfPanel(QFrame):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self._on_label.setBuddy(self.date)
+        # "I have ¥X this month": this loan's share of X in the several-debts order is the payment.
+        self.budget_check = QCheckBox(self)
+        self.budget_check.setObjectName("planBudget")
+        self.budget = QLineEdit(self)
+        self.budget.setObjectName("planBudgetAmount")
+        self.budget.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.budget.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+        self._budget_currency = QLabel(self)
+        self._budget_month = QLabel(self)
+        self._budget_month.setWordWrap(True)
         self.call_check = QCheckBox(self)
         self.call_check.setObjectName("planCall")
         self.unreachable_check = QCheckBox(self)
@@ -173,8 +183,15 @@ class WhatIfPanel(QFrame):
         payment_row.addWidget(self._on_label)
         payment_row.addWidget(self.date)
         payment_row.addStretch(1)
+        budget_row = QHBoxLayout()
+        budget_row.setContentsMargins(0, 0, 0, 0)
+        budget_row.addWidget(self.budget_check)
+        budget_row.addWidget(self._budget_currency)
+        budget_row.addWidget(self.budget)
+        budget_row.addWidget(self._budget_month, 1)
         controls = QVBoxLayout()
         controls.addLayout(payment_row)
+        controls.addLayout(budget_row)
         controls.addWidget(self.call_check)
         controls.addWidget(self.unreachable_check)
         controls.addWidget(self.problem_label)
@@ -196,7 +213,9 @@ class WhatIfPanel(QFrame):
         layout.addWidget(self._title)
         layout.addLayout(body)
 
-        self.pay_check.toggled.connect(self._changed)
+        self.pay_check.toggled.connect(lambda on: self._payment_toggled(self.pay_check, on))
+        self.budget_check.toggled.connect(lambda on: self._payment_toggled(self.budget_check, on))
+        self.budget.textEdited.connect(self._budget_edited)
         self.amount.textEdited.connect(self._payment_edited)
         self.date.dateChanged.connect(self._payment_edited)
         self.call_check.toggled.connect(lambda on: self._stance_toggled(self.call_check, on))
@@ -215,6 +234,7 @@ class WhatIfPanel(QFrame):
         try:
             self.date.setDateRange(QDate(earliest), QDate(latest))
             self._currency.setText(currency)
+            self._budget_currency.setText(currency)
             self._restore()
         finally:
             self._loading = False
@@ -222,7 +242,7 @@ class WhatIfPanel(QFrame):
 
     def is_active(self) -> bool:
         """Whether any action is ticked (otherwise there is no plan to show)."""
-        return self.pay_check.isChecked() or self.stance() is not None
+        return self.pay_check.isChecked() or self.budget_check.isChecked() or self.stance() is not None
 
     def is_touched(self) -> bool:
         """Whether the user changed anything since the last suggestion or reset."""
@@ -240,6 +260,12 @@ class WhatIfPanel(QFrame):
         if not self.pay_check.isChecked():
             return None, None, self.stance()
         return self.amount.text(), self.date.date().toPython(), self.stance()
+
+    def budget_request(self) -> tuple[str, date] | None:
+        """("I have ¥X this month" as typed, the day it is paid by) when that box is ticked, else None."""
+        if not self.budget_check.isChecked():
+            return None
+        return self.budget.text(), self.date.date().toPython()
 
     def show_outcome(self, outcome: Any | None) -> None:
         """Show what the plan changes; a problem is shown beside its control and leaves the last
@@ -282,7 +308,8 @@ class WhatIfPanel(QFrame):
         if self._suggested_on is not None:
             self.date.setDate(QDate(self._suggested_on))
         self.sentence_list.setAccessibleName(self.tr("What your plan changes"))
-        for box in (self.pay_check, self.call_check, self.unreachable_check):
+        self.budget.clear()
+        for box in (self.pay_check, self.budget_check, self.call_check, self.unreachable_check):
             box.setChecked(False)
         for widget in (self.pay_check, self.amount, self.date, self._on_label, self._currency):
             widget.setEnabled(self._can_pay)
@@ -297,6 +324,21 @@ class WhatIfPanel(QFrame):
         # Typing an amount or picking a day means "I pay": tick it rather than make the user do it too.
         if not self._loading and not self.pay_check.isChecked():
             self.pay_check.setChecked(True)  # its toggled signal schedules the update
+            return
+        self._changed()
+
+    def _payment_toggled(self, box: QCheckBox, on: bool) -> None:
+        # "I pay X" and "I have X this month" both set the payment: they exclude each other.
+        other = self.budget_check if box is self.pay_check else self.pay_check
+        if on and other.isChecked():
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
+        self._changed()
+
+    def _budget_edited(self) -> None:
+        if not self._loading and not self.budget_check.isChecked():
+            self.budget_check.setChecked(True)  # its toggled signal schedules the update
             return
         self._changed()
 
@@ -316,8 +358,9 @@ class WhatIfPanel(QFrame):
         self.problem_label.setVisible(bool(text))
         self.amount.setProperty("invalid", field == "amount")
         self.date.setProperty("invalid", field == "date")
-        target = {"amount": self.amount, "date": self.date}.get(field)
-        for widget in (self.amount, self.date):
+        self.budget.setProperty("invalid", field == "budget")
+        target = {"amount": self.amount, "date": self.date, "budget": self.budget}.get(field)
+        for widget in (self.amount, self.date, self.budget):
             widget.setAccessibleDescription(text if widget is target else "")
 
     def _show_sentences(self, sentences: Sequence[Any]) -> None:
@@ -350,6 +393,11 @@ class WhatIfPanel(QFrame):
         self.amount.setAccessibleName(self.tr("Amount I pay"))
         self._on_label.setText(self.tr("by"))
         self.date.setAccessibleName(self.tr("Day I pay by"))
+        self.budget_check.setText(self.tr("I &have"))
+        self.budget.setAccessibleName(self.tr("Money I have this month"))
+        self._budget_month.setText(
+            self.tr("this month (this loan gets its share in the pay-first order)")
+        )
         self.call_check.setText(self.tr("I &call the lender now and ask for instalments"))
         self.unreachable_check.setText(self.tr("I stay &unreachable (no answer to calls or messages)"))
         self._placeholder.setText(
@@ -360,7 +408,7 @@ class WhatIfPanel(QFrame):
             )
         )
         self.sentence_list.setAccessibleName(self.tr("What your plan changes"))
-        for box in (self.pay_check, self.call_check, self.unreachable_check):
+        for box in (self.pay_check, self.budget_check, self.call_check, self.unreachable_check):
             box.setAccessibleName(plain(box.text()))
         if self.model.rowCount():
             self.sentence_list.fit_height()
