@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__
-from app.core.errors import RepayRadarError
+from app.core.errors import FileUnreadable, RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message, system_language
 
 EXIT_OK = 0
@@ -173,7 +173,7 @@ def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise RepayRadarError("cli.cannot_read", path=path, detail=error) from error
+            raise FileUnreadable("cli.cannot_read", path, error) from error
     scenario = parse_scenario(text)
     pack = load_pack(args.pack)
     assessment = assess(scenario, pack, lang)

@@ -22,6 +22,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path}: {detail}",
         "zh_CN": "无法读取 {path}：{detail}",
     },
+    # Why a file cannot be read (app/core/errors.py file_problem), for {detail} above and alike.
+    "file.not_found": {"en": "there is no such file", "zh_CN": "没有这个文件"},
+    "file.is_folder": {"en": "it is a folder, not a file", "zh_CN": "这是一个文件夹，不是文件"},
+    "file.not_allowed": {"en": "you are not allowed to read it", "zh_CN": "你没有读取它的权限"},
+    "file.not_utf8": {
+        "en": "it is not text in UTF-8 (save it as UTF-8 and try again)",
+        "zh_CN": "它不是 UTF-8 编码的文本（请另存为 UTF-8 后再试）",
+    },
+    "file.no_folder": {"en": "its folder does not exist", "zh_CN": "它所在的文件夹不存在"},
+    "file.not_allowed_write": {"en": "you are not allowed to write there", "zh_CN": "你没有在那里写入的权限"},
+    "file.unreadable": {"en": "the system could not read it", "zh_CN": "系统无法读取它"},
     # --- `repayradar list` as a table (app/core/loan_table.py) ---
     "cli.list.empty": {"en": "No loans yet.", "zh_CN": "还没有贷款。"},
     "cli.list.none": {"en": "none", "zh_CN": "无"},
@@ -324,6 +335,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "名称",
     },
     "field.kind": {
+        "en": "Kind of loan",
+        "zh_CN": "贷款类型",
+    },
+    # A scenario's loan.type (app/rules/scenario.py) is the same thing as a loan's kind.
+    "field.type": {
         "en": "Kind of loan",
         "zh_CN": "贷款类型",
     },
@@ -1103,6 +1119,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{number}. {day}: {count} unanswered calls from {by}, at {times}.",
         "zh_CN": "{number}. {day}：{by}来电 {count} 次均未接通，时间：{times}。",
     },
+    # The complaint's opening: when the breaches happened (one day is said as that day), and how many
+    # points its evidence lists (count_message picks .one or .many).
+    "complaint.period.day": {"en": "On {day}", "zh_CN": "{day}"},
+    "complaint.period.days": {"en": "Between {first} and {last}", "zh_CN": "{first}至{last}期间"},
+    "complaint.points_below.one": {"en": "the point below is", "zh_CN": "以下 1 项"},
+    "complaint.points_below.many": {"en": "the {count} points below are", "zh_CN": "以下 {count} 项"},
     "complaint.call_time_repeated": {
         "en": "{time} ({attempts} calls)",
         "zh_CN": "{time}（{attempts} 次）",
@@ -1124,29 +1146,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "投诉模板 {path} 无法使用：{detail}",
     },
     # --- import and export (app/core/exchange.py) ---
+    # The counts are filled in already worded by count_message ("1 loan", "3 loans"): see count.* below.
     "exchange.done.export_backup": {
-        "en": "Backed up {loans} loans, {payments} payments and {contacts} contact-log entries to {path}.",
-        "zh_CN": "已将 {loans} 笔贷款、{payments} 条还款记录和 {contacts} 条联络记录备份到 {path}。",
+        "en": "Backed up {loans}, {payments} and {contacts} to {path}.",
+        "zh_CN": "已将 {loans}、{payments}和 {contacts}备份到 {path}。",
     },
     "exchange.done.import_backup": {
-        "en": "Imported {loans} loans ({added} new, {updated} replaced), {payments} payments and "
-        "{contacts} contact-log entries from {path}.",
-        "zh_CN": "已从 {path} 导入 {loans} 笔贷款（新增 {added} 笔，替换 {updated} 笔）、{payments} 条还款记录"
-        "和 {contacts} 条联络记录。",
+        "en": "Imported {loans} ({added} new, {updated} replaced), {payments} and {contacts} from {path}.",
+        "zh_CN": "已从 {path} 导入 {loans}（新增 {added} 笔，替换 {updated} 笔）、{payments}和 {contacts}。",
     },
     "exchange.done.previous_data_backed_up": {
         "en": "The data as it was before was backed up to {backup}.",
         "zh_CN": "导入前的数据已备份到 {backup}。",
     },
     "exchange.done.export_ics": {
-        "en": "Wrote {events} due dates of {loans} loans to {path}. Importing a newer file into your "
+        "en": "Wrote {events} of {loans} to {path}. Importing a newer file into your "
         "calendar updates these events instead of adding them twice.",
-        "zh_CN": "已将 {loans} 笔贷款的 {events} 个还款日写入 {path}。以后把新文件导入日历时，会更新这些事件而不会重复添加。",
+        "zh_CN": "已将 {loans}的 {events}写入 {path}。以后把新文件导入日历时，会更新这些事件而不会重复添加。",
     },
     "exchange.done.export_csv": {
-        "en": "Wrote the schedule of {name} ({rows} instalments) to {path}.",
-        "zh_CN": "已将“{name}”的还款计划（{rows} 期）写入 {path}。",
+        "en": "Wrote the schedule of {name} ({rows}) to {path}.",
+        "zh_CN": "已将“{name}”的还款计划（{rows}）写入 {path}。",
     },
+    # Counted nouns, for count_message (app/core/i18n.py): .one for 1, .many otherwise.
+    "count.loans.one": {"en": "{count} loan", "zh_CN": "{count} 笔贷款"},
+    "count.loans.many": {"en": "{count} loans", "zh_CN": "{count} 笔贷款"},
+    "count.payments.one": {"en": "{count} payment", "zh_CN": "{count} 条还款记录"},
+    "count.payments.many": {"en": "{count} payments", "zh_CN": "{count} 条还款记录"},
+    "count.contacts.one": {"en": "{count} contact-log entry", "zh_CN": "{count} 条联络记录"},
+    "count.contacts.many": {"en": "{count} contact-log entries", "zh_CN": "{count} 条联络记录"},
+    "count.events.one": {"en": "{count} due date", "zh_CN": "{count} 个还款日"},
+    "count.events.many": {"en": "{count} due dates", "zh_CN": "{count} 个还款日"},
+    "count.rows.one": {"en": "{count} instalment", "zh_CN": "{count} 期"},
+    "count.rows.many": {"en": "{count} instalments", "zh_CN": "{count} 期"},
     "exchange.cannot_write": {
         "en": "Cannot write {path}: {detail}. Nothing was written.",
         "zh_CN": "无法写入 {path}：{detail}。没有写入任何内容。",
@@ -1196,14 +1228,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{path}：{record} 属于贷款 {loan_id}，但该贷款既不在此备份中，也不在还款雷达中。没有导入任何内容。",
     },
     "exchange.loan_ref_unknown": {
-        "en": "No loan matches \"{ref}\". Give the loan's id (or its beginning) or its exact name; "
+        "en": "No loan matches \"{ref}\". Give the loan's id or a part of its name (case does not matter); "
         "\"python -m app list\" shows them.",
-        "zh_CN": "没有与“{ref}”匹配的贷款。请给出贷款的 ID（或其开头部分）或完整名称；"
-        "“python -m app list”可列出所有贷款。",
+        "zh_CN": "没有与“{ref}”匹配的贷款。请给出贷款的 ID 或名称中的一部分（不区分大小写）；"
+        "“python -m app list”会列出所有贷款。",
     },
     "exchange.loan_ref_ambiguous": {
-        "en": "\"{ref}\" matches {count} loans: {matches}. Give more of the loan's id.",
-        "zh_CN": "“{ref}”匹配到 {count} 笔贷款：{matches}。请给出更完整的贷款 ID。",
+        "en": "\"{ref}\" matches {count} loans: {matches}. Give more of the name, or the loan's id.",
+        "zh_CN": "“{ref}”匹配到 {count} 笔贷款：{matches}。请给出更完整的名称，或贷款的 ID。",
     },
     "exchange.ics.calendar_name": {
         "en": "RepayRadar due dates",
@@ -1609,13 +1641,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.heading.remedies": {"en": "What helps most now", "zh_CN": "现在最有用的做法"},
     "report.none": {"en": "None at this stage.", "zh_CN": "目前没有。"},
     "report.heading.contacts": {"en": "Contact log", "zh_CN": "联系记录"},
-    "report.contacts.total": {
+    "report.contacts.total.one": {
+        "en": "1 entry, on {first}.",
+        "zh_CN": "共 1 条，{first}。",
+    },
+    "report.contacts.total.many": {
         "en": "{count} entries from {first} to {last}.",
         "zh_CN": "共 {count} 条，{first} 至 {last}。",
     },
+    # The conduct check's breaches, listed with the contact log: the evidence a complaint rests on.
+    "report.contacts.breaches_heading": {
+        "en": "Breaches of the collection rules",
+        "zh_CN": "违反催收规定的行为",
+    },
+    "report.contacts.breaches.one": {
+        "en": "The conduct check found 1 breach of the collection rules in this log:",
+        "zh_CN": "催收行为检查在这份记录中发现 1 处违规：",
+    },
+    "report.contacts.breaches.many": {
+        "en": "The conduct check found {count} breaches of the collection rules in this log:",
+        "zh_CN": "催收行为检查在这份记录中发现 {count} 处违规：",
+    },
+    "report.contacts.no_breaches": {
+        "en": "The conduct check found no breach of the collection rules in this log.",
+        "zh_CN": "催收行为检查没有在这份记录中发现违规。",
+    },
+    "report.contacts.breach_rule": {"en": "{source} ({basis})", "zh_CN": "{source}（{basis}）"},
+    "report.contacts.breach_rules": {"en": "Breaks: {rules}.", "zh_CN": "违反：{rules}。"},
     "report.contacts.none": {
         "en": "No contact logged yet. Log every call, message, letter and visit: the log is your evidence.",
-        "zh_CN": "还没有联系记录。请记下每一次来电、短信、信函和上门：这些记录就是您的证据。",
+        "zh_CN": "还没有联系记录。请记下每一次来电、短信、信函和上门：这些记录就是你的证据。",
     },
     "report.contacts.by_channel": {"en": "By channel", "zh_CN": "按联系方式"},
     "report.contacts.by_direction": {"en": "Who started it", "zh_CN": "发起方"},

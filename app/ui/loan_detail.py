@@ -115,8 +115,10 @@ class LoanDetailPage(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        # The status on a line of its own, the actions on the next: side by side, a 1024-pixel screen
+        # cut both ("70 days overdue · ¥1,644.00 ove", "ave report as PD").
+        titles.addWidget(self.status)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
         for button in (self.pay_button, self.contact_button):
             status_row.addWidget(button)
         # "Draft a letter…" and "Save report as PDF" (their own module, with their own words).
@@ -124,6 +126,7 @@ class LoanDetailPage(QWidget):
         status_row.addWidget(self.documents)
         for button in (self.edit_button, self.delete_button):
             status_row.addWidget(button)
+        status_row.addStretch(1)
         titles.addLayout(status_row)
         titles.addWidget(self.figures)
         titles.addWidget(self.rate_note)
@@ -275,7 +278,7 @@ class LoanDetailPage(QWidget):
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
         states = list(self._controller.full_position(loan.id).states)
         self.schedule_model.set_states(states, loan.currency)
-        self.schedule_table.resizeColumnsToContents()
+        self.schedule_table.fit_columns()
         if self._scroll_to_owed:
             # A long loan opens at the first instalment still owed, not at one paid years ago.
             self._scroll_to_owed = False
@@ -284,11 +287,11 @@ class LoanDetailPage(QWidget):
                 # Once the page is laid out: before that the table has no height to scroll in.
                 QTimer.singleShot(0, lambda row=owed: self._scroll_schedule_to(row))
         self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
-        self.payments_table.resizeColumnsToContents()
+        self.payments_table.fit_columns()
         events = self._controller.contacts(loan.id)
         breaches = self._controller.conduct_breaches(loan.id)
         self.contacts_model.set_events(events, loan.currency, breaches)
-        self.contacts_table.resizeColumnsToContents()
+        self.contacts_table.fit_columns()
         self.conduct_panel.set_breaches(breaches, events)
         self._update_buttons()
         if self.tabs.currentIndex() == ASSESSMENT_TAB:

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import window_geometry
+
 # Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
 # it is first used: each class PySide6 hands out costs its set-up, and before the first paint every
 # millisecond shows.
@@ -113,7 +115,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._set_data_actions_enabled(False)
         self._retranslate()
-        self.resize(1280, 800)
+        # The user's last size and position if it fits the screens there are now, else sized to the screen.
+        window_geometry.place(self)
 
     # ---- start-up ---------------------------------------------------------------------------------
 
@@ -331,8 +334,11 @@ class MainWindow(QMainWindow):
     def export_backup(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.ui.save_folder import suggested_path
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a backup"), "repayradar-backup.json", self.tr("RepayRadar backup (*.json)")
+            self, self.tr("Export a backup"), suggested_path("repayradar-backup.json"),
+            self.tr("RepayRadar backup (*.json)"),
         )
         if path:
             self._run(
@@ -343,8 +349,10 @@ class MainWindow(QMainWindow):
     def export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.ui.save_folder import suggested_path
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export due dates"), "repayradar-dues.ics", self.tr("Calendar (*.ics)")
+            self, self.tr("Export due dates"), suggested_path("repayradar-dues.ics"), self.tr("Calendar (*.ics)")
         )
         if path:
             self._run(
@@ -413,6 +421,7 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_geometry.remember(self)
         if not self._quitting:
             self.closeRequested.emit()
             if self._close_policy is not None and self._close_policy():

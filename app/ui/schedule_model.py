@@ -95,6 +95,8 @@ class ScheduleModel(_MoneyTable):
     def status_text(self, state: InstallmentState) -> str:
         text = labels.instalment_statuses().get(str(state.status), str(state.status))
         if state.days_overdue:
+            if state.days_overdue == 1:
+                return self.tr("{status} (1 day)").format(status=text)
             return self.tr("%1 (%2 days)").replace("%1", text).replace("%2", str(state.days_overdue))
         if state.settled_on is not None and str(state.status) == "paid":
             return self.tr("%1 on %2").replace("%1", text).replace("%2", formatting.day(state.settled_on))

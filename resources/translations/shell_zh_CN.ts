@@ -1178,6 +1178,10 @@ The estimate draws on published rules and common practice; it is not legal advic
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>{status} (1 day)</source>
+        <translation>{status}（1 天）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

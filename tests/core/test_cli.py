@@ -183,6 +183,54 @@ def test_an_export_to_a_folder_that_does_not_exist_fails_cleanly(seeded, tmp_pat
     assert "Cannot write" in result.err
 
 
+def test_report_finds_a_loan_by_a_part_of_its_name_in_any_case(seeded, tmp_path):
+    target = tmp_path / "car.pdf"
+    result = run_cli("--data-dir", seeded, "--lang", "en", "report", "CAR LOAN", target, cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert target.read_bytes().startswith(b"%PDF")
+    by_id = run_cli("--data-dir", seeded, "--lang", "en", "report", "loan00002", tmp_path / "id.pdf", cwd=tmp_path)
+    assert by_id.code == 0, by_id.err
+
+
+def test_report_lists_the_loans_an_ambiguous_name_matches_and_writes_nothing(seeded, tmp_path):
+    target = tmp_path / "x.pdf"
+    result = run_cli("--data-dir", seeded, "--lang", "en", "report", "房贷", target, cwd=tmp_path)
+    assert result.code == 2
+    assert '"房贷" matches 2 loans: ' in result.err
+    assert "(loan00000)" in result.err and "(loan00005)" in result.err
+    assert not target.exists()
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_words_not_python_errors(tmp_path):
+    missing = run_cli("--lang", "en", "assess", tmp_path / "absent.json", cwd=tmp_path)
+    assert missing.code == 2
+    assert "absent.json: there is no such file" in missing.err
+    assert "Errno" not in missing.err
+    chinese = tmp_path / "场景.json"
+    chinese.write_bytes('{"loan": {"type": "信用卡"}}'.encode("gbk"))
+    unreadable = run_cli("--lang", "zh_CN", "assess", chinese, cwd=tmp_path)
+    assert unreadable.code == 2
+    assert "它不是 UTF-8 编码的文本" in unreadable.err
+    assert "codec" not in unreadable.err and "decode" not in unreadable.err
+    backup = run_cli("--data-dir", tmp_path / "d", "--lang", "zh_CN", "import", tmp_path / "absent.json", cwd=tmp_path)
+    assert backup.code == 2 and "没有这个文件" in backup.err and "No such file" not in backup.err
+
+
+def test_a_scenario_may_name_the_kind_of_loan_as_list_does_and_an_unknown_field_is_named_as_written(tmp_path):
+    scenario = {"as_of": "2026-06-15", "days_past_due": 10, "loan": {"kind": "credit_card", "outstanding": "100"}}
+    path = tmp_path / "kind.json"
+    path.write_text(json.dumps(scenario), encoding="utf-8")
+    result = run_cli("--lang", "en", "assess", path, cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["loan_type"] == "credit_card"
+    scenario["loan"] = {"type": "credit_card", "outstandng": "100"}
+    path.write_text(json.dumps(scenario), encoding="utf-8")
+    result = run_cli("--lang", "en", "assess", path, cwd=tmp_path)
+    assert result.code == 2
+    assert "loan.outstandng: is not a field RepayRadar knows" in result.err
+    assert "Kind of loan: is not a field" not in result.err
+
+
 # ------------------------------------------------------------------ `list`: table and JSON (issue 13)
 
 LIST_JSON_CONTRACT = (

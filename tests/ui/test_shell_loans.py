@@ -206,6 +206,25 @@ def test_ctrl_f_filters_the_loans_list(qtbot, window, controller):
     assert window.loans_page.proxy.index(0, STATUS).data().startswith("Due in")
 
 
+def test_one_day_overdue_is_said_as_one_day(qtbot, window, controller):
+    """Due 2026-06-14, nothing paid, seen on 2026-06-15: "1 day", never "1 days"."""
+    from datetime import date
+
+    from app.core.models import Loan
+    from app.ui.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB
+
+    loan = Loan(lender="Bank", kind="unsecured_consumer", method="equal_principal", principal="3000.00",
+                annual_rate="0", term_months=3, start_date=date(2026, 5, 20), due_day=14)
+    controller.add_loan(loan)
+    window.open_loan(loan.id, tab=SCHEDULE_TAB)
+    model = window.loan_page.schedule_model
+    statuses = [model.status_text(state) for state in controller.full_position(loan.id).states]
+    assert statuses[0].endswith("(1 day)"), statuses
+    window.open_loan(loan.id, tab=ASSESSMENT_TAB)
+    stage = window.loan_page.assessment_tab.view._stage.text()
+    assert stage.endswith("(1 day overdue)"), stage
+
+
 def test_clicking_overview_while_a_loan_is_open_goes_back_to_the_overview(qtbot, window, controller):
     from app.core.models import Loan
 

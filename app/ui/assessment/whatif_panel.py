@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,11 +51,27 @@ PANEL_STYLE = (
 )
 
 
+class _WrappedRows(QStyledItemDelegate):
+    """Each row as tall as its text wrapped at the list's width. The style's own measure could count a
+    line too few for Chinese text at some widths, and the row's last line was then cut off with "…"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = max(view.viewport().width() - 2 * view.spacing() - 2 * margin, 1)
+        text = str(index.data() or "")
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 2))
+
+
 class SentenceList(QListView):
     """The differences, one wrapped sentence per row, as tall as its rows (the page scrolls, not it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_WrappedRows(self))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -117,6 +136,9 @@ class WhatIfPanel(QFrame):
         self.amount.setObjectName("planAmount")
         self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.amount.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+        # Never narrower than an amount of ten digits and its cents: squeezed by a narrow window (1024
+        # pixels) or a Chinese row it showed ".34" of ¥4,707.34.
+        self.amount.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000000.00") + 16)
         self._currency = QLabel(self)
         self._on_label = QLabel(self)
         self.date = QDateEdit(self)
