@@ -7,8 +7,9 @@
     python -m app assess [--lang L] [--pack FILE.toml] SCENARIO.json|-
     python -m app export BACKUP.json    python -m app import BACKUP.json
     python -m app export-ics FILE.ics   python -m app export-csv LOAN FILE.csv
-    python -m app list
+    python -m app list [--json]          loans as a table in the user's language, or as JSON
     python -m app report [--lang L] LOAN FILE.pdf   one loan's assessment as a printable PDF
+    python -m app pay-first [--budget AMOUNT] [--json] [--lang L]   which overdue debt to pay first
     python -m app restore-backup [BACKUP.sqlite3]   the newest good automatic backup, or that file
 
 Exit status: 0 success, 2 bad input or a data problem (one readable paragraph on stderr), 1 an
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__
-from app.core.errors import RepayRadarError
+from app.core.errors import FileUnreadable, RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message, system_language
 
 EXIT_OK = 0
@@ -87,12 +88,21 @@ def build_parser() -> argparse.ArgumentParser:
     csv.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
     csv.add_argument("path", type=Path)
 
-    commands.add_parser("list", help="list loans with what is due and what is overdue")
+    listing = commands.add_parser("list", help="list loans with what is due and what is overdue")
+    listing.add_argument(
+        "--json", action="store_true", help="print JSON (money as decimal strings) instead of a table"
+    )
+    listing.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
 
     report = commands.add_parser("report", help="write one loan's assessment as a printable PDF (A4)")
     report.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
     report.add_argument("path", type=Path)
     report.add_argument("--lang", choices=LANGUAGES, dest="lang_sub", help="language of the report")
+
+    pay = commands.add_parser("pay-first", help="which overdue debt to pay first, with the reasons")
+    pay.add_argument("--budget", help="the money you have this month, e.g. 2000 (without it: the order alone)")
+    pay.add_argument("--json", action="store_true", help="print JSON (money as decimal strings)")
+    pay.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
 
     restore_backup = commands.add_parser(
         "restore-backup", help="replace the data with the newest good automatic backup, or with PATH"
@@ -198,7 +208,7 @@ def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise RepayRadarError("cli.cannot_read", path=path, detail=error) from error
+            raise FileUnreadable("cli.cannot_read", path, error) from error
     scenario = parse_scenario(text)
     pack = load_pack(args.pack)
     assessment = assess(scenario, pack, lang)
@@ -249,7 +259,12 @@ def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 
     with _open_store(args, lang, reading=True) as store:
         rows = loan_summaries(store.loans(), store.payments(), SystemClock().today())
-    print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
+    else:
+        from app.core.loan_table import loan_table
+
+        print(loan_table(rows, lang), file=out)
     return EXIT_OK
 
 
@@ -274,6 +289,29 @@ def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     pages = write_report_pdf(content, args.path, translations_dir())
     key = "report.written_one" if pages == 1 else "report.written"
     print(message(key, lang, path=args.path, pages=pages), file=out)
+    return EXIT_OK
+
+
+def _pay_first(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.clock import SystemClock
+    from app.rules.pack import load_pack
+    from app.rules.pay_first_view import order_for, order_json, order_text, overdue_debts, read_budget
+    from app.rules.whatif import PlanProblem
+
+    try:
+        budget = read_budget(args.budget)
+    except PlanProblem as problem:
+        print(message("debt_order.budget_field", lang, detail=problem.text(lang)), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    today = SystemClock().today()
+    with _open_store(args, lang, reading=True) as store:
+        debts = overdue_debts(store.loans(include_archived=False), store.payments(), store.contacts(), today)
+    pack = load_pack()
+    order = order_for(debts, budget, today, pack, lang)
+    if args.json:
+        print(json.dumps(order_json(order, budget is not None, pack, lang), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(order_text(order, budget is not None, pack, lang), file=out)
     return EXIT_OK
 
 
@@ -304,5 +342,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
     "export-csv": _export_csv,
     "list": _list,
     "report": _report,
+    "pay-first": _pay_first,
     "restore-backup": _restore_backup,
 }

@@ -21,16 +21,21 @@ from pydantic import BaseModel, ValidationError
 
 from app import __version__
 from app.core.clock import Clock
-from app.core.errors import RepayRadarError
+from app.core.errors import RepayRadarError, file_problem
 from app.core.fileio import atomic_write_bytes
-from app.core.i18n import LANGUAGES, Lang, message, resolve_language
+from app.core.i18n import LANGUAGES, Lang, count_message, message, resolve_language
 from app.core.import_bounds import check_record_counts, parse_bounded_json, read_bounded
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.money_text import money_text
 from app.core.store import Store
 
 BACKUP_FORMAT = "repayradar-backup"
-BACKUP_FORMAT_VERSION = 1
+# 1: the first format. 2 (issue 13): loans may carry paid_installments, installment_paid_on,
+# opening_principal, rate_changes, penalty_rate, compound_interest, upfront_fee and
+# late_fee_per_installment, and a card's card_statement_minimum, card_statement_paid,
+# card_posting_date and card_late_fee_percent; payments prepayment and prepayment_fee. See
+# _upgrade_document.
+BACKUP_FORMAT_VERSION = 2
 CSV_COLUMNS = (
     "number", "due_date", "principal", "interest", "amount", "minimum", "balance_after", "status", "paid",
 )
@@ -55,9 +60,12 @@ class ExchangeSummary:
     loan_name: str = ""
 
     def text(self, lang: Lang) -> str:
+        counted = {
+            noun: count_message(f"count.{noun}", lang, getattr(self, noun))
+            for noun in ("loans", "payments", "contacts", "events", "rows")
+        }
         fields = {
-            "path": self.path, "loans": self.loans, "payments": self.payments,
-            "contacts": self.contacts, "events": self.events, "rows": self.rows,
+            "path": self.path, **counted,
             "added": self.loans_added, "updated": self.loans_updated, "name": self.loan_name,
         }
         sentence = message(f"exchange.done.{self.action}", lang, **fields)
@@ -78,11 +86,29 @@ class ExportFailed(ExchangeError):
 
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
-        super().__init__(path=path, detail=error.strerror or str(error))
+        self.error = error
+        super().__init__(path=path)
+
+    def text(self, lang: Lang) -> str:
+        return message(self.key, lang, path=self.path, detail=file_problem(self.error, lang, writing=True))
 
 
 class BackupFileInvalid(ExchangeError):
     """The backup file as a whole cannot be used (unreadable, not JSON, not a backup, too new)."""
+
+
+class BackupUnreadable(BackupFileInvalid):
+    """The backup file cannot be read at all (missing, a folder, not allowed, not UTF-8): said in words."""
+
+    key = "exchange.cannot_read"
+
+    def __init__(self, path: Path, error: OSError | UnicodeDecodeError) -> None:
+        self.path = path
+        self.error = error
+        super().__init__(path=path)
+
+    def text(self, lang: Lang) -> str:
+        return message(self.key, lang, path=self.path, detail=file_problem(self.error, lang))
 
 
 class BackupRecordInvalid(ExchangeError):
@@ -152,10 +178,8 @@ def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupCo
     try:
         raw = read_bounded(path)
         text = raw.decode("utf-8-sig")
-    except OSError as error:
-        raise BackupFileInvalid("exchange.cannot_read", path=path, detail=error.strerror or error) from error
-    except UnicodeDecodeError as error:
-        raise BackupFileInvalid("exchange.cannot_read", path=path, detail=error.reason) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise BackupUnreadable(path, error) from error
     document = parse_bounded_json(path, text)
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
         raise BackupFileInvalid("exchange.not_backup", path=path)
@@ -168,6 +192,7 @@ def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupCo
         )
 
     check_record_counts(path, document)
+    document = _upgrade_document(document, version)
     loans = _validate_section(path, document, "loans", Loan, _loan_label)
     payments = _validate_section(path, document, "payments", Payment, _payment_label)
     contacts = _validate_section(path, document, "contacts", ContactEvent, _contact_label)
@@ -192,6 +217,42 @@ def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupCo
     return BackupContents(
         [loan for loan, _ in loans], [p for p, _ in payments], [c for c, _ in contacts], settings
     )
+
+
+# What a version-1 record means in version 2: none of the new facts were known, so each takes the
+# value that changes nothing (no instalment counted paid, no prepayment, the default penalty).
+_V1_LOAN_DEFAULTS: dict[str, Any] = {
+    "paid_installments": 0,
+    "installment_paid_on": {},
+    "opening_principal": None,
+    "rate_changes": [],
+    "penalty_rate": None,
+    "compound_interest": True,
+    "upfront_fee": "0.00",
+    "late_fee_per_installment": "0.00",
+    # A card: the minimum by the card's rule, nothing paid before tracking, interest from the statement
+    # date, and the usual 5 % late fee (the fee is new with rolling statements; cards stored in the app
+    # itself get the same default).
+    "card_statement_minimum": None,
+    "card_statement_paid": "0.00",
+    "card_posting_date": None,
+    "card_late_fee_percent": "5",
+}
+_V1_PAYMENT_DEFAULTS: dict[str, Any] = {"prepayment": None, "prepayment_fee": "0.00"}
+
+
+def _upgrade_document(document: dict[str, Any], version: int) -> dict[str, Any]:
+    """The document in the current format: each older version's records brought forward one step at a
+    time. Records that are not objects are left for validation to report."""
+    if version < 2:
+        document = dict(document)
+        for section, defaults in (("loans", _V1_LOAN_DEFAULTS), ("payments", _V1_PAYMENT_DEFAULTS)):
+            records = document.get(section)
+            if isinstance(records, list):
+                document[section] = [
+                    {**defaults, **record} if isinstance(record, dict) else record for record in records
+                ]
+    return document
 
 
 def import_backup(store: Store, path: Path) -> ExchangeSummary:
@@ -356,18 +417,26 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
 
 
 def find_loan(loans: Sequence[Loan], loan_ref: str) -> Loan:
-    """The loan ``loan_ref`` names: its id, a unique beginning of its id, or its exact display name."""
-    for loan in loans:
-        if loan.id == loan_ref:
-            return loan
+    """The loan ``loan_ref`` names: its id, a unique beginning of its id, its name, or a unique part of its
+    name, case ignored ("card" finds "Sample · Credit card"). An exact id or name wins over a partial
+    match; several partial matches are listed so the user can pick one (LoanRefError)."""
+    wanted = loan_ref.strip().casefold()
+    if not wanted:
+        raise LoanRefError("exchange.loan_ref_unknown", ref=loan_ref)
+    for exact in (
+        [loan for loan in loans if loan.id == loan_ref.strip()],
+        [loan for loan in loans if loan.display_name.casefold() == wanted],
+    ):
+        if len(exact) == 1:
+            return exact[0]
     matches = [
         loan for loan in loans
-        if loan_ref and (loan.id.startswith(loan_ref) or loan.display_name == loan_ref.strip())
+        if loan.id.casefold().startswith(wanted) or wanted in loan.display_name.casefold()
     ]
     if not matches:
         raise LoanRefError("exchange.loan_ref_unknown", ref=loan_ref)
     if len(matches) > 1:
-        listed = ", ".join(f"{loan.display_name} ({loan.id})" for loan in matches)
+        listed = "; ".join(f"{loan.display_name} ({loan.id})" for loan in matches)
         raise LoanRefError("exchange.loan_ref_ambiguous", ref=loan_ref, count=len(matches), matches=listed)
     return matches[0]
 

@@ -98,6 +98,10 @@
         <source>What an unpaid debt can lead to</source>
         <translation>欠款一直不还可能带来的后果</translation>
     </message>
+    <message>
+        <source>Stage: {stage} (1 day overdue)</source>
+        <translation>所处阶段：{stage}（已逾期 1 天）</translation>
+    </message>
 </context>
 <context>
     <name>BehaviourForm</name>
@@ -170,6 +174,16 @@
         <location filename="../../app/ui/assessment/behaviour_form.py" line="204" />
         <source>Not answering, blocking the number, or moving or changing my number without telling them.</source>
         <translation>不接电话、拉黑号码，或搬家、换号没有告知银行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assessment/behaviour_form.py" line="203" />
+        <source>I dispute this debt or its amount</source>
+        <translation>我对这笔欠款或金额有异议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assessment/behaviour_form.py" line="204" />
+        <source>For example charges I do not recognise, a loan I never took, or a payment not counted.</source>
+        <translation>例如不认可的费用、没借过的贷款，或者没有入账的还款。</translation>
     </message>
     <message>
         <location filename="../../app/ui/assessment/behaviour_form.py" line="207" />
@@ -296,6 +310,10 @@
         <location filename="../../app/ui/assessment/timeline_widget.py" line="544" />
         <source>Dashed outline: what if</source>
         <translation>虚线框：假设情形</translation>
+    </message>
+    <message>
+        <source>Days 0–{days} are drawn {times} times wider than the rest (the mark on the axis).</source>
+        <translation>第 0–{days} 天按其余部分的 {times} 倍宽度绘制（见横轴上的断开标记）。</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,7 @@ def three_loans(data_dir) -> Path:
 
 
 def _list(data_dir: Path, lang: str = "en") -> tuple[int, list, str]:
-    code, out, err = _cli("--data-dir", data_dir, "--lang", lang, "list")
+    code, out, err = _cli("--data-dir", data_dir, "--lang", lang, "list", "--json")
     return code, (json.loads(out) if code == 0 else []), err
 
 
@@ -312,7 +312,7 @@ def test_reading_does_not_wait_on_the_backup_and_says_why_none_was_made(three_lo
     backups.rmdir()
     backups.write_bytes(b"")
     for lang, words in (("en", "could not make its usual backup"), ("zh_CN", "无法进行例行备份")):
-        code, out, err = _cli("--data-dir", three_loans, "--lang", lang, "list")
+        code, out, err = _cli("--data-dir", three_loans, "--lang", lang, "list", "--json")
         assert code == 0, err
         assert len(json.loads(out)) == 3
         assert words in err

@@ -124,7 +124,8 @@ def test_a_read_only_data_folder_can_still_be_read_and_nothing_changes(template,
     data_dir.chmod(0o555)
     try:
         result = run_cli(
-            "--data-dir", data_dir, "--lang", "en", "list", cwd=tmp_path, preexec_fn=drop_root_file_override
+            "--data-dir", data_dir, "--lang", "en", "list", "--json", cwd=tmp_path,
+            preexec_fn=drop_root_file_override,
         )
         exported = run_cli(
             "--data-dir", data_dir, "export", tmp_path / "out.json", cwd=tmp_path,
@@ -200,7 +201,7 @@ def test_a_full_disk_still_lets_the_user_read_and_export_and_says_the_disk_is_fu
     filler = disk.fill_leaving(4 << 10)
     try:
         for lang in LANGS:
-            result = run_cli("--data-dir", data_dir, "--lang", lang, "list", cwd=tmp_path)
+            result = run_cli("--data-dir", data_dir, "--lang", lang, "list", "--json", cwd=tmp_path)
             assert result.code == 0, result.err
             assert len(json.loads(result.out)) == LOANS
             assert FULL[lang] in result.err, result.err

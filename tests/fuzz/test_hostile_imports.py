@@ -53,7 +53,7 @@ def _import(data_dir: Path, file: Path, lang: str = "en") -> tuple[int, str]:
 
 def _listed(data_dir: Path) -> list:
     out = io.StringIO()
-    assert cli.main(["--data-dir", str(data_dir), "list"], stdout=out) == 0
+    assert cli.main(["--data-dir", str(data_dir), "list", "--json"], stdout=out) == 0
     return json.loads(out.getvalue())
 
 

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Behaviour
+from app.ui.wrapping_check_box import WrappingCheckBox
 
-YES_NO_FIELDS = ("reachable", "communicating", "hardship_reported", "negotiating", "evading", "false_info")
+YES_NO_FIELDS = (
+    "reachable", "communicating", "hardship_reported", "negotiating", "disputing", "evading", "false_info"
+)
 COUNT_FIELDS = ("broken_promises", "overdue_episodes_24m")
 FIELDS = YES_NO_FIELDS + COUNT_FIELDS
 # The model's own bound, so the form cannot produce an answer Behaviour refuses.
@@ -47,12 +50,15 @@ class BehaviourForm(QWidget):
         self._details: dict[str, QLabel] = {}
         self._hints: dict[str, QLabel] = {}
         self._grids: list[QGridLayout] = []
+        self._places: dict[str, tuple[QGridLayout, int]] = {}  # a question's grid and row
 
         self._intro = self._wrapped_label("intro")
         self._talking = QGroupBox(self)
         self._worse = QGroupBox(self)
         self._history = QGroupBox(self)
-        self._fill_group(self._talking, ("reachable", "communicating", "hardship_reported", "negotiating"))
+        self._fill_group(
+            self._talking, ("reachable", "communicating", "hardship_reported", "negotiating", "disputing")
+        )
         self._fill_group(self._worse, ("evading", "false_info", "broken_promises"))
         self._fill_group(self._history, ("overdue_episodes_24m",))
 
@@ -94,6 +100,11 @@ class BehaviourForm(QWidget):
             text = hints.get(field, "")
             label.setText(text)
             label.setVisible(bool(text))
+            if field in self._checks:
+                # Without a hint beside it, a question takes the hint's room too (it wraps less).
+                grid, row = self._places[field]
+                grid.removeWidget(self._checks[field])
+                grid.addWidget(self._checks[field], row, 0, 1, 2 if text else 3)
         # One line where it fits, but never more than about a third of a typical form's width.
         widest = max(
             (label.fontMetrics().horizontalAdvance(label.text()) + 2 for label in self._hints.values()),
@@ -130,10 +141,12 @@ class BehaviourForm(QWidget):
         for index, field in enumerate(fields):
             row = index * 2
             if field in YES_NO_FIELDS:
-                box = QCheckBox(group)
+                # Wraps in a narrow panel rather than cutting its question off at the edge.
+                box = WrappingCheckBox(group)
                 box.setObjectName(field)
                 box.toggled.connect(self._on_edit)
                 self._checks[field] = box
+                self._places[field] = (grid, row)
                 grid.addWidget(box, row, 0, 1, 2)
                 detail_indent = indent
             else:
@@ -198,6 +211,10 @@ class BehaviourForm(QWidget):
             "negotiating": (
                 self.tr("I am working out a repayment plan with the lender"),
                 self.tr("Instalments (个性化分期), an extension (展期) or a reduced payment."),
+            ),
+            "disputing": (
+                self.tr("I dispute this debt or its amount"),
+                self.tr("For example charges I do not recognise, a loan I never took, or a payment not counted."),
             ),
             "evading": (
                 self.tr("I have been avoiding the lender"),
