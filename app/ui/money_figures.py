@@ -74,6 +74,7 @@ class FiguresRow(QWidget):
 
     def set_figures(self, figures: list[Figure], alert_colour: str = "") -> None:
         wanted = [figure.key for figure in figures]
+        self._order = []  # a resize while boxes come and go lays out nothing half-changed
         for key in list(self._boxes):
             if key not in wanted:
                 box = self._boxes.pop(key)
