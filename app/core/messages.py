@@ -957,13 +957,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "到 {date} 将不再有逾期；如果不还，届时已逾期 {before}。",
     },
     "whatif.days.fewer": {
-        "en": "On {date} you would be {after} overdue instead of {before}, with {remaining} still overdue.",
-        "zh_CN": "到 {date} 你将逾期 {after}而不是 {before}，仍有 {remaining} 逾期未还。",
+        "en": "On {date} you would be {after} overdue instead of {before}, with {remaining} still to pay to be "
+        "current (overdue instalments, penalty interest and fees).",
+        "zh_CN": "到 {date} 你将逾期 {after}而不是 {before}，仍需还 {remaining} 才能恢复正常（逾期分期、罚息和违约金）。",
     },
     "whatif.days.same": {
         "en": "{amount} does not clear the oldest overdue instalment: on {date} you would still be {after} "
-        "overdue, with {remaining} overdue.",
-        "zh_CN": "{amount} 不足以还清最早逾期的一期：到 {date} 仍将逾期 {after}，仍有 {remaining} 逾期未还。",
+        "overdue, with {remaining} to pay to be current.",
+        "zh_CN": "{amount} 不足以还清最早逾期的一期：到 {date} 仍将逾期 {after}，仍需还 {remaining} 才能恢复正常。",
     },
     "whatif.day_count.one": {"en": "{n} day", "zh_CN": "{n} 天"},
     "whatif.day_count.many": {"en": "{n} days", "zh_CN": "{n} 天"},
