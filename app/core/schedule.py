@@ -533,11 +533,20 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
     # Instalments due after as_of: upcoming or partly paid ahead; the first one's interest is accruing.
     running = True
     accrual_since = None
+    upcoming = InstallmentStatus.upcoming
     for later in range(index, count):
         row = schedule[later]
         paid_here = paid[later]
+        if not paid_here and not running and next_due is not None and row.amount:
+            # The common case, most of a long loan: nothing paid ahead, past the running period, the
+            # next instalment already found. What is owed is the whole instalment.
+            states.append(InstallmentState(row, paid_here, row.amount, upcoming, 0, None))
+            outstanding_total += row.amount
+            outstanding_principal += row.principal
+            future_interest += row.amount - row.principal
+            continue
         outstanding = row.amount - paid_here
-        status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
+        status = InstallmentStatus.partly_paid if paid_here else upcoming
         if not outstanding:
             status = InstallmentStatus.paid
         state = InstallmentState(row, paid_here, outstanding, status, 0, settled_on[later])
