@@ -15,7 +15,7 @@
 #
 # Environment:
 #   REPAYRADAR_WINE_CACHE  downloads kept between runs (default /var/cache/repayradar-wine when it can be
-#                          written, else ~/.cache/repayradar-wine): the Python sdist and pip's cache
+#                          written, else ~/.cache/repayradar-wine): the Python sdist and a wheelhouse
 #   REPAYRADAR_WINE_WORK   scratch (prefix, source copy, build; default ${TMPDIR:-/tmp}/repayradar-wine),
 #                          wiped at the start
 #   REPAYRADAR_WINE_OUT    logs, screenshots, window lists, summary.txt (default build/windows-under-wine)
@@ -39,6 +39,7 @@ if ! mkdir -p "$CACHE" 2>/dev/null || [ ! -w "$CACHE" ]; then
   CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/repayradar-wine
   mkdir -p "$CACHE"
 fi
+mkdir -p "$CACHE/wheels-cp312-win_amd64"
 
 export WINEPREFIX=$WORK/prefix WINEARCH=win64 WINEDEBUG=-all
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_PROGRESS_BAR=off PIP_NO_INPUT=1
@@ -49,6 +50,7 @@ unset PIP_FIND_LINKS PIP_CONSTRAINT PIP_EXTRA_INDEX_URL PIP_INDEX_URL PIP_REQUIR
 if [ -f /etc/ssl/certs/ca-certificates.crt ]; then export PIP_CERT='Z:\etc\ssl\certs\ca-certificates.crt'; fi
 
 WINPY=$WORK/winpy/cp312/python.exe
+WHEELHOUSE=$CACHE/wheels-cp312-win_amd64
 SRC=$WORK/src
 APP_EXE=RepayRadar.exe
 APP_ID=org.repayradar.RepayRadar
@@ -67,7 +69,7 @@ in_locale() {
     en) env LOCPATH="$WORK/locale" LANG=en_US.UTF-8 "$@" ;;
   esac
 }
-# shellcheck source=wine_workarounds.sh
+# shellcheck source-path=SCRIPTDIR source=wine_workarounds.sh
 . "$HERE/wine_workarounds.sh"
 
 # ------------------------------------------------------------------------------- step bookkeeping
@@ -171,7 +173,18 @@ install_project() {
   # bundle. pip installs again whatever the project's extras need.
   winpy -m pip uninstall -y -q setuptools wheel build pyproject_hooks colorama sqlite_bro winpython packaging
   cd "$SRC"
-  PIP_CACHE_DIR=$(winpath "$CACHE/pip") winpy -m pip install --no-warn-script-location -e ".[test,packaging]" | tail -3
+  # A wheelhouse in the cache (pip's own HTTP cache is not reliable: it obeys the server's and any
+  # proxy's caching headers). Offline from it first; when a requirement is new or changed, the
+  # wheels (and the build backend's, for the editable build) are downloaded into it, then again offline.
+  local wheels; wheels=$(winpath "$WHEELHOUSE")
+  local install=(-m pip install --no-warn-script-location --no-index --find-links "$wheels" -e ".[test,packaging]")
+  if ! winpy "${install[@]}" > "$OUT/pip-offline.log"; then
+    echo "the wheelhouse lacks something ($(tail -1 "$OUT/pip-offline.log")): downloading"
+    winpy -m pip download --quiet -d "$wheels" ".[test,packaging]" "hatchling>=1.21" "PySide6-Essentials>=6.6"
+    winpy "${install[@]}" > "$OUT/pip-offline.log"
+  fi
+  tail -1 "$OUT/pip-offline.log"
+  echo "wheelhouse: $(find "$WHEELHOUSE" -name '*.whl' | wc -l) wheels, $(du -sh "$WHEELHOUSE" | cut -f1)"
   winpy -m pip list --format=freeze > "$OUT/windows-pip-freeze.txt"
   echo "$(wc -l < "$OUT/windows-pip-freeze.txt") packages; $(grep -iE '^(pyside6|pyinstaller|setuptools)==' "$OUT/windows-pip-freeze.txt" | tr '\n' ' ')"
 }
@@ -183,7 +196,8 @@ self_check() {
   local name=$1 lang=$2; shift 2
   local encoding=utf-8; [ "$lang" = zh ] && encoding=gb18030
   local rc=0
-  DISPLAY=$(cat "$WORK/display") in_locale "$lang" timeout 300 wine "$@" --self-check </dev/null >"$OUT/$name.log" 2>&1 || rc=$?
+  # W7: through a pipe (| cat), never straight into the file
+  DISPLAY=$(cat "$WORK/display") in_locale "$lang" timeout 300 wine "$@" --self-check </dev/null 2>&1 | cat >"$OUT/$name.log" || rc=$?
   iconv -f "$encoding" -t utf-8 -c < "$OUT/$name.log"
   [ "$rc" = 0 ] || { echo "self-check exit status $rc"; return 1; }
   python3 "$HERE/wine_checks.py" output "$encoding" "$OUT/$name.log"
@@ -260,7 +274,7 @@ screenshot() {
   local data; data=$(mktemp -d "$WORK/data-$lang.XXXX")
   local display; display=$(cat "$WORK/display")
   DISPLAY=$display in_locale "$lang" wine "$(winpath "$(install_dir)/$APP_EXE")" --data-dir "$(winpath "$data")" \
-    </dev/null >"$OUT/installed-$lang-gui.log" 2>&1 &
+    </dev/null > >(cat >"$OUT/installed-$lang-gui.log") 2>&1 &   # W7
   local launcher=$! window='' _
   for _ in $(seq 120); do
     window=$(DISPLAY=$display xdotool search --onlyvisible --name "^${title}\$" 2>/dev/null | head -1 || true)
