@@ -116,7 +116,7 @@ check_tools() {
     command -v "$tool" >/dev/null || missing+=("$tool")
   done
   [ -e /usr/lib/i386-linux-gnu/wine/i386-windows/kernel32.dll ] || missing+=("wine32:i386 (W8)")
-  fc-list | grep -q 'Noto Sans CJK' || missing+=("fonts-noto-cjk")
+  [[ $(fc-list) == *"Noto Sans CJK"* ]] || missing+=("fonts-noto-cjk")
   if [ ${#missing[@]} -gt 0 ]; then
     echo "missing: ${missing[*]} (.ci/run installs them: see its Windows-under-Wine packages)"
     return 1
@@ -221,7 +221,7 @@ build_bundle() {
   python3 "$HERE/wine_checks.py" missing-dlls "$WINEPREFIX" "$bundle"
   local name
   for name in icuuc.dll bcryptprimitives.dll; do   # the W1/W2 stubs live in the prefix, never the bundle
-    if find "$bundle" -iname "$name" | grep -q .; then echo "the Wine stub $name was bundled"; return 1; fi
+    if [ -n "$(find "$bundle" -iname "$name" -print -quit)" ]; then echo "the Wine stub $name was bundled"; return 1; fi
   done
   if [ -e "$bundle/_internal/setuptools" ] || [ -e "$bundle/_internal/pkg_resources" ]; then
     echo "setuptools is in the Windows bundle"; return 1
