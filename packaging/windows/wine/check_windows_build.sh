@@ -196,6 +196,7 @@ self_check() {
   local name=$1 lang=$2; shift 2
   local encoding=utf-8; [ "$lang" = zh ] && encoding=gb18030
   local rc=0
+  cd "$SRC"   # `python -m app` imports the copy installed in the Windows Python, not the checkout
   # W7: through a pipe (| cat), never straight into the file
   DISPLAY=$(cat "$WORK/display") in_locale "$lang" timeout 300 wine "$@" --self-check </dev/null 2>&1 | cat >"$OUT/$name.log" || rc=$?
   iconv -f "$encoding" -t utf-8 -c < "$OUT/$name.log"
