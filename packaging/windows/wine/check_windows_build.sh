@@ -278,14 +278,18 @@ screenshot() {
     </dev/null > >(cat >"$OUT/installed-$lang-gui.log") 2>&1 &   # W7
   local launcher=$! window='' _
   for _ in $(seq 120); do
-    window=$(DISPLAY=$display xdotool search --onlyvisible --name "^${title}\$" 2>/dev/null | head -1 || true)
+    # Both titles end in "RepayRadar" (xdotool may not match the Chinese of a WM_NAME); which one the
+    # window shows is checked below, in its title as X reports it.
+    window=$(DISPLAY=$display xdotool search --onlyvisible --name 'RepayRadar$' 2>/dev/null | head -1 || true)
     [ -n "$window" ] && break
     sleep 0.5
   done
   sleep 3   # the first paint and the pages' data
-  DISPLAY=$display xwininfo -root -tree > "$OUT/installed-$lang-windows.txt"
+  DISPLAY=$display LC_ALL=C.UTF-8 xwininfo -root -tree > "$OUT/installed-$lang-windows.txt"
+  local shown=''
   if [ -n "$window" ]; then
     DISPLAY=$display import -window "$window" "$OUT/installed-$lang-window.png"
+    shown=$(DISPLAY=$display LC_ALL=C.UTF-8 xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* "\(.*\)"$/\1/p')
   fi
   DISPLAY=$display import -window root "$OUT/installed-$lang-screen.png"
   # W10: the program and the start.exe waiting for it carry the unique data folder in their command line
@@ -294,7 +298,8 @@ screenshot() {
   [ -z "$pids" ] || kill $pids 2>/dev/null || true
   wait "$launcher" 2>/dev/null || true
   [ -n "$window" ] || { echo "no window titled \"$title\" within 60 s"; grep -E '^\s+0x' "$OUT/installed-$lang-windows.txt" | head; return 1; }
-  echo "window $window \"$title\": $(identify -format '%wx%h, %k colours' "$OUT/installed-$lang-window.png")"
+  echo "window $window \"$shown\": $(identify -format '%wx%h, %k colours' "$OUT/installed-$lang-window.png")"
+  [ "$shown" = "$title" ] || { echo "expected the title \"$title\""; return 1; }
 }
 
 uninstall_silently() {
