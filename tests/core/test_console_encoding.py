@@ -24,7 +24,8 @@ class WindowsPipe(io.TextIOWrapper):
 
     def __init__(self, encoding: str, *, terminal: bool = False) -> None:
         self.raw_bytes = io.BytesIO()
-        super().__init__(self.raw_bytes, encoding=encoding, errors="strict")
+        # newline="\n": the bytes compared below are the same on every platform (Windows adds CRs).
+        super().__init__(self.raw_bytes, encoding=encoding, errors="strict", newline="\n")
         self._terminal = terminal
 
     def isatty(self) -> bool:
