@@ -111,7 +111,7 @@ cleanup() {
 # -------------------------------------------------------------------------------------- the steps
 check_tools() {
   local missing=() tool
-  for tool in wine wineserver wineboot x86_64-w64-mingw32-gcc makensis Xvfb xdotool xwininfo import convert \
+  for tool in wine wineserver wineboot x86_64-w64-mingw32-gcc makensis Xvfb xdotool xwininfo import identify \
               localedef objdump iconv unzip git python3; do
     command -v "$tool" >/dev/null || missing+=("$tool")
   done
