@@ -265,7 +265,8 @@ install_silently() {
   [ -e "${links[0]}" ] || { echo "no Start-menu shortcut"; return 1; }
   local link
   for link in "${links[@]}"; do python3 "$HERE/wine_checks.py" shortcut "$link" "$APP_EXE" "$APP_ID"; done
-  wrun reg query "$UNINSTALL_KEY" | tee "$OUT/uninstall-key.txt"
+  # in the Chinese locale, as installed: reg.exe prints the Chinese DisplayName in code page 936
+  in_locale zh wine reg query "$UNINSTALL_KEY" </dev/null 2>&1 | iconv -f gbk -t utf-8 -c | tee "$OUT/uninstall-key.txt"
   grep -q 'QuietUninstallString' "$OUT/uninstall-key.txt" || { echo "no uninstall entry under HKCU"; return 1; }
 }
 
