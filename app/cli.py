@@ -7,7 +7,7 @@
     python -m app assess [--lang L] [--pack FILE.toml] SCENARIO.json|-
     python -m app export BACKUP.json    python -m app import BACKUP.json
     python -m app export-ics FILE.ics   python -m app export-csv LOAN FILE.csv
-    python -m app list
+    python -m app list [--json]          loans as a table in the user's language, or as JSON
     python -m app report [--lang L] LOAN FILE.pdf   one loan's assessment as a printable PDF
     python -m app restore-backup [BACKUP.sqlite3]   the newest good automatic backup, or that file
 
@@ -88,7 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     csv.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
     csv.add_argument("path", type=Path)
 
-    commands.add_parser("list", help="list loans with what is due and what is overdue")
+    listing = commands.add_parser("list", help="list loans with what is due and what is overdue")
+    listing.add_argument(
+        "--json", action="store_true", help="print JSON (money as decimal strings) instead of a table"
+    )
+    listing.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
 
     report = commands.add_parser("report", help="write one loan's assessment as a printable PDF (A4)")
     report.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
@@ -217,7 +221,12 @@ def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 
     with _open_store(args) as store:
         rows = loan_summaries(store.loans(), store.payments(), SystemClock().today())
-    print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
+    else:
+        from app.core.loan_table import loan_table
+
+        print(loan_table(rows, lang), file=out)
     return EXIT_OK
 
 

@@ -227,7 +227,7 @@ def test_the_gui_stays_off_the_network_from_start_to_its_open_data(strace, tmp_p
     assert network_calls(log) == []
 
 
-CRYPTO_LIBRARIES = re.compile(r"lib(?:crypto|ssl)\.so|_hashlib|_ssl\.")
+TLS_LIBRARIES = re.compile(r"libssl\.so|_ssl\.")
 
 SELF_CHECK_THEN_MAPS = """
 import json, sys
@@ -237,14 +237,20 @@ status = main()
 import hashlib
 with open("/proc/self/maps", encoding="utf-8") as maps:
     mapped = sorted({line.split()[-1] for line in maps if "/" in line})
-print(json.dumps({"status": status, "mapped": mapped, "sha256": hashlib.sha256(b"abc").hexdigest()}))
+print(json.dumps({
+    "status": status,
+    "mapped": mapped,
+    "ssl_imported": "ssl" in sys.modules,
+    "sha256": hashlib.sha256(b"abc").hexdigest(),
+    "pbkdf2": hashlib.pbkdf2_hmac("sha256", b"password", b"salt", 1).hex(),
+}))
 """
 
 
-def test_no_tls_or_crypto_library_is_ever_loaded(tmp_path):
+def test_no_tls_library_is_ever_loaded_and_hashlib_is_whole(tmp_path):
     """The self-check opens a data file, assesses a loan and paints the main window: after all that the
-    process has mapped neither OpenSSL's libcrypto nor libssl (pydantic's `secrets` import would bring
-    libcrypto in through hashlib), and hashlib still hashes, from CPython's built-in modules."""
+    process has neither imported ssl nor mapped libssl (nothing in it speaks TLS), and hashlib is the
+    standard one, pbkdf2_hmac included (the app blocks none of Python's own modules)."""
     result = subprocess.run(
         [sys.executable, "-c", SELF_CHECK_THEN_MAPS],
         env=_env(tmp_path / "home"),
@@ -256,5 +262,8 @@ def test_no_tls_or_crypto_library_is_ever_loaded(tmp_path):
     assert lines, result.stderr
     found = json.loads(lines[-1])
     assert found["status"] == 0, result.stdout
-    assert [path for path in found["mapped"] if CRYPTO_LIBRARIES.search(path)] == []
+    assert not found["ssl_imported"]
+    assert [path for path in found["mapped"] if TLS_LIBRARIES.search(path)] == []
     assert found["sha256"] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    # RFC 6070-style vector for PBKDF2-HMAC-SHA256, 1 iteration
+    assert found["pbkdf2"] == "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"

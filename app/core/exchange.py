@@ -25,10 +25,14 @@ from app.core.errors import RepayRadarError
 from app.core.fileio import atomic_write_bytes
 from app.core.i18n import LANGUAGES, Lang, message, resolve_language
 from app.core.models import ContactEvent, Loan, Payment, Settings
+from app.core.money_text import money_text
 from app.core.store import Store
 
 BACKUP_FORMAT = "repayradar-backup"
-BACKUP_FORMAT_VERSION = 1
+# 1: the first format. 2 (issue 13): loans may carry paid_installments, installment_paid_on,
+# opening_principal, rate_changes, penalty_rate, compound_interest, upfront_fee and
+# late_fee_per_installment; payments prepayment and prepayment_fee. See _upgrade_document.
+BACKUP_FORMAT_VERSION = 2
 CSV_COLUMNS = (
     "number", "due_date", "principal", "interest", "amount", "minimum", "balance_after", "status", "paid",
 )
@@ -170,6 +174,7 @@ def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupCo
             "exchange.backup_too_new", path=path, found=version, known=BACKUP_FORMAT_VERSION
         )
 
+    document = _upgrade_document(document, version)
     loans = _validate_section(path, document, "loans", Loan, _loan_label)
     payments = _validate_section(path, document, "payments", Payment, _payment_label)
     contacts = _validate_section(path, document, "contacts", ContactEvent, _contact_label)
@@ -194,6 +199,35 @@ def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupCo
     return BackupContents(
         [loan for loan, _ in loans], [p for p, _ in payments], [c for c, _ in contacts], settings
     )
+
+
+# What a version-1 record means in version 2: none of the new facts were known, so each takes the
+# value that changes nothing (no instalment counted paid, no prepayment, the default penalty).
+_V1_LOAN_DEFAULTS: dict[str, Any] = {
+    "paid_installments": 0,
+    "installment_paid_on": {},
+    "opening_principal": None,
+    "rate_changes": [],
+    "penalty_rate": None,
+    "compound_interest": True,
+    "upfront_fee": "0.00",
+    "late_fee_per_installment": "0.00",
+}
+_V1_PAYMENT_DEFAULTS: dict[str, Any] = {"prepayment": None, "prepayment_fee": "0.00"}
+
+
+def _upgrade_document(document: dict[str, Any], version: int) -> dict[str, Any]:
+    """The document in the current format: each older version's records brought forward one step at a
+    time. Records that are not objects are left for validation to report."""
+    if version < 2:
+        document = dict(document)
+        for section, defaults in (("loans", _V1_LOAN_DEFAULTS), ("payments", _V1_PAYMENT_DEFAULTS)):
+            records = document.get(section)
+            if isinstance(records, list):
+                document[section] = [
+                    {**defaults, **record} if isinstance(record, dict) else record for record in records
+                ]
+    return document
 
 
 def import_backup(store: Store, path: Path) -> ExchangeSummary:
@@ -321,7 +355,7 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
             loans_with_events.add(loan.id)
             events.append((instalment.due_date, loan.id, instalment.number, loan, state))
     for due_date, loan_id, number, loan, state in sorted(events, key=lambda item: item[:3]):
-        amount = _money(state.outstanding, loan.currency)
+        amount = money_text(state.outstanding, loan.currency)
         summary = message("exchange.ics.summary", lang, name=loan.display_name, amount=amount)
         event = Event()
         event.add("uid", f"{loan_id}-{number}@repayradar")
@@ -333,7 +367,7 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
             "description",
             message(
                 "exchange.ics.description", lang, name=loan.display_name, lender=loan.lender,
-                number=number, amount=amount, minimum=_money(state.installment.minimum, loan.currency),
+                number=number, amount=amount, minimum=money_text(state.installment.minimum, loan.currency),
             ),
         )
         event.add("transp", "TRANSPARENT")
@@ -352,10 +386,6 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
         calendar.add_component(event)
     _write(Path(path), calendar.to_ical())
     return ExchangeSummary("export_ics", Path(path), loans=len(loans_with_events), events=len(events))
-
-
-def _money(amount: Decimal, currency: str) -> str:
-    return f"¥{amount:,.2f}" if currency == "CNY" else f"{currency} {amount:,.2f}"
 
 
 # ------------------------------------------------------------------------------------------ CSV

@@ -22,6 +22,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path}: {detail}",
         "zh_CN": "无法读取 {path}：{detail}",
     },
+    # --- `repayradar list` as a table (app/core/loan_table.py) ---
+    "cli.list.empty": {"en": "No loans yet.", "zh_CN": "还没有贷款。"},
+    "cli.list.none": {"en": "none", "zh_CN": "无"},
+    "cli.list.next_due_value": {"en": "{amount} on {date}", "zh_CN": "{date} 应还 {amount}"},
+    "cli.list.currency_note": {
+        "en": "Amounts are in each loan's own currency (CNY unless shown after the name).",
+        "zh_CN": "金额以各笔贷款自己的币种计（名称后未注明的为人民币）。",
+    },
+    "cli.list.column.name": {"en": "Loan", "zh_CN": "贷款"},
+    "cli.list.column.days_past_due": {"en": "Days late", "zh_CN": "逾期天数"},
+    "cli.list.column.overdue_amount": {"en": "Overdue", "zh_CN": "逾期金额"},
+    "cli.list.column.amount_to_become_current": {"en": "To be current", "zh_CN": "还清逾期需"},
+    "cli.list.column.outstanding_principal": {"en": "Principal left", "zh_CN": "剩余本金"},
+    "cli.list.column.interest_accrued": {"en": "Interest so far", "zh_CN": "应计利息"},
+    "cli.list.column.penalty_interest": {"en": "Penalty", "zh_CN": "罚息"},
+    "cli.list.column.next_due": {"en": "Next payment", "zh_CN": "下一期"},
     # --- `repayradar --self-check` (app/ui/self_check.py) ---
     "selfcheck.title": {
         "en": "RepayRadar {version} self-check ({kind}, Qt {qt}, display: {platform})",
@@ -86,6 +102,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "loan.custom_installments_sum": {
         "en": "The instalments' principal adds up to {total}, but the loan is {principal}.",
         "zh_CN": "各期本金合计 {total}，与贷款本金 {principal} 不一致。",
+    },
+    "loan.rate_changes_same_day": {
+        "en": "Two rate changes take effect on the same day; keep one.",
+        "zh_CN": "有两次利率调整在同一天生效，请只保留一次。",
+    },
+    "loan.paid_installments_too_many": {
+        "en": "{paid} instalments marked paid, but the loan has only {count}.",
+        "zh_CN": "标记已还 {paid} 期，但这笔贷款一共只有 {count} 期。",
+    },
+    "loan.paid_on_not_paid": {
+        "en": "Instalment {number} has a payment date, but only the first {paid} instalments are marked paid.",
+        "zh_CN": "第 {number} 期填写了还款日期，但只标记了前 {paid} 期已还。",
+    },
+    "loan.upfront_fee_too_big": {
+        "en": "The fee taken when the loan was made must be less than the amount borrowed ({principal}).",
+        "zh_CN": "放款时收取的费用必须小于借款金额（{principal}）。",
+    },
+    "loan.opening_principal_too_big": {
+        "en": "The remaining principal cannot be more than the amount borrowed ({principal}).",
+        "zh_CN": "剩余本金不能大于借款金额（{principal}）。",
+    },
+    "loan.opening_principal_needs_paid": {
+        "en": "A remaining principal from the bank needs the number of instalments already paid "
+        "(at least one, and fewer than all).",
+        "zh_CN": "填写银行给出的剩余本金时，还需填写已还期数（至少 1 期，且少于总期数）。",
+    },
+    "loan.rework_needs_rate_method": {
+        "en": "Rate changes and a remaining principal from the bank work only for equal-instalment, "
+        "equal-principal and interest-first loans.",
+        "zh_CN": "利率调整和银行给出的剩余本金只适用于等额本息、等额本金和先息后本的贷款。",
+    },
+    "payment.fee_needs_prepayment": {
+        "en": "A prepayment fee belongs to a prepayment: choose shorten the term or lower the instalment.",
+        "zh_CN": "提前还款手续费只用于提前还款：请选择“缩短期限”或“减少月供”。",
     },
     # --- validation messages (app/core/validation.py) ---
     "validation.summary": {
@@ -257,6 +307,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Kind of loan",
         "zh_CN": "贷款类型",
     },
+    "field.lender_type": {
+        "en": "Kind of lender",
+        "zh_CN": "贷款机构类型",
+    },
     "field.method": {
         "en": "Repayment method",
         "zh_CN": "还款方式",
@@ -333,6 +387,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Archived",
         "zh_CN": "已归档",
     },
+    "field.paid_installments": {
+        "en": "Instalments already paid",
+        "zh_CN": "已还期数",
+    },
+    "field.installment_paid_on": {
+        "en": "Actual payment dates",
+        "zh_CN": "实际还款日期",
+    },
+    "field.opening_principal": {
+        "en": "Remaining principal",
+        "zh_CN": "剩余本金",
+    },
+    "field.rate_changes": {
+        "en": "Rate changes",
+        "zh_CN": "利率调整",
+    },
+    "field.effective": {
+        "en": "Effective from",
+        "zh_CN": "生效日期",
+    },
+    "field.penalty_rate": {
+        "en": "Penalty interest rate",
+        "zh_CN": "罚息利率",
+    },
+    "field.compound_interest": {
+        "en": "Compound interest on overdue interest",
+        "zh_CN": "逾期利息计复利",
+    },
+    "field.upfront_fee": {
+        "en": "Fee taken when the loan was made",
+        "zh_CN": "放款时收取的费用",
+    },
+    "field.late_fee_per_installment": {
+        "en": "Late fee per overdue instalment",
+        "zh_CN": "每期逾期违约金",
+    },
     "field.due_date": {
         "en": "Due date",
         "zh_CN": "应还日期",
@@ -365,6 +455,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "False information given",
         "zh_CN": "提供过虚假信息",
     },
+    "field.disputing": {
+        "en": "I dispute this debt or its amount",
+        "zh_CN": "我对这笔欠款或金额有异议",
+    },
     "field.broken_promises": {
         "en": "Broken promises to pay",
         "zh_CN": "未兑现的还款承诺次数",
@@ -384,6 +478,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.amount": {
         "en": "Amount",
         "zh_CN": "金额",
+    },
+    "field.prepayment": {
+        "en": "Prepayment",
+        "zh_CN": "提前还款",
+    },
+    "field.prepayment_fee": {
+        "en": "Prepayment fee",
+        "zh_CN": "提前还款手续费",
     },
     "field.note": {
         "en": "Note",
@@ -626,6 +728,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The overdue amount {overdue} is more than the whole outstanding amount {outstanding}.",
         "zh_CN": "逾期金额 {overdue} 大于未还总额 {outstanding}。",
     },
+    "scenario.overdue_without_missed": {
+        "en": "The loan is {days} days overdue, so at least one instalment is missed; 0 missed in a row does not fit.",
+        "zh_CN": "已逾期{days}天，至少有一期未还；“连续未还0期”与此不符。",
+    },
     "scenario.principal_above_outstanding": {
         "en": "The outstanding principal {principal} is more than the whole outstanding amount {outstanding}.",
         "zh_CN": "未还本金 {principal} 大于未还总额 {outstanding}。",
@@ -692,12 +798,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "如果你在 {date} 前还 {amount}，但仍让贷款方联系不上",
     },
     "whatif.field_visit.changes": {
-        "en": "{condition}, the field visit goes from {before} to {after}.",
-        "zh_CN": "{condition}，上门外访将从“{before}”变为“{after}”。",
+        "en": "{condition}, the chance of a field visit {when} goes from {before} to {after}.",
+        "zh_CN": "{condition}，{when}上门外访的可能性将从“{before}”变为“{after}”。",
     },
     "whatif.field_visit.stays": {
-        "en": "{condition}, the field visit stays {word}.",
-        "zh_CN": "{condition}，上门外访仍然“{word}”。",
+        "en": "{condition}, the chance of a field visit {when} stays {word}.",
+        "zh_CN": "{condition}，{when}上门外访的可能性仍然“{word}”。",
     },
     "whatif.days.cleared": {
         "en": "On {date} nothing would be overdue any more; without the payment you would be {before} overdue.",
@@ -730,10 +836,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Risk {when}: {before} ({before_score}/100) → {after} ({after_score}/100).",
         "zh_CN": "{when}的风险：从“{before}”（{before_score}/100）变为“{after}”（{after_score}/100）。",
     },
-    "whatif.part.now": {
-        "en": "{before} → {after} {when}",
-        "zh_CN": "{when}从“{before}”变为“{after}”",
-    },
     "whatif.part.start": {
         "en": "could start from day {after} instead of day {before}",
         "zh_CN": "最早从第 {after} 天开始（原为第 {before} 天）",
@@ -757,6 +859,59 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whatif.list_separator": {
         "en": ", ",
         "zh_CN": "、",
+    },
+    # --- several debts at once (app/rules/debt_order.py) ---
+    "debt_order.reason.card_crime": {
+        "en": "This card is near the legal line of malicious overdraft; repaying before prosecution keeps it out of court.",
+        "zh_CN": "这张卡正在接近“恶意透支”的法律界线；在提起公诉前还清，可以不被追究刑事责任。",
+    },
+    "debt_order.reason.acceleration_soon": {
+        "en": "Around day {day} the lender can call the whole loan; paying the overdue part now prevents it.",
+        "zh_CN": "大约第{day}天贷款人就可以宣布全部贷款提前到期；现在还上逾期部分可以避免。",
+    },
+    "debt_order.reason.acceleration_reached": {
+        "en": "The lender can already call the whole loan; paying the overdue part is the strongest case to keep the plan.",
+        "zh_CN": "贷款人已经可以宣布全部贷款提前到期；还上逾期部分，最有理由请求维持原还款计划。",
+    },
+    "debt_order.reason.grace": {
+        "en": "Still within grace: paid now, it is not counted as late and not reported.",
+        "zh_CN": "还在宽限期内：现在还上，一般不算逾期，也不会上报征信。",
+    },
+    "debt_order.reason.not_reported_yet": {
+        "en": "{days} days late and probably not yet reported: paying before the monthly report may keep it off your credit record.",
+        "zh_CN": "逾期{days}天，可能还没有上报征信：在月度报送前还上，可能不留下逾期记录。",
+    },
+    "debt_order.reason.quick_cure": {
+        "en": "Only {amount} clears what is late here: a small part of your money keeps it off your credit record.",
+        "zh_CN": "这笔只要 {amount} 就能还清逾期部分：用很少的钱就可能不留下逾期记录。",
+    },
+    "debt_order.reason.lawsuit": {
+        "en": "A lawsuit is in view for this debt.",
+        "zh_CN": "这笔欠款已经到了可能被起诉的阶段。",
+    },
+    "debt_order.reason.collateral": {
+        "en": "Your home or car is the collateral.",
+        "zh_CN": "你的房子或车是抵押物。",
+    },
+    "debt_order.reason.risk": {
+        "en": "Collection risk: {label} ({score}/100).",
+        "zh_CN": "催收风险：{label}（{score}/100）。",
+    },
+    "debt_order.reason.cost": {
+        "en": "Being late costs about {percent}% a year here.",
+        "zh_CN": "这笔逾期每年的成本约为{percent}%。",
+    },
+    "debt_order.summary.short": {
+        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order and tell the lenders you cannot reach.",
+        "zh_CN": "本月有 {budget}，还差 {shortfall} 的逾期金额：按这个顺序还，并告诉还不到的贷款人你的情况。",
+    },
+    "debt_order.summary.enough": {
+        "en": "{budget} covers every overdue amount this month, with {left} left: put it on the costliest debt.",
+        "zh_CN": "本月的 {budget} 够还所有逾期金额，还剩 {left}：用来还成本最高的那笔。",
+    },
+    "whatif.already_begun": {
+        "en": "Already under way, and paying does not undo it: {action}. Paying stops what would follow.",
+        "zh_CN": "已经发生、还款也不能撤销的：{action}。还款能阻止的是后面的步骤。",
     },
     "whatif.nothing_else": {
         "en": "Nothing else in the estimate changes.",
@@ -1012,6 +1167,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letters.kind.mortgage": {"en": "mortgage", "zh_CN": "住房按揭贷款"},
     "letters.kind.car": {"en": "car loan", "zh_CN": "汽车贷款"},
     "letters.kind.business": {"en": "business loan", "zh_CN": "经营贷款"},
+    # --- kinds of lender (models.LenderType), for the loan editor, the CLI and the assessment ---
+    "lender_type.bank": {"en": "Bank", "zh_CN": "银行"},
+    "lender_type.consumer_finance": {"en": "Consumer finance company", "zh_CN": "消费金融公司"},
+    "lender_type.online_platform": {"en": "Online lending platform", "zh_CN": "网络贷款平台（含助贷）"},
+    "lender_type.auto_finance": {"en": "Auto finance company", "zh_CN": "汽车金融公司"},
+    "lender_type.private_lender": {"en": "Private lender", "zh_CN": "民间借贷（个人或非金融企业）"},
     "letters.title.instalments_card": {
         "en": "Request for a personalised instalment plan (个性化分期)",
         "zh_CN": "个性化分期还款申请",
@@ -1191,6 +1352,132 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "文书模板 {template} 已损坏：其中的 {names} 不是还款雷达认识的占位符。重新安装还款雷达即可恢复。",
     },
     # --- the printable report (app/rules/report_content.py) ---
+    # --- money figures and how each was computed (app/core/money_how.py, issue 13) ---
+    "partway.next_due_not_in_schedule": {
+        "en": "{day} is not one of this loan's due dates ({first} to {last}); check the due day and the start date.",
+        "zh_CN": "{day} 不是这笔贷款的还款日（{first} 至 {last}）；请检查还款日和放款日期。",
+    },
+    "money.how.outstanding_principal": {
+        "en": "Principal of the instalments not yet paid: {amount}. Future interest is not included.",
+        "zh_CN": "尚未归还各期的本金合计：{amount}，不含未来利息。",
+    },
+    "money.how.outstanding_principal_partway": {
+        "en": "The first {paid} instalments are counted as paid; principal of the rest: {amount}.",
+        "zh_CN": "前 {paid} 期按已还计算；其余各期本金合计：{amount}。",
+    },
+    "money.how.interest_accrued": {
+        "en": "Interest of instalment {number} ({interest}) for the {elapsed} of its {length} days that have "
+        "passed since {since}: {amount}. It falls due on {due}.",
+        "zh_CN": "第 {number} 期利息 {interest}，自 {since} 起已过 {elapsed} 天（本期共 {length} 天），"
+        "按实际天数计：{amount}，{due} 到期。",
+    },
+    "money.how.interest_accrued_none": {
+        "en": "No interest has accrued since the last due date.",
+        "zh_CN": "上个还款日以来没有产生利息。",
+    },
+    "money.how.future_interest": {
+        "en": "Interest scheduled for later periods if you keep to the schedule: {amount}. You do not owe it "
+        "today; a prepayment reduces it.",
+        "zh_CN": "按计划以后各期还要付的利息：{amount}。这不是你今天欠的钱，提前还款可以减少它。",
+    },
+    "money.how.outstanding": {
+        "en": "Remaining principal {principal} + interest due {due} + interest accrued {accrued} = {amount}.",
+        "zh_CN": "剩余本金 {principal} + 已到期利息 {due} + 应计利息 {accrued} = {amount}。",
+    },
+    "money.how.penalty": {
+        "en": "Penalty interest at {rate}% a year ({rate_source}), by actual days at the yearly rate / 360, "
+        "from each due date: {penalty} on overdue principal, {compound} compound interest on overdue "
+        "interest. Total {amount}.",
+        "zh_CN": "罚息按年利率 {rate}%（{rate_source}），自各期到期日起按实际天数、日利率 = 年利率 / 360 计算："
+        "逾期本金罚息 {penalty}，逾期利息复利 {compound}，合计 {amount}。",
+    },
+    "money.how.penalty_none": {
+        "en": "No penalty interest: nothing is overdue.",
+        "zh_CN": "没有罚息：目前没有逾期。",
+    },
+    "money.how.penalty_source_contract": {
+        "en": "the rate entered from your contract",
+        "zh_CN": "你按合同填写的利率",
+    },
+    "money.how.penalty_source_default": {
+        "en": "contract rate {base}% plus 50%, the upper end of the PBOC rule 银发〔2003〕251号; check your contract",
+        "zh_CN": "合同利率 {base}% 上浮 50%，即人民银行银发〔2003〕251号规定的上限；请以合同为准",
+    },
+    "money.how.compound_off": {
+        "en": "Compound interest on overdue interest is switched off for this loan.",
+        "zh_CN": "这笔贷款未对逾期利息计复利。",
+    },
+    "money.how.fees": {
+        "en": "Late fee {fee} for each of the {count} overdue instalments: {amount}.",
+        "zh_CN": "每期逾期违约金 {fee}，共 {count} 期逾期：{amount}。",
+    },
+    "money.how.fees_none": {
+        "en": "No late fee is charged (none entered, or nothing is overdue).",
+        "zh_CN": "没有违约金（未填写，或目前没有逾期）。",
+    },
+    "money.how.to_become_current": {
+        "en": "Overdue instalments {overdue} + penalty interest {penalty} + fees {fees} = {amount} on {day}. "
+        "Interest of the running period is not due yet and is not included.",
+        "zh_CN": "逾期应还 {overdue} + 罚息 {penalty} + 违约金 {fees} = {amount}（{day}）。"
+        "本期尚未到期的利息不计入。",
+    },
+    "money.how.to_become_current_none": {
+        "en": "Nothing is overdue on {day}: you are current.",
+        "zh_CN": "截至 {day} 没有逾期，还款正常。",
+    },
+    "money.how.first_period": {
+        "en": "First period from {start} to {due}: {months} whole month(s) at the yearly rate / 12 and "
+        "{days} day(s) at the yearly rate / 360 (PBOC 人民币利率管理规定).",
+        "zh_CN": "首期自 {start} 至 {due}：整月 {months} 个按月利率（年利率 / 12），零头 {days} 天按日利率"
+        "（年利率 / 360，人民银行《人民币利率管理规定》）计息。",
+    },
+    # --- rate check: the real yearly cost against the bands courts and regulators draw (app/core/rate_check.py) ---
+    "rate.apr": {
+        "en": "Real yearly rate (APR): {apr}% (the rate at which your repayments are worth what you received, "
+        "fees included; quoted rate {quoted}).",
+        "zh_CN": "实际年化利率（APR）：{apr}%（按你实际拿到的钱和全部还款、含各项费用折算；合同标称 {quoted}）。",
+    },
+    "rate.apr_unknown": {
+        "en": "The real yearly rate cannot be worked out for this loan (no repayments after the start month).",
+        "zh_CN": "这笔贷款无法算出实际年化利率（放款当月之后没有还款）。",
+    },
+    "rate.quoted_none": {"en": "none", "zh_CN": "无"},
+    "rate.quoted_monthly_fee": {"en": "a fee of {fee}% a month", "zh_CN": "月费率 {fee}%"},
+    "rate.band.within": {
+        "en": "It is within 24% a year, the level up to which courts support a lender's total charges.",
+        "zh_CN": "不超过年化 24%，即法院通常支持的贷款机构综合收费上限以内。",
+    },
+    "rate.band.above_24": {
+        "en": "It is above 24% a year. Courts generally support a financial lender's total charges (interest, "
+        "penalty and fees together) only up to about 24% a year, and private lending only up to 4 times the "
+        "one-year LPR (2020 rules). This does not make the loan illegal, but in a dispute or negotiation you "
+        "can ask for the part above that level to be reduced.",
+        "zh_CN": "超过年化 24%。法院一般只支持金融机构的利息、罚息和各项费用合计年化约 24% 以内的部分，"
+        "民间借贷以一年期 LPR 的 4 倍为限（2020 年规定）。这并不等于贷款违法，但在协商或诉讼中，"
+        "你可以要求减免超出的部分。",
+    },
+    "rate.band.above_36": {
+        "en": "It is also above 36% a year, the line courts used until 2020, "
+        "beyond which the excess interest of a private loan was void (2015 Supreme People's Court rules on "
+        "private lending; replaced in 2020 by 4 times the LPR; not in the app's checked sources, verify), "
+        "and regulators told cash lenders to keep their total costs within the courts' limits (整治办函〔2017〕"
+        "141号, verify). This does "
+        "not by itself make the loan illegal; keep the contract and every fee receipt.",
+        "zh_CN": "而且超过年化 36%，这是 2020 年以前法院使用的界线：民间借贷超过部分的利息"
+        "约定无效（最高人民法院 2015 年民间借贷司法解释，2020 年改为 LPR 的 4 倍；本应用核实过的资料中未收录，"
+        "请自行核对），监管部门也曾要求现金贷的综合成本不得超过法院支持的上限（整治办函〔2017〕141号，请自行核对）。这本身并不说明贷款违法；"
+        "请保留合同和每一笔费用凭证。",
+    },
+    "rate.source_24": {
+        "en": "judicial practice: courts support financial lenders' total charges up to about 24% a year; "
+        "private lending rules 2020 (4 x one-year LPR)",
+        "zh_CN": "裁判实践：法院支持金融机构综合收费年化约 24% 以内；2020 年民间借贷规定（一年期 LPR 的 4 倍）",
+    },
+    "rate.source_36": {
+        "en": "Supreme People's Court private-lending rules 2015 (36% line, replaced in 2020); 整治办函〔2017〕141号 "
+        "on cash loans — verify",
+        "zh_CN": "最高人民法院 2015 年民间借贷司法解释（36% 界线，2020 年已修改）；整治办函〔2017〕141号（现金贷）——待核对",
+    },
     "report.title": {"en": "RepayRadar assessment report", "zh_CN": "还款雷达 评估报告"},
     "report.prepared": {
         "en": "Prepared on {date} with the rule pack {version}. Day 0 is the first missed due date.",
@@ -1198,7 +1485,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.fact.lender": {"en": "Lender", "zh_CN": "贷款机构"},
     "report.fact.kind": {"en": "Kind", "zh_CN": "贷款类型"},
-    "report.fact.outstanding": {"en": "Outstanding", "zh_CN": "未还总额"},
+    "report.fact.outstanding": {"en": "Owed today (principal and interest to date)", "zh_CN": "目前欠款（本金及至今利息）"},
+    "report.fact.principal": {"en": "Remaining principal", "zh_CN": "剩余本金"},
+    "report.fact.future_interest": {
+        "en": "Future interest (not owed yet)",
+        "zh_CN": "未来利息（尚未产生）",
+    },
+    "report.fact.penalty": {"en": "Penalty interest and fees", "zh_CN": "罚息及违约金"},
+    "report.fact.to_become_current": {"en": "To be current today", "zh_CN": "今天还清逾期需"},
     "report.fact.overdue": {"en": "Overdue", "zh_CN": "逾期"},
     "report.fact.overdue_value": {
         "en": "{amount} since {since}, day {days}",

@@ -78,6 +78,16 @@ class LoanKind(StrEnum):
     business = "business"
 
 
+class LenderType(StrEnum):
+    """Who lent the money: collection practice differs by lender (see resources/rules/cn.toml)."""
+
+    bank = "bank"
+    consumer_finance = "consumer_finance"  # 消费金融公司
+    online_platform = "online_platform"  # 网络小贷 / 助贷 platforms
+    auto_finance = "auto_finance"  # 汽车金融公司
+    private_lender = "private_lender"  # 民间借贷: a person or a non-financial company
+
+
 class RepaymentMethod(StrEnum):
     equal_installment = "equal_installment"  # 等额本息: the same payment every month
     equal_principal = "equal_principal"  # 等额本金: the same principal every month, interest falls
@@ -87,6 +97,11 @@ class RepaymentMethod(StrEnum):
     credit_card = "credit_card"  # a card statement: full balance due, minimum payment allowed
     custom = "custom"  # the user typed each instalment
 
+
+# Methods whose schedule can be re-worked from a date (rate change, prepayment, a bank's balance).
+REWORKABLE = frozenset(
+    {RepaymentMethod.equal_installment, RepaymentMethod.equal_principal, RepaymentMethod.interest_only}
+)
 
 # Methods whose terms are driven by an annual interest rate.
 ANNUAL_RATE_METHODS = frozenset(
@@ -110,6 +125,30 @@ class CustomInstallment(BaseModel):
     interest: Money = Decimal("0.00")
 
 
+class RateChange(BaseModel):
+    """A new contract rate from a date (a floating-rate loan re-priced on the LPR, or a bank's new rate).
+
+    The schedule re-works from the first period that begins on or after ``effective``: the period
+    running on that day keeps the old rate, as banks reprice from the next repayment period.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    effective: LoanDate
+    annual_rate: RatePercent
+
+
+class PrepaymentMode(StrEnum):
+    """What a bank does with the rest of a loan after a prepayment of principal (提前还款)."""
+
+    shorten_term = "shorten_term"  # 缩短期限: the same instalment, fewer of them
+    reduce_installment = "reduce_installment"  # 减少月供: the same end date, a lower instalment
+
+
+# The largest instalment number a loan can have (term_months is at most 480).
+MAX_INSTALLMENTS = 480
+
+
 class Behaviour(BaseModel):
     """The borrower's own answers about how things stand with the lender (the questionnaire).
 
@@ -127,6 +166,8 @@ class Behaviour(BaseModel):
     false_info: bool = False
     broken_promises: int = Field(default=0, ge=0, le=100)
     overdue_episodes_24m: int = Field(default=0, ge=0, le=100)
+    # The borrower disputes the debt or its amount; the estimate then advises how to dispute it.
+    disputing: bool = False
 
 
 class Loan(BaseModel):
@@ -137,6 +178,8 @@ class Loan(BaseModel):
     # What the user calls it ("招行信用卡", "car loan"); the lender's name when left empty.
     name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
     kind: LoanKind
+    # None: the user has not said; the rule pack then assumes the usual lender of the loan's kind.
+    lender_type: LenderType | None = None
     method: RepaymentMethod
     # Amount borrowed; for a credit-card statement, the statement balance.
     principal: PositiveMoney
@@ -158,10 +201,57 @@ class Loan(BaseModel):
     notes: str = Field(default="", max_length=5000)
     behaviour: Behaviour = Field(default_factory=Behaviour)
     archived: bool = False
+    # --- A loan entered part-way (issue 13); all default to "nothing special", so old data loads unchanged.
+    # The first N instalments were paid: on their due dates, except those listed in installment_paid_on
+    # (instalment number -> the day it was actually paid). No payment records stand for them.
+    paid_installments: int = Field(default=0, ge=0, le=MAX_INSTALLMENTS)
+    installment_paid_on: dict[int, LoanDate] = Field(default_factory=dict, max_length=MAX_INSTALLMENTS)
+    # The principal still owed right after instalment ``paid_installments``, as the bank's app shows it,
+    # when it differs from what the schedule says (earlier prepayments, rate changes); None: as scheduled.
+    # The remaining instalments are re-worked from it over the same end date.
+    opening_principal: PositiveMoney | None = None
+    # Floating rate: each change applies from the first period beginning on or after its date.
+    rate_changes: list[RateChange] = Field(default_factory=list, max_length=MAX_INSTALLMENTS)
+    # 罚息: yearly rate on overdue amounts, percent; None: the contract rate plus 50 % (PBOC 银发〔2003〕251号).
+    penalty_rate: RatePercent | None = None
+    # 复利: whether unpaid interest bears interest at the penalty rate too (the same PBOC notice says so).
+    compound_interest: bool = True
+    # A fee the lender kept or charged when the loan was made (手续费, 服务费, 砍头息): the borrower
+    # received principal minus this, which the real APR (schedule.implied_apr) accounts for.
+    upfront_fee: Money = Decimal("0.00")
+    # A flat fee (违约金) the contract charges for each instalment that becomes overdue; 0 when none.
+    late_fee_per_installment: Money = Decimal("0.00")
+
+    @field_validator("rate_changes")
+    @classmethod
+    def _rate_changes_in_date_order(cls, changes: list[RateChange]) -> list[RateChange]:
+        ordered = sorted(changes, key=lambda change: change.effective)
+        if len({change.effective for change in ordered}) != len(ordered):
+            raise FieldProblem("rate_changes", "loan.rate_changes_same_day")
+        return ordered
 
     @model_validator(mode="after")
     def _terms_fit_method(self) -> Loan:
         method = self.method
+        if self.upfront_fee >= self.principal:
+            raise FieldProblem("upfront_fee", "loan.upfront_fee_too_big", principal=self.principal)
+        if self.opening_principal is not None:
+            if self.opening_principal > self.principal:
+                raise FieldProblem("opening_principal", "loan.opening_principal_too_big", principal=self.principal)
+            # It is the balance after the paid instalments, with instalments still to come after it.
+            if not 1 <= self.paid_installments < self.installment_count:
+                raise FieldProblem("opening_principal", "loan.opening_principal_needs_paid")
+        if (self.rate_changes or self.opening_principal is not None) and method not in REWORKABLE:
+            field = "rate_changes" if self.rate_changes else "opening_principal"
+            raise FieldProblem(field, "loan.rework_needs_rate_method")
+        if self.paid_installments > (most := self.installment_count):
+            raise FieldProblem("paid_installments", "loan.paid_installments_too_many", paid=self.paid_installments,
+                               count=most)
+        for number in self.installment_paid_on:
+            if not 1 <= number <= self.paid_installments:
+                raise FieldProblem(
+                    "installment_paid_on", "loan.paid_on_not_paid", number=number, paid=self.paid_installments
+                )
         if method in ANNUAL_RATE_METHODS and self.annual_rate is None:
             raise FieldProblem("annual_rate", "loan.annual_rate_required")
         if method is RepaymentMethod.flat_fee and self.monthly_fee_rate is None:
@@ -184,6 +274,16 @@ class Loan(BaseModel):
     @property
     def display_name(self) -> str:
         return self.name or self.lender
+
+    @property
+    def installment_count(self) -> int:
+        """How many instalments the contract has: one for a bullet loan or a card statement, the typed
+        rows for a custom schedule, the term otherwise (a prepayment may shorten the schedule)."""
+        if self.method in (RepaymentMethod.bullet, RepaymentMethod.credit_card):
+            return 1
+        if self.method is RepaymentMethod.custom:
+            return len(self.custom_installments)
+        return self.term_months
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +309,20 @@ class Payment(BaseModel):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     loan_id: str = Field(min_length=1, max_length=64)
     paid_on: LoanDate
+    # For a prepayment: the principal prepaid (interest on it up to paid_on is charged with the next
+    # instalment, see docs/money.md); otherwise what was paid towards the instalments.
     amount: PositiveMoney
     note: str = Field(default="", max_length=1000)
+    # 提前还款 (issue 13): None for an ordinary payment. A prepayment reduces the principal and the
+    # schedule is re-worked from paid_on; the fee is what the bank charged besides the amount.
+    prepayment: PrepaymentMode | None = None
+    prepayment_fee: Money = Decimal("0.00")
+
+    @model_validator(mode="after")
+    def _fee_needs_prepayment(self) -> Payment:
+        if self.prepayment_fee and self.prepayment is None:
+            raise FieldProblem("prepayment_fee", "payment.fee_needs_prepayment")
+        return self
 
 
 class ContactChannel(StrEnum):

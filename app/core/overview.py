@@ -71,6 +71,17 @@ class LoanSummary:
             "next_due_number": where.next_due.installment.number if where.next_due else None,
             "paid_total": str(where.paid_total),
             "credit": str(where.credit),
+            # Issue 13's figures (docs/money.md): outstanding is what is owed today, never future interest.
+            "outstanding": str(where.outstanding),
+            "interest_due": str(where.interest_due),
+            "interest_accrued": str(where.interest_accrued),
+            "future_interest": str(where.future_interest),
+            "penalty_interest": str(where.penalty_interest),
+            "compound_interest": str(where.compound_interest),
+            "fees": str(where.fees),
+            "amount_to_become_current": str(where.amount_to_become_current),
+            "payoff_amount": str(where.payoff_amount),
+            "paid_installments": where.paid_installments,
         }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import lru_cache
@@ -19,6 +19,14 @@ from operator import attrgetter
 
 from dateutil.relativedelta import relativedelta
 
+from app.core.amortization import (
+    DAYS_PER_YEAR,
+    REWORKABLE_METHODS,
+    Reworked,
+    first_period_interest,
+    rate_on,
+    rework,
+)
 from app.core.models import Installment, Loan, Payment, RepaymentMethod
 
 CENT = Decimal("0.01")
@@ -206,10 +214,45 @@ _BUILDERS: dict[RepaymentMethod, Callable[[Loan], list[Installment]]] = {
 }
 
 
-def build_schedule(loan: Loan) -> list[Installment]:
+def build_schedule(loan: Loan, payments: Sequence[Payment] = ()) -> list[Installment]:
     """The loan's instalments in due-date order. Instalment loans fall due on due_day of each month
-    after the start month (day 29-31 clamps to the month's end); a card statement is one instalment."""
-    return _BUILDERS[loan.method](loan)
+    after the start month (day 29-31 clamps to the month's end); a card statement is one instalment.
+
+    ``payments`` matter only for their prepayments (Payment.prepayment), which re-work the schedule
+    from their date (app/core/amortization.py); without them this is the contract's schedule, with the
+    loan's rate changes and opening principal.
+    """
+    return _schedule(loan, payments).rows
+
+
+def _prepayments(loan: Loan, payments: Sequence[Payment]) -> list[Payment]:
+    if loan.method not in REWORKABLE_METHODS:
+        return []  # no rate to re-work with: position() applies them as ordinary payments
+    found = [payment for payment in payments if payment.prepayment is not None and payment.loan_id == loan.id]
+    found.sort(key=attrgetter("paid_on"))
+    return found
+
+
+def _schedule(loan: Loan, payments: Sequence[Payment]) -> Reworked:
+    prepayments = _prepayments(loan, payments)
+    if loan.method in REWORKABLE_METHODS and (prepayments or loan.rate_changes or loan.opening_principal is not None):
+        dates = due_dates(loan.start_date, loan.due_day, loan.term_months)
+        return rework(loan, prepayments, dates)
+    rows = _BUILDERS[loan.method](loan)
+    if loan.method in REWORKABLE_METHODS and rows:
+        rows[0] = _first_period_by_days(loan, rows[0])
+    return Reworked(rows, {}, ZERO)
+
+
+def _first_period_by_days(loan: Loan, first: Installment) -> Installment:
+    """The first instalment's interest for the actual first period: whole months at the monthly rate,
+    days left over at annual / 360. Its principal stays the regular one, so the balance after it and
+    every later instalment are the textbook schedule's (the convention docs/money.md describes)."""
+    interest = first_period_interest(loan.principal, loan.annual_rate or ZERO, loan.start_date, first.due_date)
+    if interest == first.interest:
+        return first
+    amount = first.principal + interest
+    return Installment(first.number, first.due_date, first.principal, interest, amount, amount, first.balance_after)
 
 
 # ------------------------------------------------------------------------------------------ APR
@@ -217,14 +260,15 @@ def build_schedule(loan: Loan) -> list[Installment]:
 _IRR_STEPS = 64  # bisection halves the bracket each step; 64 steps fix the monthly rate to ~1e-19
 
 
-def implied_apr(loan: Loan) -> Decimal | None:
+def implied_apr(loan: Loan, payments: Sequence[Payment] = ()) -> Decimal | None:
     """The yearly rate the schedule really costs, in percent to the cent: 12 x its monthly IRR.
 
-    The IRR is the monthly rate i at which the instalments, discounted by (1 + i) per month from the
-    start month, are worth exactly the principal. Times twelve is the annualised rate the central
-    bank's 2021 announcement on showing 年化利率 allows (the simple form), and the one lenders print:
-    a 等本等息 loan at 0.6 % a month over 12 months costs 13.03 % a year, not the 7.2 % the fee
-    suggests (compounded monthly it would be 13.84 %).
+    The IRR is the monthly rate i at which the instalments (and prepayments with their fees), discounted
+    by (1 + i) per month from the start month, are worth exactly what the borrower received: the
+    principal less any fee taken when the loan was made (Loan.upfront_fee). Times twelve is the
+    annualised rate the central bank's 2021 announcement on showing 年化利率 allows (the simple form),
+    and the one lenders print: a 等本等息 loan at 0.6 % a month over 12 months costs 13.03 % a year, not
+    the 7.2 % the fee suggests (compounded monthly it would be 13.84 %).
 
     None for a card statement (no term) and when nothing is repaid after the start month, where no
     rate describes the loan.
@@ -233,12 +277,18 @@ def implied_apr(loan: Loan) -> Decimal | None:
         return None
     start = _month_index(loan.start_date)
     flows: dict[int, Decimal] = {}
-    for row in build_schedule(loan):
+    worked = _schedule(loan, payments)
+    for row in worked.rows:
         months = _month_index(row.due_date) - start
         flows[months] = flows.get(months, ZERO) + row.amount
+    for payment in _prepayments(loan, payments):
+        if payment.id in worked.applied:
+            months = _month_index(payment.paid_on) - start
+            flows[months] = flows.get(months, ZERO) + worked.applied[payment.id] + payment.prepayment_fee
     if not any(amount for months, amount in flows.items() if months > 0):
         return None
-    monthly = _internal_rate(loan.principal, sorted(flows.items()))
+    received = loan.principal - loan.upfront_fee
+    monthly = _internal_rate(received, sorted(flows.items()))
     return None if monthly is None else _cents(monthly * MONTHS_PER_YEAR * HUNDRED)
 
 
@@ -300,36 +350,115 @@ class LoanPosition:
     # in total: the run ending at the latest instalment past grace, and every one ever overdue.
     consecutive_overdue: int
     cumulative_overdue: int
+    # Every scheduled amount not yet paid, future interest included: NOT what the borrower owes today
+    # (see ``outstanding``); kept for the schedule's own totals.
     outstanding_total: Decimal
-    outstanding_principal: Decimal  # payments cover an instalment's interest before its principal
+    outstanding_principal: Decimal  # remaining principal; payments cover an instalment's interest first
     next_due: InstallmentState | None  # the first unpaid instalment due on or after as_of
     credit: Decimal  # paid beyond the whole schedule
-    paid_total: Decimal
+    paid_total: Decimal  # recorded payments (prepayment fees included) plus the instalments marked paid
+    # --- honest money (issue 13; docs/money.md) ---
+    interest_due: Decimal  # unpaid interest of instalments already due (on or before as_of)
+    interest_accrued: Decimal  # interest of the running period up to as_of, by actual days, not yet due
+    future_interest: Decimal  # scheduled interest not yet accrued: shown apart, never as owed
+    outstanding: Decimal  # what is owed today: remaining principal + interest_due + interest_accrued
+    penalty_interest: Decimal  # 罚息 on overdue principal plus 复利 on overdue interest, to as_of
+    compound_interest: Decimal  # the 复利 part of penalty_interest
+    fees: Decimal  # late fees (违约金) on the instalments overdue now
+    amount_to_become_current: Decimal  # overdue_amount + penalty_interest + fees
+    payoff_amount: Decimal  # outstanding + penalty_interest + fees: settling the whole loan today
+    penalty_rate: Decimal  # the yearly penalty rate used, percent (the loan's, or its default)
+    paid_installments: int  # instalments counted paid without payment records (Loan.paid_installments)
+    accrual_since: date | None  # start of the running period interest_accrued counts from; None if none
+
+
+def default_penalty_rate(loan: Loan, on: date | None = None) -> Decimal:
+    """The penalty rate (罚息利率) when the contract's is not entered: the contract rate plus 50 %.
+
+    PBOC 银发〔2003〕251号 (关于人民币贷款利率有关问题的通知): overdue principal bears the contract rate plus
+    30 %-50 %, and interest not paid on time bears compound interest at that rate; banks' contracts
+    commonly take the upper end (see /work/shared/domain/collection-facts.md). A 等本等息 loan has no
+    annual rate: its monthly fee rate x 12 stands for it.
+    """
+    if loan.annual_rate is None and loan.monthly_fee_rate is not None:
+        base = loan.monthly_fee_rate * MONTHS_PER_YEAR
+    else:
+        base = rate_on(loan, on) if on is not None else (loan.annual_rate or ZERO)
+    return (base * PENALTY_MARKUP).quantize(Decimal("0.000001"))
+
+
+PENALTY_MARKUP = Decimal("1.5")
+
+
+def penalty_rate_of(loan: Loan, on: date | None = None) -> Decimal:
+    return loan.penalty_rate if loan.penalty_rate is not None else default_penalty_rate(loan, on)
+
+
+def _penalty_on(
+    row: Installment, paid_by_due: Decimal, later: list[tuple[date, Decimal]], as_of: date, daily: Decimal, compound: bool
+) -> tuple[Decimal, Decimal]:
+    """(罚息, 复利) on one overdue instalment from its due date to as_of, at ``daily`` a day; payments made
+    after the due date reduce the overdue amounts from their day on (interest is covered first)."""
+    penalty = compounded = ZERO
+    paid = paid_by_due
+    since = row.due_date
+    for day, taken in [*later, (as_of, ZERO)]:
+        days = (day - since).days
+        if days > 0:
+            unpaid_interest = max(row.interest - paid, ZERO)
+            unpaid_principal = row.amount - paid - unpaid_interest
+            penalty += unpaid_principal * daily * days
+            if compound:
+                compounded += unpaid_interest * daily * days
+            since = day
+        paid += taken
+    return penalty, compounded
 
 
 def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPosition:
     """Where the loan stands on ``as_of``: the loan's own payments made by then (others are ignored)
     applied in date order to the oldest instalment still unpaid, early and partial payments included;
-    whatever exceeds the whole schedule is credit."""
-    schedule = build_schedule(loan)
+    whatever exceeds the whole schedule is credit.
+
+    The first Loan.paid_installments instalments count as paid on their due dates (or on the day
+    Loan.installment_paid_on gives) without payment records. Prepayments re-work the schedule
+    (build_schedule) instead of paying instalments. Penalty interest accrues on instalments overdue now.
+    """
+    counted = sorted(
+        (payment for payment in payments if payment.loan_id == loan.id and payment.paid_on <= as_of),
+        key=attrgetter("paid_on"),
+    )
+    worked = _schedule(loan, counted)
+    schedule = worked.rows
     count = len(schedule)
-    tolerance = CARD_SHORTFALL_TOLERANCE if loan.method is RepaymentMethod.credit_card else ZERO
-    grace = timedelta(days=loan.grace_days)
+    is_card = loan.method is RepaymentMethod.credit_card
+    tolerance = CARD_SHORTFALL_TOLERANCE if is_card else ZERO
     # How much of each instalment must be paid for it not to count as overdue.
     thresholds = [row.minimum - tolerance for row in schedule]
     paid = [ZERO] * count
     settled_on: list[date | None] = [None] * count
     threshold_met_on: list[date | None] = [None] * count
-    owing = [index for index, row in enumerate(schedule) if row.amount > 0]
+    # Payments reaching an instalment after its due date, for the penalty: index -> [(day, amount)].
+    late_takes: dict[int, list[tuple[date, Decimal]]] = {}
+    declared = min(loan.paid_installments, count)
+    paid_total = ZERO
+    paid_on_day = loan.installment_paid_on
+    for index in range(declared):
+        row = schedule[index]
+        day = paid_on_day.get(row.number, row.due_date)
+        paid[index] = row.amount
+        paid_total += row.amount
+        settled_on[index] = threshold_met_on[index] = day if row.amount > 0 else None
+    owing = [index for index, row in enumerate(schedule) if row.amount > 0 and index >= declared]
     cursor = 0
-    paid_total = credit = ZERO
-    counted = sorted(
-        (payment for payment in payments if payment.loan_id == loan.id and payment.paid_on <= as_of),
-        key=attrgetter("paid_on"),
-    )
+    credit = worked.excess
     for payment in counted:
+        taken_by_schedule = worked.applied.get(payment.id)
+        if taken_by_schedule is not None:
+            paid_total += payment.amount + payment.prepayment_fee
+            continue
         left = payment.amount
-        paid_total += left
+        paid_total += left + payment.prepayment_fee
         while left and cursor < len(owing):
             index = owing[cursor]
             row = schedule[index]
@@ -337,6 +466,8 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
             taken = owed if owed < left else left
             paid[index] += taken
             left -= taken
+            if payment.paid_on > row.due_date:
+                late_takes.setdefault(index, []).append((payment.paid_on, taken))
             if threshold_met_on[index] is None and paid[index] >= thresholds[index]:
                 threshold_met_on[index] = payment.paid_on
             if paid[index] == row.amount:
@@ -346,26 +477,31 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
 
     states = []
     overdue_amount = outstanding_total = outstanding_principal = ZERO
+    interest_due = interest_accrued = future_interest = penalty = compounded = ZERO
     overdue_installments = cumulative_overdue = days_past_due = 0
     last_past_grace = -1
     first_unpaid_due_date = next_due = None
-    for index, row in enumerate(schedule):
+    compound = loan.compound_interest
+    grace_days = loan.grace_days
+    # Instalments due by as_of: paid, due, within grace or overdue.
+    index = 0
+    for index, row in enumerate(schedule):  # on break, index is the first instalment due after as_of
         due = row.due_date
+        if due > as_of:
+            break
         paid_here = paid[index]
         outstanding = row.amount - paid_here
         threshold = thresholds[index]
-        late_after = due + grace
-        past_grace = as_of > late_after
+        late_by = (as_of - due).days
+        past_grace = late_by > grace_days
         if past_grace:
             last_past_grace = index
         days_overdue = 0
         if not outstanding:
             status = InstallmentStatus.paid
-        elif due > as_of:
-            status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
         elif past_grace and paid_here < threshold:
             status = InstallmentStatus.overdue
-            days_overdue = (as_of - due).days
+            days_overdue = late_by
         else:
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.due
         state = InstallmentState(row, paid_here, outstanding, status, days_overdue, settled_on[index])
@@ -373,25 +509,78 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         if outstanding:
             outstanding_total += outstanding
             principal = row.principal
-            outstanding_principal += outstanding if outstanding < principal else principal
+            if outstanding > principal:
+                outstanding_principal += principal
+                interest_due += outstanding - principal
+            else:
+                outstanding_principal += outstanding
             if first_unpaid_due_date is None:
                 first_unpaid_due_date = due
-            if next_due is None and due >= as_of:
+            if next_due is None and due == as_of:
                 next_due = state
         if status is InstallmentStatus.overdue:
             overdue_installments += 1
             overdue_amount += row.minimum - paid_here
             days_past_due = max(days_past_due, days_overdue)
             cumulative_overdue += 1
-        elif threshold > 0 and (met_on := threshold_met_on[index]) is not None and met_on > late_after:
+            if not is_card:
+                daily = penalty_rate_of(loan, due) / HUNDRED / DAYS_PER_YEAR
+                takes = late_takes.get(index, [])
+                paid_by_due = paid_here - sum((taken for _, taken in takes), ZERO)
+                on_principal, on_interest = _penalty_on(row, paid_by_due, takes, as_of, daily, compound)
+                penalty += on_principal
+                compounded += on_interest
+        elif threshold > 0 and (met_on := threshold_met_on[index]) is not None and (met_on - due).days > grace_days:
             cumulative_overdue += 1  # paid enough, but only after it had become overdue
+    else:
+        index = count  # every instalment is due by as_of
+    # Instalments due after as_of: upcoming or partly paid ahead; the first one's interest is accruing.
+    running = True
+    accrual_since = None
+    for later in range(index, count):
+        row = schedule[later]
+        paid_here = paid[later]
+        outstanding = row.amount - paid_here
+        status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
+        if not outstanding:
+            status = InstallmentStatus.paid
+        state = InstallmentState(row, paid_here, outstanding, status, 0, settled_on[later])
+        states.append(state)
+        if running:
+            # The running period: its interest accrues day by day (actual days elapsed over the period's
+            # days); what was paid towards it covers the interest first.
+            running = False
+            period_start = schedule[later - 1].due_date if later else loan.start_date
+            unpaid_interest = max(row.interest - paid_here, ZERO)
+            if period_start <= as_of and not is_card and unpaid_interest:
+                elapsed, length = (as_of - period_start).days, (row.due_date - period_start).days
+                accrued = _cents(row.interest * elapsed / length) if length > 0 else ZERO
+                interest_accrued = min(max(accrued - paid_here, ZERO), unpaid_interest)
+                accrual_since = period_start
+        if outstanding:
+            outstanding_total += outstanding
+            principal = row.principal
+            if outstanding > principal:
+                outstanding_principal += principal
+                future_interest += outstanding - principal
+            else:
+                outstanding_principal += outstanding
+            if first_unpaid_due_date is None:
+                first_unpaid_due_date = row.due_date
+            if next_due is None:
+                next_due = state
+    future_interest -= interest_accrued
 
     consecutive_overdue = 0
-    for index in range(last_past_grace, -1, -1):
-        if states[index].status is not InstallmentStatus.overdue:
+    for position_index in range(last_past_grace, -1, -1):
+        if states[position_index].status is not InstallmentStatus.overdue:
             break
         consecutive_overdue += 1
 
+    compounded = _cents(compounded)
+    penalty_interest = _cents(penalty) + compounded
+    fees = ZERO if is_card else loan.late_fee_per_installment * overdue_installments
+    outstanding_now = outstanding_principal + interest_due + interest_accrued
     return LoanPosition(
         loan_id=loan.id,
         as_of=as_of,
@@ -407,4 +596,16 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         next_due=next_due,
         credit=credit,
         paid_total=paid_total,
+        interest_due=interest_due,
+        interest_accrued=interest_accrued,
+        future_interest=future_interest,
+        outstanding=outstanding_now,
+        penalty_interest=penalty_interest,
+        compound_interest=compounded,
+        fees=fees,
+        amount_to_become_current=overdue_amount + penalty_interest + fees,
+        payoff_amount=outstanding_now + penalty_interest + fees,
+        penalty_rate=penalty_rate_of(loan, as_of),
+        paid_installments=declared,
+        accrual_since=accrual_since,
     )

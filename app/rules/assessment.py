@@ -82,6 +82,8 @@ class TimelineEntry(_Part):
     likelihood: Probability = Field(ge=0, le=1)
     likelihood_word: LikelihoodWord
     likelihood_text: str
+    # How likely the step is under way by the assessment's day (rises from its first to its typical day).
+    likelihood_now: Probability = Field(default=0.0, ge=0, le=1)
     status: TimelineStatus
     status_text: str
     rules: tuple[str, ...]

@@ -187,7 +187,10 @@ class Conduct(Section):
     # Whose contacts the rules bind: only an incoming contact from one of these can break them.
     collectors: list[Counterparty] = Field(min_length=1)
     complaint_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
+    # The central bank's consumer line (12363): complaints about credit reporting by a lender.
     credit_dispute_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
+    # The Credit Reference Center's own service line: obtaining a report and filing a dispute.
+    credit_centre_hotline: str = Field(pattern=r"^[0-9][0-9-]{2,15}$")
     # The body the complaint hotline belongs to, named in the second-stage complaint.
     regulator: LocalText
     labels: ConductLabels

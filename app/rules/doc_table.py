@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.core.models import LoanKind
 from app.rules.conduct_schema import ConductCheck
-from app.rules.engine import assess
+from app.rules.engine import assess, floor_day
 from app.rules.pack import RulePack, load_pack
 from app.rules.pack_schema import LocalText
 from app.rules.scenario import Scenario, ScenarioLoan
@@ -49,10 +49,11 @@ def _both(text: LocalText) -> str:
 
 
 def _baseline(kind: LoanKind) -> Scenario:
-    """A loan of ``kind`` not yet overdue, borrower with default answers: the plain schedule."""
+    """A loan of ``kind`` owing 10,000 yuan, all of it due, on day 0, borrower with default answers: the
+    plain schedule."""
     return Scenario(
         as_of=date(2026, 1, 1),
-        loan=ScenarioLoan(type=kind, outstanding=Decimal("10000.00")),
+        loan=ScenarioLoan(type=kind, overdue_amount=Decimal("10000.00"), outstanding=Decimal("10000.00")),
         days_past_due=0,
     )
 
@@ -72,9 +73,12 @@ def _schedule_section(pack: RulePack) -> list[str]:
     kinds = list(LoanKind)
     cells: dict[Action, dict[LoanKind, str]] = {action: {} for action in Action}
     for kind in kinds:
+        floors = {entry.action: floor_day(entry, pack.judgement) for entry in pack.schedule_for(kind)}
         for entry in assess(_baseline(kind), pack, "en").timeline:
+            floor = floors.get(entry.action)
+            shown = f" · floor {floor}" if floor is not None and floor < entry.from_day else ""
             cells[entry.action][kind] = (
-                f"{_day_range(entry.from_day, entry.typical_day, entry.to_day)} · {entry.likelihood:.2f}"
+                f"{_day_range(entry.from_day, entry.typical_day, entry.to_day)} · {entry.likelihood:.2f}{shown}"
             )
     header = ["Action / 动作", *(_both(pack.labels.kinds[kind]) for kind in kinds)]
     rows = [
@@ -87,8 +91,9 @@ def _schedule_section(pack: RulePack) -> list[str]:
         "## Lender actions by loan kind / 各类贷款的催收动作",
         "",
         "Days past due when each step starts and when it is typical (`from–typical`), and the likelihood",
-        "that it happens if the debt stays unpaid, for a borrower with no behaviour modifiers. Behaviour",
-        "moves these (see the modifiers below). `—`: not a step for this kind.",
+        "that it happens if the debt stays unpaid, for a borrower with no behaviour modifiers owing 10,000",
+        "yuan, all of it due, to the usual lender of the kind. Behaviour and the lender move these (see below) but never",
+        "before the floor day; the amount at stake scales them. `—`: not a step for this kind.",
         "",
         *_table(header, rows),
         f"Acceleration (whole loan called) for {', '.join(clause.kinds)}: after {clause.consecutive} instalments",
@@ -118,8 +123,7 @@ def _stage_section(pack: RulePack) -> list[str]:
         "",
     ]
     for scheme in pack.classifications:
-        verify = " (to be verified)" if pack.rule(scheme.rule).verify else ""
-        lines += [f"`{scheme.id}` for {', '.join(scheme.kinds)}; rule `{scheme.rule}`{verify}.", ""]
+        lines += [f"`{scheme.id}` for {', '.join(scheme.kinds)}; rule `{scheme.rule}`.", ""]
         lines += _table(
             ["Class", "Label", "Days overdue"],
             (
@@ -141,6 +145,7 @@ def _modifier_section(pack: RulePack) -> list[str]:
             else f"≥ {condition.at_least}"
         )
         scale = f" × count (max {modifier.cap})" if modifier.scale_by else ""
+        scale += "; fades" if modifier.fades else ""
         sign = "-" if modifier.direction.value == "worse" else "+"
         effect = (
             f"{sign}{strength.shift_days} days, {'+' if sign == '-' else '-'}{strength.likelihood:.2f} likelihood, "
@@ -160,9 +165,59 @@ def _modifier_section(pack: RulePack) -> list[str]:
         "## Behaviour modifiers / 行为因素",
         "",
         "Sizes come from `[judgement.strengths]`; worse behaviour never delays a step nor lowers a likelihood",
-        f"or the risk. A step is never brought before day {pack.judgement.shift_floor_day} (or its own start).",
+        "or the risk. A step is never brought before its floor day (the schedule table). Talk without payment",
+        "(marked *fades*) wears off with the days since the last payment (`shield_left_by_days`).",
         "",
         *_table(["Rule", "When", "Direction", "Effect", "Actions", "Kinds"], rows),
+    ]
+
+
+def _amount_section(pack: RulePack) -> list[str]:
+    rows = [
+        [
+            ", ".join(scale.actions),
+            scale.amount,
+            ", ".join(scale.kinds) or "all",
+            ", ".join(scale.lenders) or "all",
+            ", ".join(f"≥{band.at_least:,.0f}: ×{band.factor}" for band in scale.bands),
+            f"`{scale.rule}`",
+        ]
+        for scale in pack.amount_scales
+    ]
+    return [
+        "## Amount at stake / 欠款金额",
+        "",
+        "A step's likelihood (after behaviour and lender) is multiplied by the factor of the band the amount",
+        "falls in. `owed`: what the lender would sue for (a card's principal when known, a loan's total);",
+        "`overdue`: what is late now. For each action the first matching row applies.",
+        "",
+        *_table(["Actions", "Amount", "Kinds", "Lenders", "Bands", "Rule"], rows),
+    ]
+
+
+def _lender_section(pack: RulePack) -> list[str]:
+    usual = ", ".join(f"{kind.value}: {lender.value}" for kind, lender in pack.lenders.usual.items())
+    rows = [
+        [
+            adjustment.lender.value,
+            ", ".join(adjustment.kinds) or "all",
+            ", ".join(adjustment.actions),
+            f"{adjustment.shift_days:+d} days" if adjustment.shift_days else "—",
+            f"{adjustment.lift:+.2f}" if adjustment.lift else "—",
+            f"`{adjustment.rule}`",
+        ]
+        for adjustment in pack.lender_adjustments
+    ]
+    limitation = pack.limitation
+    return [
+        "## Lenders / 贷款机构",
+        "",
+        f"When a scenario does not say who lent: {usual} (rule `{pack.lenders.rule}`).",
+        "",
+        *_table(["Lender", "Kinds", "Actions", "Days", "Likelihood", "Rule"], rows),
+        f"Limitation period: {limitation.years} years; from {limitation.press_from_day} days without a payment the",
+        f"lawsuit's likelihood rises by {limitation.lift} (rule `{limitation.rule}`).",
+        "",
     ]
 
 
@@ -180,7 +235,19 @@ def _judgement_section(pack: RulePack) -> list[str]:
             ", ".join(f"{name} {value}" for name, value in judgement.likelihood_levels.items()),
         ],
         ["Risk levels", f"low < {levels.medium} ≤ medium < {levels.high} ≤ high < {levels.severe} ≤ severe"],
+        [
+            "Likelihood bounds",
+            f"never below {judgement.min_likelihood}, never above {judgement.max_likelihood}",
+        ],
+        ["Default floor", f"from_day less {judgement.max_advance_share:.0%} of it, unless the entry sets one"],
         ["Risk by day", ", ".join(f"day {day}: {score}" for day, score in judgement.risk_by_day)],
+        ["Risk by amount owed", ", ".join(f"≥{at:,.0f}: {points:+d}" for at, points in judgement.risk_by_amount)],
+        ["Risk cap by amount owed", ", ".join(f"≥{at:,.0f}: {cap}" for at, cap in judgement.risk_cap_by_amount)],
+        ["Risk while in grace", f"below {judgement.grace_risk_cap}"],
+        [
+            "Talk without payment",
+            ", ".join(f"day {day}: {share:.0%} left" for day, share in judgement.shield_left_by_days),
+        ],
         [
             "Risk by kind",
             ", ".join(f"{kind} {points}" for kind, points in judgement.risk_by_kind.model_dump().items()),
@@ -254,7 +321,7 @@ def _rules_section(pack: RulePack) -> list[str]:
         ["Rule", "Basis", "Source / 来源", "中文", "English"],
         (
             [
-                f"`{rule.id}`" + (" (verify)" if rule.verify else ""),
+                f"`{rule.id}`",
                 rule.basis.value,
                 _both(rule.source),
                 rule.text.zh_CN,
@@ -285,6 +352,8 @@ def render_markdown(pack: RulePack) -> str:
     lines += _stage_section(pack)
     lines += _schedule_section(pack)
     lines += _modifier_section(pack)
+    lines += _amount_section(pack)
+    lines += _lender_section(pack)
     lines += _conduct_section(pack)
     lines += _judgement_section(pack)
     lines += _rules_section(pack)

@@ -7,10 +7,14 @@ How it reasons, in the order of the code:
 1. the facts of the scenario (facts.py);
 2. the plan for this loan kind and behaviour: the pack's schedule with every behaviour modifier that
    holds applied (worse: earlier and likelier; better: later and softer; counts such as broken promises
-   scale the effect), plus the acceleration clause's day;
-3. the timeline: each step of the plan with its status against today's day count;
+   scale the effect; talk without payment wears off), the lender's adjustments and the limitation
+   period's pressure, then the amount at stake scales the likelihoods; no step comes before its floor
+   day and no likelihood leaves [min_likelihood, max_likelihood]; plus the acceleration clause's day;
+3. the timeline: each step of the plan with its status against today's day count and how likely it is
+   under way by today;
 4. the field-visit outlook: a ramp from day 0 to the earliest day, then to the typical day;
-5. risk: days curve + loan kind + behaviour + acceleration met + malicious overdraft near;
+5. risk: days curve + loan kind + behaviour + amount owed + acceleration met + malicious overdraft near,
+   capped by the amount owed, and kept low while nothing is overdue yet;
 6. stage, internal grade, regulatory class; warnings, consequences, remedies;
 7. one explanation for every rule named anywhere above.
 """
@@ -42,7 +46,7 @@ from app.rules.assessment import (
 )
 from app.rules.facts import Facts, scenario_facts
 from app.rules.pack import RulePack
-from app.rules.pack_schema import Judgement, Notice, TemplateText
+from app.rules.pack_schema import Judgement, Notice, ScheduleEntry, TemplateText
 from app.rules.pack_schema import Remedy as RemedyRule
 from app.rules.scenario import Scenario
 from app.rules.vocabulary import Action, Direction, Grade, LikelihoodWord, RiskLevel, TimelineStatus
@@ -109,8 +113,24 @@ def likelihood_word(probability: float, judgement: Judgement) -> LikelihoodWord:
     return LikelihoodWord.unlikely
 
 
-def _probability(value: float) -> float:
-    return round(min(1.0, max(0.0, value)), 2)
+def bounded(value: float, judgement: Judgement) -> float:
+    """A likelihood as the engine states it: never certain, never impossible (judgement's bounds)."""
+    return round(min(judgement.max_likelihood, max(judgement.min_likelihood, value)), 2)
+
+
+def _step_points(points: Sequence[tuple[object, float]], x: object) -> float:
+    """The value of the last point at or below ``x`` (a step curve starting at 0)."""
+    value = points[0][1]
+    for at, points_value in points:
+        if x >= at:  # type: ignore[operator]
+            value = points_value
+    return value
+
+
+def shield_left(days_since_last_payment: int, judgement: Judgement) -> float:
+    """How much of a fading (talk-only) modifier's effect is left: straight lines between the points."""
+    points = judgement.shield_left_by_days
+    return round(_curve(points, days_since_last_payment), 2)
 
 
 def ramp(day: int, earliest: int, typical: int, peak: float, start_share: float) -> float:
@@ -126,35 +146,78 @@ def ramp(day: int, earliest: int, typical: int, peak: float, start_share: float)
     return peak * (start_share + (1 - start_share) * (day - earliest) / (typical - earliest))
 
 
-def _applied_modifiers(call: _Call) -> tuple[tuple[int, int], ...]:
-    """(position in the pack, scale) of every behaviour modifier that holds for this scenario."""
+def _applied_modifiers(call: _Call) -> tuple[tuple[int, float], ...]:
+    """(position in the pack, scale) of every behaviour modifier that holds for this scenario. Talk-only
+    ("fading") modifiers count less the longer nothing has been paid."""
     values, kind = call.facts.values, call.scenario.loan.type
+    left = shield_left(call.facts.days_since_last_payment, call.pack.judgement)
     applied = []
     for position, modifier in enumerate(call.pack.modifiers):
         if (modifier.kinds and kind not in modifier.kinds) or not modifier.when.holds(values):
             continue
-        scale = min(int(values[modifier.scale_by]), modifier.cap) if modifier.scale_by else 1
+        scale: float = min(int(values[modifier.scale_by]), modifier.cap) if modifier.scale_by else 1
+        if modifier.fades:
+            scale = round(scale * left, 2)
         if scale > 0:
             applied.append((position, scale))
     return tuple(applied)
 
 
+def _amount_factors(call: _Call) -> tuple[tuple[Action, float, str], ...]:
+    """(action, factor, rule) of every amount scale that applies: the band the amount at stake is in."""
+    loan, kind, lender = call.scenario.loan, call.scenario.loan.type, call.facts.lender
+    factors: dict[Action, tuple[Action, float, str]] = {}
+    for scale in call.pack.amount_scales:
+        if (scale.kinds and kind not in scale.kinds) or (scale.lenders and lender not in scale.lenders):
+            continue
+        amount = loan.overdue_amount if scale.amount == "overdue" else call.facts.owed
+        factor = _step_points([(band.at_least, band.factor) for band in scale.bands], amount)
+        for action in scale.actions:
+            factors.setdefault(action, (action, factor, scale.rule))
+    return tuple(factors.values())
+
+
+def _lender_adjustments(call: _Call) -> tuple[int, ...]:
+    kind, lender = call.scenario.loan.type, call.facts.lender
+    return tuple(
+        position
+        for position, adjustment in enumerate(call.pack.lender_adjustments)
+        if adjustment.lender is lender and (not adjustment.kinds or kind in adjustment.kinds)
+    )
+
+
 def _plan(call: _Call) -> _Plan:
     kind = call.scenario.loan.type
     applied = _applied_modifiers(call)
-    key = ("plan", kind, applied, call.facts.acceleration_day)
-    return call.reuse(key, _build_plan, key, call.pack, kind, applied, call.facts.acceleration_day)
+    amounts = _amount_factors(call)
+    lenders = _lender_adjustments(call)
+    pressed = call.facts.days_since_last_payment >= call.pack.limitation.press_from_day
+    key = ("plan", kind, applied, amounts, lenders, pressed, call.facts.acceleration_day)
+    return call.reuse(
+        key, _build_plan, key, call.pack, kind, applied, amounts, lenders, pressed, call.facts.acceleration_day
+    )
+
+
+def floor_day(entry: ScheduleEntry, judgement: Judgement) -> int:
+    """The earliest day anything can bring a scheduled step to (its own floor_day, or from_day less the
+    judgement's share of it)."""
+    if entry.floor_day is not None:
+        return entry.floor_day
+    return entry.from_day - int(entry.from_day * judgement.max_advance_share)
 
 
 def _build_plan(
     key: tuple,
     pack: RulePack,
     kind: LoanKind,
-    applied: Sequence[tuple[int, int]],
+    applied: Sequence[tuple[int, float]],
+    amounts: Sequence[tuple[Action, float, str]],
+    lenders: Sequence[int],
+    pressed: bool,
     acceleration_day: int | None,
 ) -> _Plan:
     judgement = pack.judgement
-    shift: dict[Action, int] = {}
+    shift: dict[Action, float] = {}
     lift: dict[Action, float] = {}
     cited: dict[Action, list[str]] = {}
     behaviour_risk = []
@@ -168,25 +231,46 @@ def _build_plan(
             lift[action] = lift.get(action, 0.0) + sign * strength.likelihood * scale
             cited.setdefault(action, []).append(modifier.rule)
         if strength.risk:
-            behaviour_risk.append((modifier.rule, sign * strength.risk * scale))
+            behaviour_risk.append((modifier.rule, round(sign * strength.risk * scale)))
+    for position in lenders:
+        adjustment = pack.lender_adjustments[position]
+        for action in adjustment.actions:
+            shift[action] = shift.get(action, 0) + adjustment.shift_days
+            lift[action] = lift.get(action, 0.0) + adjustment.lift
+            cited.setdefault(action, []).append(adjustment.rule)
+    if pressed:
+        # Nothing paid for long: the lender must sue before the limitation period runs out.
+        limitation = pack.limitation
+        lift[Action.lawsuit] = lift.get(Action.lawsuit, 0.0) + limitation.lift
+        cited.setdefault(Action.lawsuit, []).append(limitation.rule)
+    factor: dict[Action, float] = {}
+    for action, amount_factor, rule in amounts:
+        factor[action] = factor.get(action, 1.0) * amount_factor
+        cited.setdefault(action, []).append(rule)
+
+    def likelihood(level: str, action: Action) -> float:
+        # Behaviour and lender move the level; the amount at stake then scales it (a lender weighs what a
+        # step costs against what it recovers), and no estimate is certain or impossible.
+        raw = max(0.0, judgement.likelihood_levels[level] + lift.get(action, 0.0))
+        return bounded(raw * factor.get(action, 1.0), judgement)
 
     steps = []
     for entry in pack.schedule_for(kind):
-        days = shift.get(entry.action, 0)
-        # Worse behaviour may bring a step forward, but not before the floor day (nor its own start), and
-        # a step held at the floor keeps its build-up from first to typical day.
-        from_day = max(min(entry.from_day, judgement.shift_floor_day), entry.from_day + days)
+        days = round(shift.get(entry.action, 0))
+        # Behaviour and the lender may bring a step forward, but never before its floor, and a step held
+        # at the floor keeps its build-up from first to typical day.
+        from_day = max(floor_day(entry, judgement), entry.from_day + days)
         typical_day = max(from_day + entry.typical_day - entry.from_day, entry.typical_day + days)
         to_day = None if entry.to_day is None else max(typical_day, entry.to_day + days)
-        likelihood = _probability(judgement.likelihood_levels[entry.likelihood] + lift.get(entry.action, 0.0))
-        rules = (entry.rule, *cited.get(entry.action, ()))
-        steps.append(_Step(entry.action, from_day, typical_day, to_day, likelihood, rules))
+        rules = tuple(dict.fromkeys((entry.rule, *cited.get(entry.action, ()))))
+        chance = likelihood(entry.likelihood, entry.action)
+        steps.append(_Step(entry.action, from_day, typical_day, to_day, chance, rules))
     if acceleration_day is not None:
         # Its day follows the contract's instalment counts; behaviour changes only its likelihood.
         clause, action = pack.acceleration, Action.loan_acceleration
-        likelihood = _probability(judgement.likelihood_levels[clause.likelihood] + lift.get(action, 0.0))
-        rules = (clause.rule, *cited.get(action, ()))
-        steps.append(_Step(action, acceleration_day, acceleration_day, None, likelihood, rules))
+        rules = tuple(dict.fromkeys((clause.rule, *cited.get(action, ()))))
+        chance = likelihood(clause.likelihood, action)
+        steps.append(_Step(action, acceleration_day, acceleration_day, None, chance, rules))
     steps.sort(key=lambda step: (step.from_day, step.typical_day, _ACTION_ORDER[step.action]))
     field_visit = next(step for step in steps if step.action is Action.field_visit)
     return _Plan(key, tuple(steps), field_visit, tuple(behaviour_risk))
@@ -200,16 +284,25 @@ def _status(step: _Step, days_past_due: int) -> TimelineStatus:
     return TimelineStatus.upcoming
 
 
+def likelihood_now(
+    days_past_due: int, from_day: int, typical_day: int, likelihood: float, judgement: Judgement
+) -> float:
+    """How likely a step is under way by ``days_past_due`` (the ramp to its typical day), bounded."""
+    return bounded(ramp(days_past_due, from_day, typical_day, likelihood, judgement.ramp_start_share), judgement)
+
+
 def _timeline(call: _Call, plan: _Plan) -> list[TimelineEntry]:
     days, lang = call.scenario.days_past_due, call.lang
+    judgement = call.pack.judgement
     entries = []
     for step in plan.steps:
         status = _status(step, days)
-        entries.append(call.reuse(("entry", step, status, lang), _entry, call, step, status))
+        now = likelihood_now(days, step.from_day, step.typical_day, step.likelihood, judgement)
+        entries.append(call.reuse(("entry", step, status, now, lang), _entry, call, step, status, now))
     return entries
 
 
-def _entry(call: _Call, step: _Step, status: TimelineStatus) -> TimelineEntry:
+def _entry(call: _Call, step: _Step, status: TimelineStatus, now: float) -> TimelineEntry:
     labels, lang = call.pack.labels, call.lang
     word = likelihood_word(step.likelihood, call.pack.judgement)
     return TimelineEntry(
@@ -221,6 +314,7 @@ def _entry(call: _Call, step: _Step, status: TimelineStatus) -> TimelineEntry:
         likelihood=step.likelihood,
         likelihood_word=word,
         likelihood_text=labels.likelihood[word].text(lang),
+        likelihood_now=now,
         status=status,
         status_text=labels.status[status].text(lang),
         rules=step.rules,
@@ -229,14 +323,15 @@ def _entry(call: _Call, step: _Step, status: TimelineStatus) -> TimelineEntry:
 
 def _field_visit(call: _Call, plan: _Plan) -> FieldVisit:
     judgement, step = call.pack.judgement, plan.field_visit
-    now = _probability(
+    now = bounded(
         ramp(
             call.scenario.days_past_due,
             step.from_day,
             step.typical_day,
             step.likelihood,
             judgement.ramp_start_share,
-        )
+        ),
+        judgement,
     )
     word = likelihood_word(now, judgement)
     return FieldVisit(
@@ -267,11 +362,18 @@ def _risk(call: _Call, plan: _Plan) -> Risk:
         (pack.risk.kind_rule, getattr(judgement.risk_by_kind, call.scenario.loan.type.value)),
         *plan.behaviour_risk,
     ]
+    amount_points = int(_step_points(judgement.risk_by_amount, facts.owed))
+    if amount_points:
+        factors.append((pack.risk.amount_rule, amount_points))
     if facts.values["acceleration.reached"]:
         factors.append((pack.acceleration.rule, judgement.acceleration_risk))
     if facts.values["malicious_overdraft.approaching"]:
         factors.append((pack.malicious_overdraft.rule, judgement.malicious_overdraft_risk))
-    score = max(0, min(100, sum(points for _, points in factors)))
+    cap = int(_step_points(judgement.risk_cap_by_amount, facts.owed))
+    score = max(0, min(100, cap, sum(points for _, points in factors)))
+    if not facts.values["overdue"]:
+        # Nothing is late yet (at most within grace): whatever the borrower's answers, the risk stays low.
+        score = min(score, judgement.grace_risk_cap)
     bands = judgement.risk_levels
     if score >= bands.severe:
         level = RiskLevel.severe
@@ -446,6 +548,15 @@ def _all_explanations(pack: RulePack, lang: Lang) -> dict[str, tuple[int, Explan
     return explanations
 
 
+def _lawsuit_in_view(call: _Call, plan: _Plan) -> bool:
+    """The lawsuit step has reached its first day and is at least "possible": time to know what follows."""
+    days, bands = call.scenario.days_past_due, call.pack.judgement.likelihood_words
+    return any(
+        step.action is Action.lawsuit and days >= step.from_day and step.likelihood >= bands.possible
+        for step in plan.steps
+    )
+
+
 def assess(scenario: Scenario, pack: RulePack, lang: Lang) -> Assessment:
     """What the lender is likely to do for this scenario, when, why, and what helps most now."""
     call = _Call(scenario, pack, scenario_facts(scenario, pack), lang, pack.memo("parts", dict))
@@ -454,6 +565,7 @@ def assess(scenario: Scenario, pack: RulePack, lang: Lang) -> Assessment:
     stage = _stage(call, risk)
     field_visit = _field_visit(call, plan)
     timeline = _timeline(call, plan)
+    call.facts.values["lawsuit.in_view"] = _lawsuit_in_view(call, plan)
     warnings = _notices(call, pack.warnings, AssessmentWarning)
     consequences = _notices(call, pack.consequences, Consequence)
     remedies = _remedies(call)

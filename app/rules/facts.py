@@ -8,10 +8,20 @@ is met and on which day, and whether a card comes near the legal conditions of m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta, timezone
 from decimal import Decimal
 
+from app.core.models import ConductFlag, LenderType, LoanKind
+from app.rules.conduct import check as conduct_check
+from app.rules.conduct_schema import CheckKind
 from app.rules.pack import RulePack
 from app.rules.scenario import Scenario
+
+# The pack is mainland China's: its quiet hours are Beijing time (UTC+8 all year).
+CHINA_TIME = timezone(timedelta(hours=8))
+_THREAT_FLAGS = frozenset(
+    {ConductFlag.threats, ConductFlag.violence, ConductFlag.insults, ConductFlag.impersonating_authorities}
+)
 
 FactValue = bool | int | Decimal
 
@@ -21,6 +31,9 @@ class Facts:
     values: dict[str, FactValue]  # fact name (vocabulary.FACTS) -> value, for pack conditions
     params: dict[str, str]  # placeholder -> text, for the pack's templates
     acceleration_day: int | None  # the day the clause is (or would be) met; None if the kind has none
+    lender: LenderType  # the scenario's, or the usual lender of the kind
+    owed: Decimal  # what the lender would sue for: a card's principal when known, else the total owed
+    days_since_last_payment: int  # days past due when nothing was paid since the debt fell behind
 
 
 def _money(amount: Decimal) -> str:
@@ -30,7 +43,9 @@ def _money(amount: Decimal) -> str:
 def missed_instalments(scenario: Scenario, days_per_instalment: int) -> tuple[int, int]:
     """(in a row, in all): the scenario's own counts, else one per instalment period since day 0."""
     days = scenario.days_past_due
-    estimated = days // days_per_instalment + 1 if days > 0 else 0
+    # An instalment is missed the day after it falls due: the k-th of the run falls due on day
+    # (k-1)*per, so on day d the run has missed every k with (k-1)*per < d.
+    estimated = (days - 1) // days_per_instalment + 1 if days > 0 else 0
     given_row, given_all = scenario.loan.consecutive_overdue, scenario.loan.cumulative_overdue
     consecutive = estimated if given_row is None else given_row
     cumulative = max(consecutive, estimated if given_all is None else given_all)
@@ -48,21 +63,22 @@ def acceleration_day(
 ) -> int:
     """The day (from day 0) on which enough instalments are missed for the whole loan to be called.
 
-    Instalments fall due every ``per`` days: the k-th missed one of this run is due on day (k-1)*per. A
-    count already reached counts from today, or from the day the run reached it if that is earlier.
+    Instalments fall due every ``per`` days: the k-th of this run falls due on day (k-1)*per and is
+    missed the day after. A count already reached counts from today, or from the day the run reached it
+    if that is earlier.
     """
     row_now = consecutive if overdue else 0
     candidates = []
     if overdue and row_now >= need_row:
-        candidates.append(min(days_past_due, (need_row - 1) * per))
+        candidates.append(min(days_past_due, (need_row - 1) * per + 1))
     else:
-        candidates.append(max((need_row - 1) * per, days_past_due + 1 if overdue else 0))
+        candidates.append(max((need_row - 1) * per + 1, days_past_due + 1 if overdue else 0))
     more = need_all - cumulative
     if overdue and more <= 0:
         candidates.append(days_past_due)
     else:
         more = max(more, 1)
-        candidates.append(max((row_now + more - 1) * per, days_past_due + 1 if overdue else 0))
+        candidates.append(max((row_now + more - 1) * per + 1, days_past_due + 1 if overdue else 0))
     return min(candidates)
 
 
@@ -80,6 +96,8 @@ def _fixed_params(pack: RulePack) -> dict[str, str]:
         "max_unanswered_calls": str(conduct.max_unanswered_calls_per_day),
         "complaint_hotline": conduct.complaint_hotline,
         "credit_dispute_hotline": conduct.credit_dispute_hotline,
+        "credit_centre_hotline": conduct.credit_centre_hotline,
+        "limitation_years": str(pack.limitation.years),
     }
 
 
@@ -89,7 +107,14 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
     overdue = days > 0
     owing = overdue or loan.overdue_amount > 0
     consecutive, cumulative = missed_instalments(scenario, judgement.days_per_instalment)
+    principal_known = loan.outstanding_principal is not None
     principal = loan.outstanding if loan.outstanding_principal is None else loan.outstanding_principal
+    owed = principal if loan.type is LoanKind.credit_card else loan.outstanding
+    lender = loan.lender_type or pack.lenders.usual[loan.type]
+    paid = scenario.payments.paid_since_overdue
+    share_paid = int(paid * 100 / (paid + loan.overdue_amount)) if paid > 0 else 0
+    last = scenario.payments.days_since_last
+    since_last = days if last is None or paid <= 0 else min(last, days)
     values: dict[str, FactValue] = {
         "owing": owing,
         "overdue": overdue,
@@ -98,6 +123,9 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
         "loan.secured": loan.secured,
         "loan.overdue_amount": loan.overdue_amount,
         "loan.outstanding": loan.outstanding,
+        "loan.owed": owed,
+        "payments.share_paid": share_paid,
+        "payments.days_since_last": since_last,
         "loan.consecutive_overdue": consecutive,
         "loan.cumulative_overdue": cumulative,
         "behaviour.reachable": behaviour.reachable,
@@ -107,10 +135,14 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
         "behaviour.evading": behaviour.evading,
         "behaviour.false_info": behaviour.false_info,
         "behaviour.agreement_in_place": behaviour.agreement_in_place,
+        "behaviour.disputing": behaviour.disputing,
         "behaviour.broken_promises": behaviour.broken_promises,
         "behaviour.promises_kept": behaviour.promises_kept,
         "history.overdue_episodes_24m": scenario.history.overdue_episodes_24m,
+        "lawsuit.in_view": False,  # set by the engine once the plan is drawn
+        **{f"lender.{kind.value}": kind is lender for kind in LenderType},
     }
+    values.update(_conduct_facts(scenario, pack))
     clause = pack.acceleration
     has_clause = loan.type in clause.kinds
     day_called = (
@@ -132,15 +164,16 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
     # 恶意透支 needs principal above the threshold, more than N months unpaid after two collections, and
     # intent; warn while the borrower can still stay clear of it, i.e. when the amount is near and either
     # time or a sign of intent is too.
+    # The threshold counts principal only: with the principal unknown, the total owed being near it is
+    # said with an "if" (a separate warning), never as the borrower's own position.
     overdraft = pack.malicious_overdraft
-    near_amount = principal >= overdraft.principal_threshold * Decimal(
-        str(judgement.malicious_overdraft_approach_share)
-    )
+    near_share = Decimal(str(judgement.malicious_overdraft_approach_share))
+    near_amount = principal >= overdraft.principal_threshold * near_share
     near_time = days >= judgement.malicious_overdraft_approach_day
     intent = any(condition.holds(values) for condition in overdraft.intent)
-    values["malicious_overdraft.approaching"] = (
-        loan.type in overdraft.kinds and overdue and near_amount and (near_time or intent)
-    )
+    in_view = loan.type in overdraft.kinds and overdue and near_amount and (near_time or intent)
+    values["malicious_overdraft.approaching"] = in_view and principal_known
+    values["malicious_overdraft.principal_unknown_near"] = in_view and not principal_known
 
     params = dict(
         pack.memo("fixed_params", lambda: _fixed_params(pack)),
@@ -152,5 +185,27 @@ def scenario_facts(scenario: Scenario, pack: RulePack) -> Facts:
         cumulative=str(cumulative),
         acceleration_day="" if day_called is None else str(day_called),
         broken_promises=str(behaviour.broken_promises),
+        share_paid=str(share_paid),
+        days_since_last_payment=str(since_last),
+        conduct_breaches=str(values["conduct.breaches"]),
     )
-    return Facts(values, params, day_called)
+    return Facts(values, params, day_called, lender, owed, since_last)
+
+
+def _conduct_facts(scenario: Scenario, pack: RulePack) -> dict[str, FactValue]:
+    """What the harassment check finds in the scenario's contact log (an empty log: nothing)."""
+    if not scenario.contacts:
+        return {"conduct.breaches": 0, "conduct.night_contact": False, "conduct.threats": False}
+    breaches = conduct_check(scenario.contacts, pack, CHINA_TIME, "en")
+    by_id = {event.id: event for event in scenario.contacts}
+    threats = any(
+        _THREAT_FLAGS & set(by_id[event_id].conduct)
+        for breach in breaches
+        if breach.kind is CheckKind.forbidden_conduct
+        for event_id in breach.event_ids
+    )
+    return {
+        "conduct.breaches": len(breaches),
+        "conduct.night_contact": any(breach.kind is CheckKind.night_contact for breach in breaches),
+        "conduct.threats": threats,
+    }

@@ -27,6 +27,10 @@ from app.core.models import LoanKind
 from app.rules.conduct_schema import Conduct
 from app.rules.pack_schema import (
     Acceleration,
+    AmountScale,
+    LenderAdjustment,
+    Lenders,
+    Limitation,
     ClassScheme,
     Grades,
     Judgement,
@@ -71,6 +75,10 @@ class RulePack(Section):
     schedule: list[ScheduleEntry] = Field(min_length=1)
     acceleration: Acceleration
     malicious_overdraft: MaliciousOverdraft
+    limitation: Limitation
+    lenders: Lenders
+    lender_adjustments: list[LenderAdjustment] = Field(default_factory=list)
+    amount_scales: list[AmountScale] = Field(default_factory=list)
     modifiers: list[Modifier] = Field(default_factory=list)
     warnings: list[Notice] = Field(default_factory=list)
     consequences: list[Notice] = Field(default_factory=list)

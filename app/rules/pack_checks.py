@@ -18,7 +18,7 @@ from app.rules.pack import PackProblem
 from app.rules.toml_lines import Location, TomlLines, format_location
 from app.rules.vocabulary import Action
 
-_RULE_KEYS = ("rule", "rules", "days_rule", "kind_rule")
+_RULE_KEYS = ("rule", "rules", "days_rule", "kind_rule", "amount_rule")
 
 
 def structure_problems(error: ValidationError, lines: TomlLines) -> list[PackProblem]:

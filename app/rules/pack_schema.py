@@ -9,12 +9,12 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.core.i18n import Lang
-from app.core.models import LoanKind
+from app.core.models import LenderType, LoanKind
 from app.rules.vocabulary import (
     BOOLEAN_FACTS,
     COUNT_FACTS,
@@ -180,10 +180,37 @@ class KindPoints(Section):
     business: int = Field(ge=0, le=50)
 
 
+def _rising_points(points: list, what: str) -> list:
+    """(x, y) points of a step or piecewise curve: x strictly increasing from 0, y never falling."""
+    if points[0][0] != 0:
+        raise ValueError(f"the {what} must start at 0")
+    for (x, y), (next_x, next_y) in zip(points, points[1:], strict=False):
+        if next_x <= x or next_y < y:
+            raise ValueError(f"the {what}'s points must increase and never fall")
+    return points
+
+
 class Judgement(Section):
     """Every number that is our estimate rather than a rule's own figure. Tune here, nowhere else."""
 
     rule: RuleId
+    # No estimate is ever certain or impossible: every likelihood stays within these bounds.
+    min_likelihood: Probability = 0.02
+    max_likelihood: Probability = 0.95
+    # Behaviour and the lender may bring a step forward by at most this share of its first day (its
+    # floor), unless the schedule entry sets its own floor_day.
+    max_advance_share: float = Field(default=0.34, ge=0, le=1)
+    # While a payment is only within grace the risk score stays below this.
+    grace_risk_cap: Score = 20
+    # Risk points by what is owed (at least this amount -> points); a small debt draws little action.
+    risk_by_amount: list[tuple[Decimal, int]] = Field(default_factory=lambda: [(Decimal(0), 0)], min_length=1)
+    # The highest risk score a debt of at least this amount can reach (a 50-yuan debt is never severe).
+    risk_cap_by_amount: list[tuple[Decimal, int]] = Field(
+        default_factory=lambda: [(Decimal(0), 100)], min_length=1
+    )
+    # Talk without payment wears off: (days since the last payment, share of a fading modifier's effect
+    # left). Falls from 1 to 0; flat after the last point.
+    shield_left_by_days: list[tuple[Day, float]] = Field(default_factory=lambda: [(0, 1.0)], min_length=1)
     likelihood_words: LikelihoodBands
     likelihood_levels: dict[Name, Probability] = Field(min_length=1)
     strengths: dict[Name, Strength] = Field(min_length=1)
@@ -193,7 +220,6 @@ class Judgement(Section):
     risk_by_kind: KindPoints
     grade_scores: GradeBands
     ramp_start_share: float = Field(gt=0, lt=1)
-    shift_floor_day: int = Field(ge=1, le=365)
     days_per_instalment: int = Field(ge=7, le=31)
     acceleration_risk: int = Field(ge=0, le=100)
     malicious_overdraft_risk: int = Field(ge=0, le=100)
@@ -202,6 +228,27 @@ class Judgement(Section):
     # The harassment check counts the borrower reachable when the latest attempt to reach them in this
     # many days before a third party was contacted got through (app/rules/conduct.py).
     conduct_reachable_days: int = Field(ge=1, le=90)
+
+    @field_validator("risk_by_amount", "risk_cap_by_amount")
+    @classmethod
+    def _amount_points_rise(cls, points: list[tuple[Decimal, int]]) -> list[tuple[Decimal, int]]:
+        return _rising_points(points, "risk_by_amount curve")
+
+    @field_validator("shield_left_by_days")
+    @classmethod
+    def _shield_fades(cls, points: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        if points[0][0] != 0 or any(not 0 <= share <= 1 for _, share in points):
+            raise ValueError("starts at day 0; every share is between 0 and 1")
+        for (day, share), (next_day, next_share) in zip(points, points[1:], strict=False):
+            if next_day <= day or next_share > share:
+                raise ValueError("days must increase and the share never rise (talk only wears off)")
+        return points
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Judgement:
+        if not 0 < self.min_likelihood < self.max_likelihood < 1:
+            raise ValueError("need 0 < min_likelihood < max_likelihood < 1")
+        return self
 
     @field_validator("risk_by_day")
     @classmethod
@@ -288,6 +335,9 @@ class ScheduleEntry(Section):
     to_day: Day | None = None
     likelihood: Name  # a level from [judgement.likelihood_levels]
     rule: RuleId
+    # The earliest day any behaviour or lender can bring the step to; default: from_day less
+    # judgement.max_advance_share of it.
+    floor_day: Day | None = None
 
     @field_validator("kinds")
     @classmethod
@@ -302,6 +352,8 @@ class ScheduleEntry(Section):
             raise ValueError("typical_day is before from_day")
         if self.to_day is not None and self.to_day < self.typical_day:
             raise ValueError("to_day is before typical_day")
+        if self.floor_day is not None and self.floor_day > self.from_day:
+            raise ValueError("floor_day is after from_day")
         return self
 
 
@@ -339,6 +391,9 @@ class Modifier(Section):
     # For counts (broken promises, prior episodes): the effect is multiplied by the count, up to cap.
     scale_by: str | None = None
     cap: int = Field(default=1, ge=1, le=100)
+    # Talk that wears off when nothing is paid: the effect shrinks with the days since the last payment
+    # (judgement.shield_left_by_days). Only for "better" modifiers.
+    fades: bool = False
 
     @field_validator("actions", "kinds")
     @classmethod
@@ -353,7 +408,73 @@ class Modifier(Section):
             )
         if self.scale_by is not None and self.scale_by not in COUNT_FACTS:
             raise ValueError(f"scale_by must be one of {sorted(COUNT_FACTS)}")
+        if self.fades and self.direction is not Direction.better:
+            raise ValueError("only a 'better' modifier can fade")
         return self
+
+
+class AmountBand(Section):
+    at_least: Decimal = Field(ge=0)
+    factor: float = Field(ge=0, le=1)
+
+
+class AmountScale(Section):
+    """How the amount at stake scales the likelihood of some steps: "overdue" (what is overdue now) or
+    "owed" (what the lender would sue for: a card's principal, a loan's total). Bands rise with the
+    amount, so more owed never makes a step less likely. For each action the first scale in pack order
+    that matches the kind and lender applies."""
+
+    actions: list[Action] = Field(min_length=1)
+    amount: Literal["overdue", "owed"]
+    kinds: Kinds = Field(default_factory=list)  # empty: every kind
+    lenders: list[LenderType] = Field(default_factory=list)  # empty: every lender
+    bands: list[AmountBand] = Field(min_length=1)
+    rule: RuleId
+
+    @field_validator("actions")
+    @classmethod
+    def _actions_once(cls, values: list) -> list:
+        return _unique(values)
+
+    @field_validator("bands")
+    @classmethod
+    def _bands_rise(cls, bands: list[AmountBand]) -> list[AmountBand]:
+        _rising_points([(band.at_least, band.factor) for band in bands], "amount bands")
+        return bands
+
+
+class Lenders(Section):
+    """Who usually lends each kind of loan: assumed when a scenario does not say."""
+
+    rule: RuleId
+    usual: dict[LoanKind, LenderType]
+
+    @field_validator("usual")
+    @classmethod
+    def _every_kind(cls, usual: dict[LoanKind, LenderType]) -> dict[LoanKind, LenderType]:
+        return _require_every(usual, LoanKind)
+
+
+class LenderAdjustment(Section):
+    """How one kind of lender differs from the schedule: days earlier (negative) or later, and a likelier
+    or less likely step. The amount scales still apply on top."""
+
+    lender: LenderType
+    kinds: Kinds = Field(default_factory=list)
+    actions: list[Action] = Field(min_length=1)
+    shift_days: int = Field(default=0, ge=-365, le=365)
+    lift: float = Field(default=0.0, ge=-1, le=1)
+    rule: RuleId
+
+
+class Limitation(Section):
+    """The limitation period (Civil Code art. 188): lenders sue before it runs out, counted from the last
+    payment (a payment interrupts it). From press_from_day without payment the lawsuit grows likelier."""
+
+    years: int = Field(ge=1, le=30)
+    press_from_day: Day
+    lift: float = Field(ge=0, le=1)
+    rule: RuleId
 
 
 class Notice(Section):
@@ -417,3 +538,4 @@ class Labels(Section):
 class RiskRules(Section):
     days_rule: RuleId
     kind_rule: RuleId
+    amount_rule: RuleId

@@ -183,7 +183,7 @@ def report_for_loan(
 ) -> ReportContent:
     """Assess the loan on ``as_of`` in ``lang`` and word its report (the CLI's and the GUI's one path)."""
     where = position(loan, payments, as_of)
-    scenario = scenario_for_loan(loan, where, contacts, as_of)
+    scenario = scenario_for_loan(loan, where, contacts, as_of, payments)
     assessment = assess(scenario, pack or load_pack(), lang)
     return report_content(loan, where, contacts, assessment)
 
@@ -270,8 +270,14 @@ def _loan_facts(loan: Loan, where: LoanPosition, assessment: Assessment, lang: L
     facts = [
         Fact(message("report.fact.lender", lang), loan.lender),
         Fact(message("report.fact.kind", lang), assessment.loan_label),
-        Fact(message("report.fact.outstanding", lang), money(where.outstanding_total)),
+        Fact(message("report.fact.outstanding", lang), money(where.outstanding)),
+        Fact(message("report.fact.principal", lang), money(where.outstanding_principal)),
+        Fact(message("report.fact.future_interest", lang), money(where.future_interest)),
     ]
+    if where.penalty_interest or where.fees:
+        facts.append(Fact(message("report.fact.penalty", lang), money(where.penalty_interest + where.fees)))
+    if where.amount_to_become_current:
+        facts.append(Fact(message("report.fact.to_become_current", lang), money(where.amount_to_become_current)))
     overdue = message("report.fact.overdue", lang)
     if where.overdue_installments and where.first_unpaid_due_date is not None:
         facts.append(Fact(overdue, message("report.fact.overdue_value", lang, amount=money(where.overdue_amount),

@@ -17,7 +17,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from app.core.errors import FieldProblem, RepayRadarError
 from app.core.i18n import Lang, message
-from app.core.models import Behaviour, ContactChannel, ContactDirection, ContactEvent, Loan, LoanKind, Money
+from app.core.models import (
+    Behaviour,
+    ContactChannel,
+    ContactDirection,
+    ContactEvent,
+    LenderType,
+    Loan,
+    LoanKind,
+    Money,
+    Payment,
+)
 
 if TYPE_CHECKING:
     from app.core.schedule import LoanPosition
@@ -34,6 +44,8 @@ class _Model(BaseModel):
 
 class ScenarioLoan(_Model):
     type: LoanKind
+    # Who lent; absent: the rule pack assumes the usual lender of the loan's kind.
+    lender_type: LenderType | None = None
     overdue_amount: Money = Decimal("0.00")
     outstanding: Money
     secured: bool = False
@@ -86,10 +98,29 @@ class ScenarioBehaviour(_Model):
     # Added: promises to pay that were kept, and a signed repayment agreement (个性化分期, 展期) in force.
     promises_kept: int = Field(default=0, ge=0, le=100)
     agreement_in_place: bool = False
+    # The borrower disputes the debt or its amount (wrong charges, never borrowed, already paid).
+    disputing: bool = False
 
 
 class ScenarioHistory(_Model):
     overdue_episodes_24m: int = Field(default=0, ge=0, le=100)
+
+
+class ScenarioPayments(_Model):
+    """What was repaid since the debt fell behind; both optional."""
+
+    # Paid since the first unpaid due date. The share of the overdue amount it covered is
+    # paid / (paid + overdue_amount).
+    paid_since_overdue: Money = Decimal("0.00")
+    # Days since the latest payment; absent: no payment since the debt fell behind (= days past due).
+    days_since_last: int | None = Field(default=None, ge=0, le=MAX_DAYS_PAST_DUE)
+
+
+class ScenarioContact(ContactEvent):
+    """A contact-log entry inside a scenario: the log's own fields; ``id`` and ``loan_id`` may be left out.
+    The harassment check reads them (night contact, threats) and the estimate's remedies follow."""
+
+    loan_id: str = Field(default="scenario", min_length=1, max_length=64)
 
 
 class Scenario(_Model):
@@ -98,6 +129,16 @@ class Scenario(_Model):
     days_past_due: int = Field(ge=0, le=MAX_DAYS_PAST_DUE)
     behaviour: ScenarioBehaviour = Field(default_factory=ScenarioBehaviour)
     history: ScenarioHistory = Field(default_factory=ScenarioHistory)
+    payments: ScenarioPayments = Field(default_factory=ScenarioPayments)
+    contacts: tuple[ScenarioContact, ...] = Field(default=(), max_length=5000)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scenario:
+        if self.days_past_due > 0 and self.loan.consecutive_overdue == 0:
+            raise FieldProblem(
+                "loan.consecutive_overdue", "scenario.overdue_without_missed", days=self.days_past_due
+            )
+        return self
 
 
 class ScenarioInvalid(RepayRadarError):
@@ -142,10 +183,16 @@ def parse_scenario(text: str) -> Scenario:
 
 
 def scenario_for_loan(
-    loan: Loan, position: LoanPosition, contacts: Iterable[ContactEvent], as_of: date
+    loan: Loan,
+    position: LoanPosition,
+    contacts: Iterable[ContactEvent],
+    as_of: date,
+    payments: Iterable[Payment] = (),
 ) -> Scenario:
-    """The Scenario of a stored loan on ``as_of``: its terms, where it stands, the borrower's answers
-    (loan.behaviour) and what the contact log shows. Contacts of other loans or after as_of are ignored.
+    """The Scenario of a stored loan on ``as_of``: its terms and lender, where it stands, what was repaid
+    since it fell behind (``payments``), the borrower's answers (loan.behaviour) and what the contact log
+    shows (promises, agreements, and the entries themselves for the harassment check). Contacts and
+    payments of other loans or after as_of are ignored.
     """
     log = sorted(
         (event for event in contacts if event.loan_id == loan.id and event.at.date() <= as_of),
@@ -155,23 +202,27 @@ def scenario_for_loan(
     broken_logged = sum(1 for event in log if event.promise_kept is False)
     kept_logged = sum(1 for event in log if event.promise_kept is True)
     recent_since = as_of - timedelta(days=COMMUNICATING_WINDOW_DAYS)
-    # The position's total includes what is overdue; max() keeps the two consistent if a caller's is not.
-    outstanding = max(position.outstanding_total, position.overdue_amount)
+    # What is owed today (remaining principal + interest due and accrued; never future interest, issue
+    # 13); it includes what is overdue, and max() keeps the two consistent if a caller's is not.
+    outstanding = max(position.outstanding, position.overdue_amount)
     reached_out = any(
         event.direction is ContactDirection.outgoing and event.at.date() > recent_since for event in log
     )
+    days = min(position.days_past_due, MAX_DAYS_PAST_DUE)
     return Scenario(
         as_of=as_of,
         loan=ScenarioLoan(
             type=loan.kind,
+            lender_type=loan.lender_type,
             overdue_amount=position.overdue_amount,
             outstanding=outstanding,
             secured=loan.secured,
             outstanding_principal=min(position.outstanding_principal, outstanding),
-            consecutive_overdue=position.consecutive_overdue,
-            cumulative_overdue=max(position.cumulative_overdue, position.consecutive_overdue),
+            # Overdue means at least one instalment missed, whatever the schedule's own count says.
+            consecutive_overdue=max(position.consecutive_overdue, 1 if days > 0 else 0),
+            cumulative_overdue=max(position.cumulative_overdue, position.consecutive_overdue, 1 if days > 0 else 0),
         ),
-        days_past_due=min(position.days_past_due, MAX_DAYS_PAST_DUE),
+        days_past_due=days,
         behaviour=ScenarioBehaviour(
             reachable=answers.reachable,
             communicating=answers.communicating or reached_out,
@@ -183,9 +234,27 @@ def scenario_for_loan(
             broken_promises=min(max(answers.broken_promises, broken_logged), 100),
             promises_kept=min(kept_logged, 100),
             agreement_in_place=_agreement_in_force(log),
+            disputing=answers.disputing,
         ),
         history=ScenarioHistory(overdue_episodes_24m=answers.overdue_episodes_24m),
+        payments=_repaid_since_overdue(loan, position, payments, as_of, days),
+        contacts=tuple(ScenarioContact.model_validate(event.model_dump()) for event in log),
     )
+
+
+def _repaid_since_overdue(
+    loan: Loan, position: LoanPosition, payments: Iterable[Payment], as_of: date, days: int
+) -> ScenarioPayments:
+    """What was paid on or after the first unpaid due date, and how long ago the latest payment was."""
+    fell_behind = position.first_unpaid_due_date
+    if fell_behind is None or days == 0:
+        return ScenarioPayments()
+    since = [p for p in payments if p.loan_id == loan.id and fell_behind <= p.paid_on <= as_of]
+    if not since:
+        return ScenarioPayments()
+    latest = max(p.paid_on for p in since)
+    paid = sum((p.amount for p in since), Decimal("0.00"))
+    return ScenarioPayments(paid_since_overdue=paid, days_since_last=min((as_of - latest).days, days))
 
 
 def _agreement_in_force(log: list[ContactEvent]) -> bool:

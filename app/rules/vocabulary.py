@@ -90,6 +90,21 @@ BOOLEAN_FACTS = frozenset(
         "acceleration.applies",  # the loan kind has an acceleration clause and an instalment is missed
         "acceleration.reached",
         "malicious_overdraft.approaching",
+        # The card's principal is not known and the total owed is near the threshold: said with an "if".
+        "malicious_overdraft.principal_unknown_near",
+        "behaviour.disputing",  # the borrower disputes the debt or its amount
+        # Who lent: the scenario's lender type, or the pack's usual lender of the loan's kind.
+        "lender.bank",
+        "lender.consumer_finance",
+        "lender.online_platform",
+        "lender.auto_finance",
+        "lender.private_lender",
+        # The contact log shows a collector at night, or threatening, insulting or posing as an authority.
+        "conduct.night_contact",
+        "conduct.threats",
+        # Known once the plan is drawn: the lawsuit step has reached its earliest day and is at least
+        # "possible" (the pack's after-a-lawsuit consequences test it).
+        "lawsuit.in_view",
     }
 )
 NUMBER_FACTS = frozenset(
@@ -102,16 +117,29 @@ NUMBER_FACTS = frozenset(
         "loan.cumulative_overdue",
         "loan.overdue_amount",
         "loan.outstanding",
+        # What the lender would sue for: for a card the principal (when known), for a loan the total owed.
+        "loan.owed",
+        # Repayments since the debt fell behind: the share of the overdue amount they covered (percent,
+        # 0-100), and the days since the latest one (days past due when none).
+        "payments.share_paid",
+        "payments.days_since_last",
+        "conduct.breaches",  # how many breaches of the collection rules the contact log shows
     }
 )
 FACTS = BOOLEAN_FACTS | NUMBER_FACTS
 
 # Behaviour modifiers may only test what the borrower says and does, never the day count: that keeps
 # "more days never lowers risk" true for every valid pack.
+# Partial payment and the lender type are the borrower's circumstances, not the day count, so they may
+# drive modifiers too; days since the last payment may not (it grows with the days).
 MODIFIER_FACTS = frozenset(
-    name for name in FACTS if name.startswith(("behaviour.", "history.")) or name == "loan.secured"
+    name
+    for name in FACTS
+    if name.startswith(("behaviour.", "history.", "lender.")) or name in {"loan.secured", "payments.share_paid"}
 )
-COUNT_FACTS = frozenset(name for name in MODIFIER_FACTS if name in NUMBER_FACTS)
+COUNT_FACTS = frozenset(
+    name for name in MODIFIER_FACTS if name in NUMBER_FACTS and name.startswith(("behaviour.", "history."))
+)
 
 # {names} that warning, consequence and remedy texts may contain; the engine fills them in.
 PLACEHOLDERS = frozenset(
@@ -134,5 +162,10 @@ PLACEHOLDERS = frozenset(
         "max_unanswered_calls",
         "complaint_hotline",
         "credit_dispute_hotline",
+        "credit_centre_hotline",
+        "share_paid",
+        "days_since_last_payment",
+        "conduct_breaches",
+        "limitation_years",
     }
 )

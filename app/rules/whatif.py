@@ -25,7 +25,8 @@ from app.core.models import ContactEvent, Loan, Payment
 from app.core.money_text import money_text
 from app.core.schedule import position
 from app.rules.assessment import Assessment, TimelineEntry
-from app.rules.engine import assess, likelihood_word, ramp
+from app.rules.debt_order import Debt, pay_first, share_of
+from app.rules.engine import assess, likelihood_word
 from app.rules.pack import RulePack
 from app.rules.scenario import Scenario, ScenarioBehaviour, scenario_for_loan
 from app.rules.vocabulary import Action, LikelihoodWord, RiskLevel
@@ -101,6 +102,18 @@ def read_plan(amount_text: str | None, on: date | None, stance: Stance | None) -
     return Plan(payment, stance)
 
 
+def read_budget_plan(
+    budget_text: str, loan_id: str, debts: Sequence[Debt], today: date, on: date, pack: RulePack,
+    stance: Stance | None = None,
+) -> Plan:
+    """"I have ¥X this month": the plan that pays this loan its share of X, the share the several-debts
+    order gives it (app/rules/debt_order.py); an empty plan when the money does not reach it."""
+    budget = parse_amount(budget_text)
+    share = share_of(pay_first(debts, budget, today, pack, "en"), loan_id)
+    payment = PlannedPayment(share, on) if share > 0 else None
+    return Plan(payment, stance)
+
+
 @dataclass(frozen=True, slots=True)
 class PaymentSuggestion:
     """What the payment controls start with, and the range of dates a plan may use."""
@@ -136,6 +149,7 @@ class PlanScenarios:
     look_at: date  # both scenarios stand on this day
     baseline: Scenario  # carrying on as now
     planned: Scenario
+    today: Scenario  # where the loan stands today: what has already begun, no plan can undo
     overdue_before: Decimal
     overdue_after: Decimal
     owed_after: Decimal
@@ -191,10 +205,13 @@ def plan_scenarios(
         planned_payments.append(Payment(loan_id=loan.id, paid_on=plan.payment.on, amount=plan.payment.amount))
     before = position(loan, payments, look_at)
     after = position(loan, planned_payments, look_at)
-    baseline = scenario_for_loan(loan, before, contacts, look_at)
-    planned = scenario_for_loan(loan, after, contacts, look_at)
+    baseline = scenario_for_loan(loan, before, contacts, look_at, payments)
+    planned = scenario_for_loan(loan, after, contacts, look_at, planned_payments)
     planned = planned.model_copy(update={"behaviour": _with_stance(planned.behaviour, plan.stance)})
-    return PlanScenarios(look_at, baseline, planned, before.overdue_amount, after.overdue_amount,
+    current = baseline if look_at == today else scenario_for_loan(
+        loan, position(loan, payments, today), contacts, today, payments
+    )
+    return PlanScenarios(look_at, baseline, planned, current, before.overdue_amount, after.overdue_amount,
                          after.outstanding_total)
 
 
@@ -221,10 +238,15 @@ class StepChange:
     eventual_before: Likelihood  # if the debt stays unpaid
     eventual_after: Likelihood
     rules: tuple[str, ...]  # the rules behind the difference
+    begun: bool = False  # already under way today: no plan undoes it
 
     @property
     def now_changed(self) -> bool:
         return self.now_before.word is not self.now_after.word
+
+    @property
+    def eventual_changed(self) -> bool:
+        return self.eventual_before.word is not self.eventual_after.word
 
     @property
     def changed(self) -> bool:
@@ -281,11 +303,16 @@ def _likelihood(value: float, pack: RulePack, lang: Lang) -> Likelihood:
     return Likelihood(value, word, pack.labels.likelihood[word].text(lang))
 
 
-def _now(entry: TimelineEntry, days_past_due: int, pack: RulePack) -> float:
-    # The engine's own ramp, which it uses for the field-visit outlook: how far a step is under way.
-    value = ramp(days_past_due, entry.from_day, entry.typical_day, entry.likelihood,
-                 pack.judgement.ramp_start_share)
-    return round(min(1.0, max(0.0, value)), 2)
+def _begun(entry: TimelineEntry | None, days_today: int, pack: RulePack) -> bool:
+    """A step that has reached its first day by today and is "very likely" under way has as good as
+    happened: an SMS sent, calls made, a record reported. Paying later stops what follows, never what is
+    done. (A step only "possible" by today may not have happened; its chance is compared as it is.)"""
+    return (
+        entry is not None
+        and days_today > 0
+        and entry.from_day <= days_today
+        and entry.likelihood_now >= pack.judgement.likelihood_words.very_likely
+    )
 
 
 def _changed_rules(before: Sequence[str], after: Sequence[str], pack: RulePack) -> tuple[str, ...]:
@@ -296,18 +323,27 @@ def _changed_rules(before: Sequence[str], after: Sequence[str], pack: RulePack) 
     return tuple(dict.fromkeys([*primary, *differing, pack.judgement.rule]))
 
 
-def _step_changes(baseline: Assessment, planned: Assessment, pack: RulePack, lang: Lang) -> list[StepChange]:
+def _step_changes(
+    baseline: Assessment, planned: Assessment, current: Assessment, pack: RulePack, lang: Lang
+) -> list[StepChange]:
     planned_by_action = {entry.action: entry for entry in planned.timeline}
+    today_by_action = {entry.action: entry for entry in current.timeline}
     changes = []
     for before in baseline.timeline:
         after = planned_by_action.get(before.action)
         if after is None:  # the loan kind decides the steps, and a plan never changes the kind
             continue
+        # The engine's own "under way by then" figures (the field-visit outlook is the same ramp).
         if before.action is Action.field_visit:
             now_before, now_after = baseline.field_visit.likelihood_now, planned.field_visit.likelihood_now
         else:
-            now_before = _now(before, baseline.days_past_due, pack)
-            now_after = _now(after, planned.days_past_due, pack)
+            now_before, now_after = before.likelihood_now, after.likelihood_now
+        today = today_by_action.get(before.action)
+        begun = _begun(today, current.days_past_due, pack)
+        if begun:
+            # What has happened by today stays happened whatever the plan does (never above carrying on
+            # as now, which a payment already recorded for a later day may lower).
+            now_after = max(now_after, min(today.likelihood_now, now_before))
         changes.append(
             StepChange(
                 action=before.action,
@@ -319,6 +355,7 @@ def _step_changes(baseline: Assessment, planned: Assessment, pack: RulePack, lan
                 eventual_before=_likelihood(before.likelihood, pack, lang),
                 eventual_after=_likelihood(after.likelihood, pack, lang),
                 rules=_changed_rules(before.rules, after.rules, pack),
+                begun=begun,
             )
         )
     return changes
@@ -352,7 +389,8 @@ def compare(
     """Assess both scenarios and say, in ``lang``, what the plan changes."""
     baseline = assess(scenarios.baseline, pack, lang)
     planned = assess(scenarios.planned, pack, lang)
-    steps = _step_changes(baseline, planned, pack, lang)
+    current = baseline if scenarios.today is scenarios.baseline else assess(scenarios.today, pack, lang)
+    steps = _step_changes(baseline, planned, current, pack, lang)
     field_visit = next(step for step in steps if step.action is Action.field_visit)
     risk = _risk_change(baseline, planned, pack)
     words = _Words(lang, currency, currency_display)
@@ -452,12 +490,11 @@ def _days_sentence(words: _Words, plan: Plan, scenarios: PlanScenarios, before: 
     return Sentence(text, ())
 
 
-def _step_changes_text(words: _Words, step: StepChange, when: str, *, with_now: bool) -> str:
-    """What changes for one step, as clauses joined in one phrase; "" when nothing does."""
+def _step_changes_text(words: _Words, step: StepChange) -> str:
+    """What changes for one step, as clauses joined in one phrase; "" when nothing does. Only what the
+    timeline's plan bars show (when a step can start, how likely it is if the debt stays unpaid), so the
+    words and the bars never disagree."""
     parts = []
-    if with_now and step.now_changed:
-        parts.append(words("whatif.part.now", before=step.now_before.text, after=step.now_after.text,
-                           when=when))
     if step.from_day_before != step.from_day_after:
         parts.append(words("whatif.part.start", before=step.from_day_before, after=step.from_day_after))
     if step.eventual_before.word is not step.eventual_after.word:
@@ -466,13 +503,13 @@ def _step_changes_text(words: _Words, step: StepChange, when: str, *, with_now: 
     return words("whatif.separator").join(parts)
 
 
-def _step_sentences(words: _Words, steps: Sequence[StepChange], when: str) -> list[Sentence]:
+def _step_sentences(words: _Words, steps: Sequence[StepChange]) -> list[Sentence]:
     """One sentence per distinct change, naming every step it applies to: a payment that stops six
     steps at once reads as one line, not six alike."""
     groups: dict[str, list[StepChange]] = {}
     for step in steps:
-        # The field visit's "now" is the headline already.
-        changes = _step_changes_text(words, step, when, with_now=step.action is not Action.field_visit)
+        # A step already under way is said once, as such (below): its odds "if still unpaid" are moot.
+        changes = "" if step.begun else _step_changes_text(words, step)
         if changes:
             groups.setdefault(changes, []).append(step)
     sentences = []
@@ -494,20 +531,29 @@ def _sentences(
     risk: RiskChange,
 ) -> list[Sentence]:
     condition = _condition(words, plan)
+    # The headline is about the visit being under way by the plan's day ("by then", or "now" for a stance
+    # alone), which the plan bars (drawn "if still unpaid") do not show: it says so.
+    when = words("whatif.when.then" if plan.payment is not None else "whatif.when.now")
     if field_visit.now_changed:
-        headline = words("whatif.field_visit.changes", condition=condition, before=field_visit.now_before.text,
-                         after=field_visit.now_after.text)
+        headline = words("whatif.field_visit.changes", condition=condition, when=when,
+                         before=field_visit.now_before.text, after=field_visit.now_after.text)
     else:
-        headline = words("whatif.field_visit.stays", condition=condition, word=field_visit.now_after.text)
+        headline = words("whatif.field_visit.stays", condition=condition, when=when,
+                         word=field_visit.now_after.text)
     sentences = [Sentence(headline, field_visit.rules)]
     if plan.payment is not None:
         sentences.append(_days_sentence(words, plan, scenarios, baseline.days_past_due, planned.days_past_due))
-    when = words("whatif.when.then" if plan.payment is not None else "whatif.when.now")
     if risk.changed:
         text = words("whatif.risk", when=when, before=risk.label_before, after=risk.label_after,
                      before_score=risk.score_before, after_score=risk.score_after)
         sentences.append(Sentence(text, risk.rules))
-    sentences.extend(_step_sentences(words, steps, when))
+    sentences.extend(_step_sentences(words, steps))
+    begun = [step for step in steps if step.begun]
+    if plan.payment is not None and begun:
+        # Paying stops what would follow; it does not undo what has been done (an SMS sent, a record reported).
+        actions = words("whatif.list_separator").join(step.label for step in begun)
+        rules = tuple(dict.fromkeys(rule for step in begun for rule in step.rules[:1]))
+        sentences.append(Sentence(words("whatif.already_begun", action=actions), rules))
     # New dangers the plan brings are said; warnings that lapse are not, since a lapsed warning may still
     # hold in substance (an overdue record stays on file after the debt is paid).
     known = {warning.id for warning in baseline.warnings}

@@ -4,7 +4,3 @@ app.ui.application.run_gui() starts it. Widgets talk to one Controller (app.ui.c
 the store or the rule engine directly.
 """
 
-from app.ui.pyside_sources import read_module_sources_uncached
-
-# Before any page, the models or the rule engine are imported (see pyside_sources.py for why).
-read_module_sources_uncached()

@@ -250,7 +250,7 @@ class Controller(QObject):
 
         summary = self.summary(loan_id)
         scenario = scenario_for_loan(
-            summary.loan, summary.position, self.store.contacts(loan_id), self.today()
+            summary.loan, summary.position, self.store.contacts(loan_id), self.today(), self.store.payments(loan_id)
         )
         result = assess(scenario, load_pack(), self.lang)
         self._assessments[loan_id] = result
@@ -264,7 +264,9 @@ class Controller(QObject):
 
         summary = self.summary(loan_id)
         loan = summary.loan.model_copy(update={"behaviour": behaviour})
-        scenario = scenario_for_loan(loan, summary.position, self.store.contacts(loan_id), self.today())
+        scenario = scenario_for_loan(
+            loan, summary.position, self.store.contacts(loan_id), self.today(), self.store.payments(loan_id)
+        )
         return assess(scenario, load_pack(), self.lang)
 
     def payment_suggestion(self, loan_id: str) -> PaymentSuggestion:

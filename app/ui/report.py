@@ -283,7 +283,7 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
         verify = f" <i>{e(note.verify)}</i>" if note.verify else ""
         out.append(
             f'<tr><td width="5%" valign="top">[{note.number}]</td><td>{e(note.text)}<br>'
-            f'<span class="muted">{e(note.source)}{verify} · {e(note.rule)}</span></td></tr>'
+            f'<span class="muted">{e(note.source)}{verify}</span></td></tr>'
         )
     out.append("</table>")
 
@@ -454,18 +454,23 @@ def repair_text_map(pdf: bytes, family: str) -> bytes:
 
     Only the target code of a mapping is changed, four hex digits for four, inside uncompressed
     ToUnicode streams (Qt writes them so), so no length or cross-reference offset moves.
+
+    Upstream bug, as it would be filed against Qt 6.12.0 (QtGui, QPdfEngine): "QPdfWriter: ToUnicode
+    CMap names a glyph by the first code point that reached it. With a CJK font (Noto Sans CJK SC)
+    whose cmap maps both U+2FA6 KANGXI RADICAL GOLD and U+91D1 to one glyph, drawing '金额' writes
+    '<0a1b> <2FA6>' into the ToUnicode map, so copying or extracting the PDF's text gives '⾦额'; a
+    space that shares the tab's glyph extracts as a tab. Expected: the code point actually drawn."
     """
     mapping = {**_SAME_GLYPH_COMMONER, **_radical_ideographs(family)}
     data = bytearray(pdf)
     for number in set(_TO_UNICODE.findall(pdf)):
+        # Only "<< /Length N >>" with nothing else in the dictionary matches, so a compressed stream
+        # (one with /Filter) is never touched.
         header = re.search(rb"\n" + number + rb" 0 obj\s*<<\s*/Length (\d+)\s*>>\s*stream\r?\n", pdf)
         if header is None:
             continue  # not the layout this function knows: leave the stream as Qt wrote it
         start, length = header.end(), int(header.group(1))
-        stream = pdf[start:start + length]
-        if b"/Filter" in header.group(0):
-            continue
-        data[start:start + length] = _repair_cmap(stream, mapping)
+        data[start:start + length] = _repair_cmap(pdf[start:start + length], mapping)
     return bytes(data)
 
 

@@ -172,6 +172,16 @@
         <translation>不接电话、拉黑号码，或搬家、换号没有告知银行。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/assessment/behaviour_form.py" line="203" />
+        <source>I dispute this debt or its amount</source>
+        <translation>我对这笔欠款或金额有异议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/assessment/behaviour_form.py" line="204" />
+        <source>For example charges I do not recognise, a loan I never took, or a payment not counted.</source>
+        <translation>例如不认可的费用、没借过的贷款，或者没有入账的还款。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/assessment/behaviour_form.py" line="207" />
         <source>I gave the lender information that was not true</source>
         <translation>我向银行提供过不真实的信息</translation>

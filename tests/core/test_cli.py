@@ -174,3 +174,79 @@ def test_an_export_to_a_folder_that_does_not_exist_fails_cleanly(seeded, tmp_pat
     result = run_cli("--data-dir", seeded, "--lang", "en", "export", target, cwd=tmp_path)
     assert result.code == 2
     assert "Cannot write" in result.err
+
+
+# ------------------------------------------------------------------ `list`: table and JSON (issue 13)
+
+LIST_JSON_CONTRACT = (
+    "id", "days_past_due", "overdue_amount", "outstanding_principal", "next_due_date", "next_due_amount",
+    "interest_accrued", "penalty_interest", "amount_to_become_current",
+)
+
+
+def _mortgage_entered_today(tmp_path: Path) -> Path:
+    """The issue's mortgage (1,000,000, 30 years at 3.95 %, borrowed 2024-03-20), entered as paid on time
+    up to whatever today is for the machine running this, plus a consumer loan left unpaid."""
+    from datetime import date
+    from decimal import Decimal
+
+    from app.core.models import Loan, LoanKind, RepaymentMethod
+    from app.core.partway import installments_due_before
+
+    data_dir = tmp_path / "data"
+    home = Loan(
+        id="home", lender="中国建设银行", name="房贷", kind=LoanKind.mortgage,
+        method=RepaymentMethod.equal_installment, principal=Decimal("1000000.00"), annual_rate=Decimal("3.95"),
+        term_months=360, start_date=date(2024, 3, 20), due_day=20,
+    )
+    home = home.model_copy(update={"paid_installments": installments_due_before(home, date.today())})
+    late = Loan(
+        id="late", lender="招商银行", name="消费贷", kind=LoanKind.unsecured_consumer,
+        method=RepaymentMethod.equal_installment, principal=Decimal("100000.00"), annual_rate=Decimal("6"),
+        term_months=360, start_date=date(2024, 1, 10), due_day=10,
+    )
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        store.add_loan(home)
+        store.add_loan(late)
+    return data_dir
+
+
+def test_list_json_carries_the_honest_figures_as_decimal_strings(tmp_path):
+    data_dir = _mortgage_entered_today(tmp_path)
+    result = run_cli("--data-dir", data_dir, "list", "--json", cwd=tmp_path)
+    assert result.code == 0, result.err
+    rows = {row["id"]: row for row in json.loads(result.out)}
+    for row in rows.values():
+        assert set(LIST_JSON_CONTRACT) <= set(row)
+        for field in LIST_JSON_CONTRACT[2:]:
+            if field != "next_due_date":
+                assert isinstance(row[field], str) and row[field].count(".") == 1, (field, row[field])
+    home = rows["home"]
+    assert home["days_past_due"] == 0 and home["overdue_amount"] == "0.00"
+    assert home["penalty_interest"] == "0.00" and home["amount_to_become_current"] == "0.00"
+    # Remaining principal, never principal plus future interest.
+    assert 0 < float(home["outstanding_principal"]) < 1_000_000
+    assert float(home["outstanding"]) < float(home["outstanding_total"])
+    late = rows["late"]
+    assert late["days_past_due"] > 300 and float(late["penalty_interest"]) > 0
+    assert float(late["amount_to_become_current"]) == round(
+        float(late["overdue_amount"]) + float(late["penalty_interest"]) + float(late["fees"]), 2
+    )
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", ("Loan", "Days late", "Principal left")),
+                                             ("zh_CN", ("贷款", "逾期天数", "剩余本金"))])
+def test_list_prints_a_table_in_the_users_language(tmp_path, lang, words):
+    data_dir = _mortgage_entered_today(tmp_path)
+    result = run_cli("--data-dir", data_dir, "--lang", lang, "list", cwd=tmp_path)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert all(word in lines[0] for word in words)
+    assert set(lines[1]) <= {"-", " "}
+    assert lines[2].startswith("消费贷") and lines[3].startswith("房贷")  # the overdue loan first
+    assert "{" not in result.out  # a table, not JSON
+
+
+def test_list_of_no_loans_says_so(tmp_path):
+    result = run_cli("--data-dir", tmp_path / "empty", "--lang", "zh_CN", "list", cwd=tmp_path)
+    assert result.code == 0 and result.out.strip() == "还没有贷款。"

@@ -76,12 +76,93 @@ def test_the_backup_file_is_readable_json_with_the_format_header(filled, tmp_pat
     assert "招商银行" in text  # not \u escapes: a person can read the file
     document = json.loads(text)
     assert list(document)[:3] == ["format", "format_version", "app_version"]
-    assert document["format"] == "repayradar-backup" and document["format_version"] == 1
+    # Version 2 since issue 13 (loans entered part-way, prepayments, rate changes, penalty settings).
+    assert document["format"] == "repayradar-backup" and document["format_version"] == 2
     assert [loan["id"] for loan in document["loans"]] == sorted(loan["id"] for loan in document["loans"])
     assert document["loans"][0]["principal"] == "850000.00"
     assert document["settings"]["reminder_lead_days"] == [5, 1, 0]
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+# A version-1 backup as the app wrote it before issue 13: no paid_installments, no prepayment.
+OLD_BACKUP = """{
+  "format": "repayradar-backup",
+  "format_version": 1,
+  "app_version": "0.9.0",
+  "loans": [
+    {"id": "home", "lender": "中国建设银行", "name": "房贷", "kind": "mortgage",
+     "method": "equal_installment", "principal": "1000000.00", "credit_limit": null,
+     "annual_rate": "3.95", "monthly_fee_rate": null, "term_months": 360, "start_date": "2024-03-20",
+     "due_day": 20, "statement_day": null, "min_payment_percent": "10", "min_payment_floor": "100.00",
+     "custom_installments": [], "collateral": "", "secured": true, "grace_days": 0, "currency": "CNY",
+     "notes": "", "behaviour": {"reachable": true, "communicating": false, "hardship_reported": false,
+     "negotiating": false, "evading": false, "false_info": false, "broken_promises": 0,
+     "overdue_episodes_24m": 0}, "archived": false}
+  ],
+  "payments": [
+    {"id": "p1", "loan_id": "home", "paid_on": "2024-04-20", "amount": "4745.37", "note": "first"}
+  ],
+  "contacts": []
+}
+"""
+
+
+def test_a_version_1_backup_imports_unchanged(store, tmp_path):
+    from app.core.schedule import position
+
+    source = tmp_path / "old.json"
+    source.write_text(OLD_BACKUP, encoding="utf-8")
+    summary = import_backup(store, source)
+    assert (summary.loans, summary.payments) == (1, 1)
+    loan = store.loan("home")
+    # Absent means nothing counted paid, no history, the default penalty, no fees.
+    assert loan.paid_installments == 0 and loan.installment_paid_on == {} and loan.opening_principal is None
+    assert loan.rate_changes == [] and loan.penalty_rate is None and loan.compound_interest is True
+    assert loan.upfront_fee == 0 and loan.late_fee_per_installment == 0
+    (payment,) = store.payments("home")
+    assert payment.prepayment is None and payment.prepayment_fee == 0 and payment.amount == Decimal("4745.37")
+    # The loan reads as it did: one instalment paid by the recorded payment, the second one overdue.
+    where = position(loan, [payment], date(2024, 6, 1))
+    assert where.paid_installments == 0 and where.states[0].settled_on == date(2024, 4, 20)
+    assert where.overdue_installments == 1 and where.days_past_due == 12
+    # Written again, it is a version-2 backup carrying the new fields with their defaults.
+    again = tmp_path / "again.json"
+    export_backup(store, again)
+    document = json.loads(again.read_text(encoding="utf-8"))
+    assert document["format_version"] == 2
+    assert document["loans"][0]["paid_installments"] == 0 and document["payments"][0]["prepayment"] is None
+
+
+def test_the_new_loan_and_payment_facts_survive_a_round_trip(store, tmp_path):
+    from app.core.models import PrepaymentMode, RateChange
+
+    loan = Loan(
+        id="home", lender="中国建设银行", kind=LoanKind.mortgage, method=RepaymentMethod.equal_installment,
+        principal=Decimal("1000000.00"), annual_rate=Decimal("3.95"), term_months=360,
+        start_date=date(2024, 3, 20), due_day=20, paid_installments=32,
+        installment_paid_on={5: date(2024, 9, 2)}, penalty_rate=Decimal("5.925"), compound_interest=False,
+        rate_changes=[RateChange(effective=date(2025, 1, 1), annual_rate=Decimal("3.6"))],
+        upfront_fee=Decimal("300.00"), late_fee_per_installment=Decimal("20.00"),
+    )
+    prepaid = Payment(
+        id="pre", loan_id="home", paid_on=date(2026, 3, 20), amount=Decimal("200000.00"),
+        prepayment=PrepaymentMode.shorten_term, prepayment_fee=Decimal("1000.00"),
+    )
+    store.add_loan(loan)
+    store.add_payment(prepaid)
+    first = tmp_path / "first.json"
+    export_backup(store, first)
+    document = json.loads(first.read_text(encoding="utf-8"))
+    assert document["loans"][0]["paid_installments"] == 32
+    assert document["loans"][0]["installment_paid_on"] == {"5": "2024-09-02"}
+    assert document["payments"][0]["prepayment"] == "shorten_term"
+    with Store.open(tmp_path / "other", clock=fixed_clock()) as other:
+        import_backup(other, first)
+        assert other.loan("home") == loan and other.payments("home") == [prepaid]
+        second = tmp_path / "second.json"
+        export_backup(other, second)
+    assert second.read_bytes() == first.read_bytes()
 
 
 def test_import_merges_by_id_and_backs_up_the_previous_data_first(filled, tmp_path):

@@ -117,9 +117,10 @@ def test_interest_not_yet_due_is_not_counted_as_owed():
 
 def test_a_partly_paid_future_instalment_counts_what_is_left_of_its_principal():
     loan = simple_loan(principal=Decimal("12000.00"), annual_rate=Decimal(12))
-    # 150 paid early on the first instalment (due 2026-02-10): 120 covers its interest, 30 its principal.
+    # 150 paid early on the first instalment (due 2026-02-10, lent 2026-01-20: 21 days at 12 % / 360,
+    # 12,000 * 0.12 / 360 * 21 = 84.00 interest): 84 covers its interest, 66 its principal.
     facts = facts_of(loan, [(date(2026, 1, 25), "150.00")], as_of=date(2026, 2, 1))
-    assert facts.principal_not_due == Decimal("11970.00")
+    assert facts.principal_not_due == Decimal("11934.00")
 
 
 def test_the_plan_starts_by_default_on_the_loans_own_due_day():

@@ -141,7 +141,7 @@ def test_the_list_command_prints_every_loan_most_urgent_first(tmp_path):
         for payment in payments:
             store.add_payment(payment)
     out = io.StringIO()
-    assert cli_main(["--data-dir", str(tmp_path / "data"), "list"], stdout=out) == 0
+    assert cli_main(["--data-dir", str(tmp_path / "data"), "list", "--json"], stdout=out) == 0
     rows = json.loads(out.getvalue())
     assert {row["id"] for row in rows} == {"a", "b", "c", "d", "e"}
     # Whatever today is for the machine running this, c has been unpaid longer than d.

@@ -196,15 +196,16 @@ def test_paying_on_the_last_day_of_grace_is_not_overdue_ever():
 
 
 def test_payments_cover_interest_before_principal():
-    # 12,000 at 6 % over 12 months: the first instalment is 60.00 interest (12,000 * 0.5 %) and
-    # 972.80 principal (payment 1032.80, float check 1032.797).
+    # 12,000 at 6 % over 12 months, lent 2026-01-20, first due 2026-02-10: the first period is 21 days,
+    # so its interest is 12,000 * 0.06 / 360 * 21 = 42.00 (actual days), and its principal the regular
+    # 972.80 (payment 1032.80, float check 1032.797, less a full month's 60.00 interest).
     loan = simple_loan(principal=Decimal("12000.00"), annual_rate=Decimal("6"))
-    assert position(loan, [paid(loan, date(2026, 2, 1), "50.00")], date(2026, 2, 2)).outstanding_principal == (
+    assert position(loan, [paid(loan, date(2026, 2, 1), "40.00")], date(2026, 2, 2)).outstanding_principal == (
         Decimal("12000.00")
     )
     where = position(loan, [paid(loan, date(2026, 2, 1), "100.00")], date(2026, 2, 2))
-    assert where.outstanding_principal == Decimal("11960.00")
-    assert where.states[0].outstanding == Decimal("932.80")
+    assert where.outstanding_principal == Decimal("11942.00")
+    assert where.states[0].outstanding == Decimal("914.80")
 
 
 def test_a_card_statement_unpaid_after_grace_is_overdue_by_its_minimum():

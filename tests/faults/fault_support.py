@@ -135,8 +135,8 @@ def digest(path: Path) -> str:
 
 
 def listed_loans(data_dir: Path, cwd: Path) -> list[dict]:
-    """``python -m app list`` as JSON; fails the test unless the command succeeds."""
-    result = run_cli("--data-dir", data_dir, "--lang", "en", "list", cwd=cwd)
+    """``python -m app list --json``; fails the test unless the command succeeds."""
+    result = run_cli("--data-dir", data_dir, "--lang", "en", "list", "--json", cwd=cwd)
     assert result.code == 0, result.err
     return json.loads(result.out)
 

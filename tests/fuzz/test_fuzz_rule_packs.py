@@ -136,8 +136,9 @@ SCENARIOS = [
                 "overdue_amount": "12000.00",
                 "outstanding": "80000.00",
                 "secured": index % 2 == 0,
-                "consecutive_overdue": min(days // 30, 12),
-                "cumulative_overdue": min(days // 30, 12) + 1,
+                # An instalment is missed the day after it falls due, one every 30 days from day 0.
+                "consecutive_overdue": min((days - 1) // 30 + 1 if days else 0, 12),
+                "cumulative_overdue": min((days - 1) // 30 + 1 if days else 0, 12) + 1,
             },
             "days_past_due": days,
             "behaviour": {

@@ -122,7 +122,12 @@ def edge_scenarios(draw) -> dict:
     cents = draw(st.integers(min_value=0, max_value=99)) if outstanding < 10**12 - 1 else 0
     outstanding = Decimal(outstanding) + Decimal(cents) / 100
     overdue = draw(st.sampled_from([Decimal(0), outstanding, outstanding / 2])).quantize(Decimal("0.01"))
-    consecutive = draw(st.none() | st.integers(min_value=0, max_value=1000))
+    days = draw(
+        st.sampled_from([0, 1, 2, 29, 30, 31, 89, 90, 91, 180, 365, 9999, 10_000])
+        | st.integers(min_value=0, max_value=10_000)
+    )
+    # Overdue means at least one instalment missed in a row (0 is refused then).
+    consecutive = draw(st.none() | st.integers(min_value=1 if days else 0, max_value=1000))
     cumulative = draw(st.none() | st.integers(min_value=consecutive or 0, max_value=1000))
     loan = {
         "type": draw(st.sampled_from([kind.value for kind in LoanKind])),
@@ -144,10 +149,7 @@ def edge_scenarios(draw) -> dict:
     return {
         "as_of": str(draw(st.dates())),
         "loan": loan,
-        "days_past_due": draw(
-            st.sampled_from([0, 1, 2, 29, 30, 31, 89, 90, 91, 180, 365, 9999, 10_000])
-            | st.integers(min_value=0, max_value=10_000)
-        ),
+        "days_past_due": days,
         "behaviour": behaviour,
         "history": {"overdue_episodes_24m": draw(st.integers(min_value=0, max_value=100))},
     }

@@ -98,7 +98,7 @@ def test_the_complaint_to_the_lender_cites_each_dated_entry_and_the_rule_it_brea
     )
     assert "Polite reminder" not in text  # a blameless entry is no evidence
     assert (
-        "[1] China Banking Association guideline on collecting personal consumer loans (2026-01-30)" in text
+        "[1] China Banking Association, Guideline on Collecting Personal Consumer Loans (个人消费类贷款催收工作指引, 2026-01-30)" in text
     )
     assert "never between 22:00 and 08:00" in text
     assert "National Financial Regulatory Administration (consumer complaint hotline 12378)" in text

@@ -32,7 +32,10 @@ def test_regulatory_class_follows_days_overdue(kind, days, expected, assess_cn):
     """Cards: art. 92 (1-90 / 91-120 / 121-180 / >180); other retail loans: the 2023 rules (90/270/360)."""
     classification = assess_cn(make_scenario(kind, days)).stage.classification
     assert classification.id.value == expected
-    assert classification.verify is (kind != "credit_card")  # the 2023 day thresholds await checking
+    # The 2023 thresholds are the latest points, not exact cut-offs: said as "at least", never "to be verified".
+    assert not classification.verify
+    if kind != "credit_card" and expected != "loss":
+        assert classification.label.startswith("至少")
 
 
 def test_classification_labels_are_the_five_chinese_categories(assess_cn):
@@ -61,7 +64,8 @@ def test_nothing_owed_means_no_grade_no_warning_and_prevention_first(assess_cn):
     assert assessment.stage.grade is None
     assert assessment.warnings == []
     assert assessment.consequences == []
-    assert assessment.field_visit.likelihood_now == 0
+    assert assessment.field_visit.likelihood_now == 0.02  # never impossible, and "unlikely"
+    assert assessment.field_visit.likelihood_word.value == "unlikely"
     assert [remedy.id for remedy in assessment.remedies] == ["autopay_reminders", "check_credit_report"]
 
 
@@ -69,10 +73,13 @@ def test_nothing_owed_means_no_grade_no_warning_and_prevention_first(assess_cn):
 def test_whole_loan_is_called_after_three_missed_instalments_in_a_row(kind, assess_cn):
     early = assess_cn(make_scenario(kind, 40), "en")
     acceleration = _entry(early, "loan_acceleration")
-    assert acceleration.from_day == 60 and acceleration.status.value == "upcoming"
+    # The 3rd instalment falls due on day 60 and is missed the day after (issue 15: not "on" its due day).
+    assert acceleration.from_day == 61 and acceleration.status.value == "upcoming"
     assert "acceleration_ahead" in {warning.id for warning in early.warnings}
     ahead = next(warning for warning in early.warnings if warning.id == "acceleration_ahead")
-    assert "2 in a row" in ahead.text and "around day 60" in ahead.text
+    assert "2 in a row" in ahead.text and "around day 61" in ahead.text
+    on_due_day = assess_cn(make_scenario(kind, 60), "en")
+    assert "acceleration_reached" not in {warning.id for warning in on_due_day.warnings}
 
     late = assess_cn(make_scenario(kind, 65), "en")
     ids = {warning.id for warning in late.warnings}
@@ -87,9 +94,13 @@ def test_six_missed_instalments_in_all_call_the_loan_even_when_not_in_a_row(asse
     assert _entry(assessment, "loan_acceleration").from_day == 10
 
 
-def test_cards_and_unsecured_loans_have_no_acceleration_step(assess_cn):
-    for kind in ("credit_card", "unsecured_consumer", "small_online", "business"):
-        assert _entry(assess_cn(make_scenario(kind, 100)), "loan_acceleration") is None
+def test_cards_have_no_acceleration_step_but_unsecured_and_business_loans_do(assess_cn):
+    """Issue 15: unsecured and business loan contracts carry the clause too; a card has no instalments."""
+    assert _entry(assess_cn(make_scenario("credit_card", 100)), "loan_acceleration") is None
+    for kind in ("unsecured_consumer", "small_online", "business"):
+        assessment = assess_cn(make_scenario(kind, 100, outstanding="60000.00"), "en")
+        assert _entry(assessment, "loan_acceleration").from_day == 61
+        assert "acceleration_reached_unsecured" in {warning.id for warning in assessment.warnings}
 
 
 def test_card_suspension_is_a_card_step_in_the_second_month(assess_cn):
@@ -126,9 +137,12 @@ def test_malicious_overdraft_is_a_card_matter_only(assess_cn):
     assert "malicious_overdraft" not in {warning.id for warning in assess_cn(scenario).warnings}
 
 
-def test_credit_record_consequence_and_five_year_warning_once_overdue(assess_cn):
-    assessment = assess_cn(make_scenario("small_online", 5), "en")
-    assert "credit_record" in {item.id for item in assessment.consequences}
+def test_credit_record_consequence_and_five_year_warning_once_reported(assess_cn):
+    """The 5-year warning waits for the monthly report (issue 15: not from day 1)."""
+    early = assess_cn(make_scenario("small_online", 5), "en")
+    assert "credit_record" in {item.id for item in early.consequences}
+    assert "credit_record_5y" not in {warning.id for warning in early.warnings}
+    assessment = assess_cn(make_scenario("small_online", 45), "en")
     warning = next(warning for warning in assessment.warnings if warning.id == "credit_record_5y")
     assert "5 years" in warning.text
     assert {"law.credit_record_5y"} <= set(warning.rules)
@@ -157,7 +171,8 @@ def test_evasion_is_brought_forward_but_not_before_the_floor_day(pack, assess_cn
         "credit_card", 20, evading=True, false_info=True, reachable=False, broken_promises=5
     )
     assessment = assess_cn(worst)
-    assert assessment.field_visit.earliest_day == pack.judgement.shift_floor_day
+    floor = next(e.floor_day for e in pack.schedule_for("credit_card") if e.action == "field_visit")
+    assert assessment.field_visit.earliest_day == floor == 30
     assert assessment.field_visit.typical_day > assessment.field_visit.earliest_day
     assert assessment.risk.level.value in {"medium", "high", "severe"}
 

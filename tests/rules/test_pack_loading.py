@@ -50,7 +50,7 @@ def test_load_pack_is_cached_until_the_file_changes(tmp_path, shipped_text):
 def test_broken_pack_lists_every_problem_with_its_line(shipped_text):
     broken = shipped_text
     # 1. a wrong type
-    broken = _replace_once(broken, "shift_floor_day = 15", 'shift_floor_day = "soon"')
+    broken = _replace_once(broken, "grace_risk_cap = 20", 'grace_risk_cap = "soon"')
     # 2. an unknown action
     broken = _replace_once(broken, 'action = "lawyer_letter"', 'action = "smoke_signal"')
     # 3. a duplicate rule id: the second of two rules takes the first one's id
@@ -65,8 +65,8 @@ def test_broken_pack_lists_every_problem_with_its_line(shipped_text):
         parse_pack(broken, "broken.toml")
     problems = {problem.location: problem for problem in caught.value.problems}
 
-    floor = problems["judgement.shift_floor_day"]
-    assert floor.line == _line_of(broken, 'shift_floor_day = "soon"')
+    floor = problems["judgement.grace_risk_cap"]
+    assert floor.line == _line_of(broken, 'grace_risk_cap = "soon"')
 
     action = next(problem for location, problem in problems.items() if location.endswith(".action"))
     assert re.fullmatch(r"schedule\[\d+\]\.action", action.location)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.models import LoanKind
+from app.core.models import LenderType, LoanKind
 from app.rules.engine import assess, likelihood_word
 from app.rules.pack import default_pack_path, parse_pack
 from app.rules.scenario import Scenario
@@ -32,7 +32,9 @@ def fresh_pack():
 def scenarios(draw) -> Scenario:
     outstanding = draw(money)
     overdue = draw(st.decimals(min_value=Decimal("0"), max_value=outstanding, places=2))
-    consecutive = draw(st.none() | st.integers(min_value=0, max_value=12))
+    days = draw(st.integers(min_value=0, max_value=800))
+    # Overdue means at least one instalment missed (a scenario saying 0 in a row is refused).
+    consecutive = draw(st.none() | st.integers(min_value=1 if days else 0, max_value=12))
     cumulative = draw(st.none() | st.integers(min_value=consecutive or 0, max_value=24))
     principal = draw(st.none() | st.decimals(min_value=Decimal("0"), max_value=outstanding, places=2))
     return Scenario.model_validate(
@@ -40,6 +42,7 @@ def scenarios(draw) -> Scenario:
             "as_of": "2026-12-01",
             "loan": {
                 "type": draw(st.sampled_from(list(LoanKind))),
+                "lender_type": draw(st.none() | st.sampled_from(list(LenderType))),
                 "overdue_amount": overdue,
                 "outstanding": outstanding,
                 "secured": draw(st.booleans()),
@@ -47,7 +50,7 @@ def scenarios(draw) -> Scenario:
                 "consecutive_overdue": consecutive,
                 "cumulative_overdue": cumulative,
             },
-            "days_past_due": draw(st.integers(min_value=0, max_value=800)),
+            "days_past_due": days,
             "behaviour": {
                 "reachable": draw(st.booleans()),
                 "communicating": draw(st.booleans()),
@@ -58,8 +61,13 @@ def scenarios(draw) -> Scenario:
                 "broken_promises": draw(st.integers(min_value=0, max_value=6)),
                 "promises_kept": draw(st.integers(min_value=0, max_value=4)),
                 "agreement_in_place": draw(st.booleans()),
+                "disputing": draw(st.booleans()),
             },
             "history": {"overdue_episodes_24m": draw(st.integers(min_value=0, max_value=6))},
+            "payments": {
+                "paid_since_overdue": draw(money),
+                "days_since_last": draw(st.none() | st.integers(min_value=0, max_value=800)),
+            },
         }
     )
 

@@ -156,3 +156,19 @@ def test_a_stored_loan_assesses_like_any_scenario(assess_cn):
     assessment = assess_cn(_scenario(_mortgage(), []), "en")
     assert assessment.loan_type.value == "mortgage"
     assert "acceleration_reached" in {warning.id for warning in assessment.warnings}
+
+
+def test_an_overdue_loan_with_nothing_missed_in_a_row_is_refused():
+    """Issue 15: '0 in a row (6 in all)' was accepted for a loan 40 days overdue."""
+    text = json.dumps(
+        {
+            "as_of": "2026-12-01",
+            "days_past_due": 40,
+            "loan": {"type": "mortgage", "overdue_amount": "3000.00", "outstanding": "90000.00",
+                     "consecutive_overdue": 0, "cumulative_overdue": 6},
+        }
+    )
+    with pytest.raises(ScenarioInvalid) as caught:
+        parse_scenario(text)
+    assert "0 missed in a row does not fit" in caught.value.text("en")
+    assert "连续未还0期" in caught.value.text("zh_CN")

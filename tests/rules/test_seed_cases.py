@@ -64,6 +64,15 @@ SEED_CASES = [
         "一般情况下,金融机构外访行动多发生逾期超过60天甚至90天的阶段。",
         2,
         {"kind": "credit_card", "days": 90},
+        # The visit window is open, but for a borrower with no sign of risk it stays "possible": visits
+        # are "非普遍现象,只针对高风险和恶意逾期客户" (paragraph 5). Issue 15: it was "likely" (0.6).
+        field_visit_words=frozenset({"possible"}),
+        current=frozenset({"field_visit"}),
+    ),
+    SeedCase(
+        "只有当客户被评为高风险且持续不还款,银行才会启动外访催收措施。",
+        5,
+        {"kind": "credit_card", "days": 90, "evading": True, "reachable": False},
         field_visit_words=LIKELY_OR_MORE,
         current=frozenset({"field_visit"}),
     ),
@@ -335,8 +344,10 @@ COMPARISONS = [
     Comparison(
         "由此可以看出, 银行贷款逾期一个月不到就要外访吗,因客户表现不同而异,时间越短越不易被外访。",
         2,
+        # At day 10 and 28 both sit at the floor of 0.02 (no estimate says "impossible"); by day 45 the
+        # visit window of a small online loan is open.
         {"kind": "small_online", "days": 10},
-        {"kind": "small_online", "days": 28},
+        {"kind": "small_online", "days": 45},
         "field_visit.likelihood_now",
     ),
 ]

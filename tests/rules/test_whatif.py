@@ -5,6 +5,7 @@ never makes anything less likely)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -64,15 +65,16 @@ def test_paying_the_online_loans_overdue_by_the_day_makes_the_field_visit_unlike
     # Both sides stand on the payment's day: without it the debt is three days older, with it nothing is late.
     assert comparison.days_before == 73 and comparison.days_after == 0
     visit = comparison.field_visit
-    assert visit.now_before.word in {"likely", "very_likely"}
+    # A few thousand yuan owed to an online platform: visits are rare (issue 15), "possible" at most.
+    assert visit.now_before.word == "possible"
     assert visit.now_after.word == "unlikely"
     headline = comparison.sentences[0]
     if lang == "en":
         assert headline.text == (
-            "If you pay ¥1,644.00 by 2026-06-18, the field visit goes from very likely to unlikely."
+            "If you pay ¥1,644.00 by 2026-06-18, the chance of a field visit by then goes from possible to unlikely."
         )
     else:
-        assert headline.text == "如果你在 2026-06-18 前还 ¥1,644.00，上门外访将从“极有可能”变为“不太可能”。"
+        assert headline.text == "如果你在 2026-06-18 前还 ¥1,644.00，届时上门外访的可能性将从“有可能”变为“不太可能”。"
     # The conclusion names the rule that sets when small online lenders visit.
     assert "seed.small_online_early" in headline.rules
     assert comparison.risk.score_after < comparison.risk.score_before
@@ -132,20 +134,54 @@ def test_paying_ahead_on_a_current_loan_changes_nothing_and_says_what_is_left(pa
     assert not comparison.changed
     texts = [sentence.text for sentence in comparison.sentences]
     if lang == "en":
-        assert texts[0] == "If you pay ¥3,569.63 by 2026-06-20, the field visit stays unlikely."
+        assert texts[0] == "If you pay ¥3,569.63 by 2026-06-20, the chance of a field visit by then stays unlikely."
         assert texts[1].startswith("Nothing is overdue on 2026-06-20 either way")
         assert texts[-1] == "Nothing else in the estimate changes."
     else:
         assert texts[-1] == "估计的其他内容没有变化。"
 
 
-def test_steps_a_payment_changes_alike_are_said_in_one_sentence(pack, sample):
+def test_steps_already_under_way_are_said_once_as_such_and_never_made_unlikely(pack, sample):
+    """Issue 16.2: at 70 days the SMS, the calls and the credit-report record have happened; paying
+    cannot undo them, so no sentence may say they become "unlikely" (they did, before this fix)."""
     _, sample_set = sample
     comparison = _outcome(pack, sample_set, "sample-online", ("1644", TODAY, None)).comparison
-    grouped = [s.text for s in comparison.sentences if s.text.startswith("Reminder SMS, Phone calls")]
-    assert len(grouped) == 1
-    assert grouped[0].endswith(": very likely → unlikely by then.")
-    assert "Lawyer letter" in grouped[0]
+    begun = {step.action.value for step in comparison.steps if step.begun}
+    assert {"reminder_sms", "phone_call", "credit_report"} <= begun
+    assert "lawyer_letter" not in begun and "lawsuit" not in begun
+    already = [s.text for s in comparison.sentences if s.text.startswith("Already under way")]
+    assert len(already) == 1
+    assert "Reminder SMS, Phone calls, Credit-report record" in already[0]
+    for step in comparison.steps:
+        if step.begun:
+            assert step.now_after.value >= step.now_before.value or step.now_after.word != "unlikely"
+            assert not [s for s in comparison.sentences if s.text.startswith(step.label + ":")]
+    assert not [s for s in comparison.sentences if "by then." in s.text and "unlikely" in s.text]
+
+
+def test_every_step_sentence_says_what_the_plan_bars_show(pack, sample):
+    """Issue 16.2: the plan bars draw the planned assessment's timeline (start day, likelihood word);
+    a sentence about a step may only state those, so the words and the bars agree."""
+    lang, sample_set = sample
+    for loan_id, request in (
+        ("sample-online", ("1644", TODAY, None)),
+        ("sample-online", ("500", TODAY + timedelta(days=5), Stance.call_for_instalments)),
+        ("sample-online", (None, None, Stance.stay_unreachable)),
+    ):
+        comparison = _outcome(pack, sample_set, loan_id, request, lang).comparison
+        bars = {entry.action: entry for entry in comparison.planned.timeline}
+        for step in comparison.steps:
+            bar = bars[step.action]
+            assert step.from_day_after == bar.from_day
+            assert step.eventual_after.word is bar.likelihood_word
+            # Step sentences read "<steps>: <changes>" (the headline about the visit "by then" is not one).
+            heads = [re.split("[:：]", s.text, maxsplit=1) for s in comparison.sentences]
+            said = [s.text for s, parts in zip(comparison.sentences, heads) if len(parts) == 2 and step.label in parts[0]]
+            for text in said:
+                # No "now → then" claim the bars cannot show.
+                assert "→" not in text and "by then" not in text and "届时" not in text
+                if step.eventual_changed:
+                    assert bar.likelihood_text in text
 
 
 # ---------------------------------------------------------------------------------------- stances

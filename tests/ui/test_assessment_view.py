@@ -148,11 +148,11 @@ def test_a_remedy_why_link_lists_its_rules(view):
 
 
 def test_no_warning_box_when_there_is_no_warning(view):
-    card = real_assessment("credit_card", 25)
-    view.set_assessment(card, 25)
+    card = real_assessment("credit_card", 45)  # past the monthly report: the 5-year warning shows
+    view.set_assessment(card, 45)
     box = view.findChild(QLabel, "warningsTitle").parentWidget()
     assert box.isVisible()
-    view.set_assessment(card.model_copy(update={"warnings": []}), 25)
+    view.set_assessment(card.model_copy(update={"warnings": []}), 45)
     assert not box.isVisible()
     assert view.warning_texts() == []
 

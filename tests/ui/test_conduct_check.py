@@ -86,7 +86,7 @@ def test_a_2330_call_logged_through_the_dialog_is_flagged_with_its_rule(qtbot, w
     model = page.contacts_model
     late, evening = _row_of_time(model, "2026-06-12 23:30"), _row_of_time(model, "2026-06-12 21:30")
     tooltip = model.index(late, 4).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Contact at night (22:00–08:00)" in tooltip and "China Banking Association guideline" in tooltip
+    assert "Contact at night (22:00–08:00)" in tooltip and "China Banking Association, Guideline on Collecting Personal Consumer Loans" in tooltip
     assert model.index(late, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(late, 0).data(Qt.ItemDataRole.AccessibleTextRole).endswith("breaks a collection rule")
     assert model.index(evening, 0).data(Qt.ItemDataRole.DecorationRole) is None
@@ -98,9 +98,9 @@ def test_a_2330_call_logged_through_the_dialog_is_flagged_with_its_rule(qtbot, w
     row = [panel.model.index(0, column).data() for column in range(panel.model.columnCount())]
     assert row[:2] == ["2026-06-12 23:30", "Contact at night (22:00–08:00)"]
     assert "Mr Li, night caller" in row[2]
-    assert row[3].startswith("China Banking Association guideline on collecting personal consumer loans")
+    assert row[3].startswith("China Banking Association, Guideline on Collecting Personal Consumer Loans")
     assert "no collection may take place between 22:00 and 08:00" in panel.details.text()
-    assert "source to be verified" in panel.details.text()
+    assert "source to be verified" not in panel.details.text()  # issue 15: no internal notes for users
     assert panel.draft_button.isEnabled()
 
     # Clicking the breach shows its entry in the log.
@@ -196,7 +196,7 @@ def test_the_complaint_draft_names_the_entry_and_the_rule_and_saves_as_text(
     assert "1. 2026-06-12 23:30: phone call from the collection agency (Mr Li), to me." in lender
     assert "What happened: Pay by Friday or we visit your office." in lender
     assert "This breaks: Contact at night (22:00–08:00) [1]." in lender
-    assert "[1] China Banking Association guideline on collecting personal consumer loans" in lender
+    assert "[1] China Banking Association, Guideline on Collecting Personal Consumer Loans" in lender
     assert f"Date: {TODAY.date().isoformat()}" in lender
     assert seen["regulator"].startswith("To: National Financial Regulatory Administration")
     assert "12378" in seen["recipient label"]

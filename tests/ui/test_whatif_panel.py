@@ -50,7 +50,7 @@ def test_paying_the_suggestion_draws_the_plan_and_says_the_visit_becomes_unlikel
 
     sentences = tab.plan_panel.sentences()
     assert sentences[0] == (
-        "If you pay ¥1,644.00 by 2026-06-18, the field visit goes from very likely to unlikely."
+        "If you pay ¥1,644.00 by 2026-06-18, the chance of a field visit by then goes from possible to unlikely."
     )
     assert sentences[1].startswith("On 2026-06-18 nothing would be overdue any more")
     # The plan puts the borrower back at day 0 on its day; its marker and lane are drawn.
@@ -107,7 +107,7 @@ def test_calling_and_staying_unreachable_exclude_each_other(qtbot, tab):
     panel, timeline = tab.plan_panel, tab.view.timeline
     panel.call_check.click()
     settled(qtbot, tab, timeline.has_comparison)
-    assert panel.sentences()[0].startswith("If you call the lender now and ask for instalments, the field visit")
+    assert panel.sentences()[0].startswith("If you call the lender now and ask for instalments, the chance of a field visit")
     called = tab.view.comparison()
     # Calling moves the visit later but leaves the borrower where they stand today: no second marker.
     assert timeline.comparison_day() is None
@@ -116,7 +116,7 @@ def test_calling_and_staying_unreachable_exclude_each_other(qtbot, tab):
     panel.unreachable_check.click()
     settled(qtbot, tab, lambda: tab.view.comparison() is not called)
     assert not panel.call_check.isChecked() and panel.unreachable_check.isChecked()
-    assert panel.sentences()[0] == "If you stay unreachable, the field visit stays very likely."
+    assert panel.sentences()[0] == "If you stay unreachable, the chance of a field visit now stays possible."
 
 
 def test_bad_input_is_told_and_changes_nothing(qtbot, tab):
@@ -177,7 +177,7 @@ def test_switching_to_chinese_retranslates_the_panel_and_its_sentences(qtbot, ta
 
     assert (panel.pay_check.text(), panel.reset_button.text()) == ("我还款(&P)", "重置(&R)")
     assert panel.call_check.text() == "我现在就致电贷款方，申请分期还款(&C)"
-    assert panel.sentences()[0] == "如果你在 2026-06-18 前还 ¥1,644.00，上门外访将从“极有可能”变为“不太可能”。"
+    assert panel.sentences()[0] == "如果你在 2026-06-18 前还 ¥1,644.00，届时上门外访的可能性将从“有可能”变为“不太可能”。"
     assert tab.view.timeline.legend_texts() == ["今天", "按你的计划"]
     assert panel.pay_check.isChecked()  # the plan survives the switch
     assert english[2].startswith("If you pay")

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Behaviour
 
-YES_NO_FIELDS = ("reachable", "communicating", "hardship_reported", "negotiating", "evading", "false_info")
+YES_NO_FIELDS = (
+    "reachable", "communicating", "hardship_reported", "negotiating", "disputing", "evading", "false_info"
+)
 COUNT_FIELDS = ("broken_promises", "overdue_episodes_24m")
 FIELDS = YES_NO_FIELDS + COUNT_FIELDS
 # The model's own bound, so the form cannot produce an answer Behaviour refuses.
@@ -52,7 +54,9 @@ class BehaviourForm(QWidget):
         self._talking = QGroupBox(self)
         self._worse = QGroupBox(self)
         self._history = QGroupBox(self)
-        self._fill_group(self._talking, ("reachable", "communicating", "hardship_reported", "negotiating"))
+        self._fill_group(
+            self._talking, ("reachable", "communicating", "hardship_reported", "negotiating", "disputing")
+        )
         self._fill_group(self._worse, ("evading", "false_info", "broken_promises"))
         self._fill_group(self._history, ("overdue_episodes_24m",))
 
@@ -198,6 +202,10 @@ class BehaviourForm(QWidget):
             "negotiating": (
                 self.tr("I am working out a repayment plan with the lender"),
                 self.tr("Instalments (个性化分期), an extension (展期) or a reduced payment."),
+            ),
+            "disputing": (
+                self.tr("I dispute this debt or its amount"),
+                self.tr("For example charges I do not recognise, a loan I never took, or a payment not counted."),
             ),
             "evading": (
                 self.tr("I have been avoiding the lender"),
