@@ -286,6 +286,10 @@ screenshot() {
     sleep 0.5
   done
   sleep 3   # the first paint and the pages' data
+  # Without an XEmbed tray Wine shows tray icons in a window of its own at the top left, over the app's
+  # menu bar: moved to the bottom right for the screenshots.
+  DISPLAY=$display xdotool search --name '^Wine System Tray$' windowmove 1110 776 >/dev/null 2>&1 || true
+  sleep 1
   DISPLAY=$display LC_ALL=C.UTF-8 xwininfo -root -tree > "$OUT/installed-$lang-windows.txt"
   local shown=''
   if [ -n "$window" ]; then
