@@ -51,9 +51,10 @@ def test_the_screenshot_of_that_window_is_not_blank(out, lang):
     small = image.scaled(320, 200)
     pixels = Counter(small.pixel(x, y) for y in range(small.height()) for x in range(small.width()))
     most_common_share = pixels.most_common(1)[0][1] / (small.width() * small.height())
-    # A page with text, buttons and a sidebar: many colours, no single one covering almost everything.
+    # The welcome page of an empty data folder: a flat background (about 95% of the window) around the
+    # radar logo, the text and the buttons. A window that drew nothing is one or two colours.
     assert len(pixels) >= 40, f"{len(pixels)} colours"
-    assert most_common_share < 0.9, f"one colour covers {most_common_share:.0%}"
+    assert most_common_share < 0.98, f"one colour covers {most_common_share:.1%}"
 
 
 @pytest.mark.parametrize("where", ["source", "frozen", "installed"])
