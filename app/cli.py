@@ -9,6 +9,7 @@
     python -m app export-ics FILE.ics   python -m app export-csv LOAN FILE.csv
     python -m app list [--json]          loans as a table in the user's language, or as JSON
     python -m app report [--lang L] LOAN FILE.pdf   one loan's assessment as a printable PDF
+    python -m app pay-first [--budget AMOUNT] [--json] [--lang L]   which overdue debt to pay first
     python -m app restore-backup [BACKUP.sqlite3]   the newest good automatic backup, or that file
 
 Exit status: 0 success, 2 bad input or a data problem (one readable paragraph on stderr), 1 an
@@ -27,7 +28,7 @@ from typing import TextIO
 
 from app import __version__
 from app.console import make_standard_streams_safe
-from app.core.errors import RepayRadarError
+from app.core.errors import FileUnreadable, RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message, system_language
 
 EXIT_OK = 0
@@ -98,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
     report.add_argument("path", type=Path)
     report.add_argument("--lang", choices=LANGUAGES, dest="lang_sub", help="language of the report")
+
+    pay = commands.add_parser("pay-first", help="which overdue debt to pay first, with the reasons")
+    pay.add_argument("--budget", help="the money you have this month, e.g. 2000 (without it: the order alone)")
+    pay.add_argument("--json", action="store_true", help="print JSON (money as decimal strings)")
+    pay.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
 
     restore_backup = commands.add_parser(
         "restore-backup", help="replace the data with the newest good automatic backup, or with PATH"
@@ -170,7 +176,7 @@ def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise RepayRadarError("cli.cannot_read", path=path, detail=error) from error
+            raise FileUnreadable("cli.cannot_read", path, error) from error
     scenario = parse_scenario(text)
     pack = load_pack(args.pack)
     assessment = assess(scenario, pack, lang)
@@ -254,6 +260,29 @@ def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _pay_first(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from app.core.clock import SystemClock
+    from app.rules.pack import load_pack
+    from app.rules.pay_first_view import order_for, order_json, order_text, overdue_debts, read_budget
+    from app.rules.whatif import PlanProblem
+
+    try:
+        budget = read_budget(args.budget)
+    except PlanProblem as problem:
+        print(message("debt_order.budget_field", lang, detail=problem.text(lang)), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    today = SystemClock().today()
+    with _open_store(args) as store:
+        debts = overdue_debts(store.loans(include_archived=False), store.payments(), store.contacts(), today)
+    pack = load_pack()
+    order = order_for(debts, budget, today, pack, lang)
+    if args.json:
+        print(json.dumps(order_json(order, budget is not None, pack, lang), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(order_text(order, budget is not None, pack, lang), file=out)
+    return EXIT_OK
+
+
 def _restore_backup(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.store import StoreCorrupt
 
@@ -281,5 +310,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
     "export-csv": _export_csv,
     "list": _list,
     "report": _report,
+    "pay-first": _pay_first,
     "restore-backup": _restore_backup,
 }

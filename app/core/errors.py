@@ -35,3 +35,32 @@ class FieldProblem(ValueError):
         self.key = key
         self.params = params
         super().__init__(f"{field}: {message(key, 'en', **params)}")
+
+
+class FileUnreadable(RepayRadarError):
+    """A file the user named cannot be read: said in the user's language ("the file does not exist"),
+    never as Python's "[Errno 2] ..." or a codec's "'utf-8' codec can't decode byte ...". ``key`` is the
+    sentence around it, which takes {path} and {detail}."""
+
+    def __init__(self, key: str, path: object, error: OSError | UnicodeDecodeError) -> None:
+        self.error = error
+        super().__init__(key, path=path)
+
+    def text(self, lang: Lang) -> str:
+        return message(self.key, lang, **self.params, detail=file_problem(self.error, lang))
+
+
+def file_problem(error: OSError | UnicodeDecodeError, lang: Lang, *, writing: bool = False) -> str:
+    """Why a file cannot be read (or, ``writing``, written), in words: the common causes by name, any
+    other by the system's text."""
+    if isinstance(error, UnicodeDecodeError):
+        return message("file.not_utf8", lang)
+    causes = (
+        (FileNotFoundError, "file.no_folder" if writing else "file.not_found"),
+        (IsADirectoryError, "file.is_folder"),
+        (PermissionError, "file.not_allowed_write" if writing else "file.not_allowed"),
+    )
+    for kind, key in causes:
+        if isinstance(error, kind):
+            return message(key, lang)
+    return error.strerror or message("file.unreadable", lang)

@@ -21,9 +21,9 @@ from pydantic import BaseModel, ValidationError
 
 from app import __version__
 from app.core.clock import Clock
-from app.core.errors import RepayRadarError
+from app.core.errors import RepayRadarError, file_problem
 from app.core.fileio import atomic_write_bytes
-from app.core.i18n import LANGUAGES, Lang, message, resolve_language
+from app.core.i18n import LANGUAGES, Lang, count_message, message, resolve_language
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.money_text import money_text
 from app.core.store import Store
@@ -31,7 +31,9 @@ from app.core.store import Store
 BACKUP_FORMAT = "repayradar-backup"
 # 1: the first format. 2 (issue 13): loans may carry paid_installments, installment_paid_on,
 # opening_principal, rate_changes, penalty_rate, compound_interest, upfront_fee and
-# late_fee_per_installment; payments prepayment and prepayment_fee. See _upgrade_document.
+# late_fee_per_installment, and a card's card_statement_minimum, card_statement_paid,
+# card_posting_date and card_late_fee_percent; payments prepayment and prepayment_fee. See
+# _upgrade_document.
 BACKUP_FORMAT_VERSION = 2
 CSV_COLUMNS = (
     "number", "due_date", "principal", "interest", "amount", "minimum", "balance_after", "status", "paid",
@@ -57,9 +59,12 @@ class ExchangeSummary:
     loan_name: str = ""
 
     def text(self, lang: Lang) -> str:
+        counted = {
+            noun: count_message(f"count.{noun}", lang, getattr(self, noun))
+            for noun in ("loans", "payments", "contacts", "events", "rows")
+        }
         fields = {
-            "path": self.path, "loans": self.loans, "payments": self.payments,
-            "contacts": self.contacts, "events": self.events, "rows": self.rows,
+            "path": self.path, **counted,
             "added": self.loans_added, "updated": self.loans_updated, "name": self.loan_name,
         }
         sentence = message(f"exchange.done.{self.action}", lang, **fields)
@@ -80,11 +85,29 @@ class ExportFailed(ExchangeError):
 
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
-        super().__init__(path=path, detail=error.strerror or str(error))
+        self.error = error
+        super().__init__(path=path)
+
+    def text(self, lang: Lang) -> str:
+        return message(self.key, lang, path=self.path, detail=file_problem(self.error, lang, writing=True))
 
 
 class BackupFileInvalid(ExchangeError):
     """The backup file as a whole cannot be used (unreadable, not JSON, not a backup, too new)."""
+
+
+class BackupUnreadable(BackupFileInvalid):
+    """The backup file cannot be read at all (missing, a folder, not allowed, not UTF-8): said in words."""
+
+    key = "exchange.cannot_read"
+
+    def __init__(self, path: Path, error: OSError | UnicodeDecodeError) -> None:
+        self.path = path
+        self.error = error
+        super().__init__(path=path)
+
+    def text(self, lang: Lang) -> str:
+        return message(self.key, lang, path=self.path, detail=file_problem(self.error, lang))
 
 
 class BackupRecordInvalid(ExchangeError):
@@ -153,10 +176,8 @@ def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupCo
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
-    except OSError as error:
-        raise BackupFileInvalid("exchange.cannot_read", path=path, detail=error.strerror or error) from error
-    except UnicodeDecodeError as error:
-        raise BackupFileInvalid("exchange.cannot_read", path=path, detail=error.reason) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise BackupUnreadable(path, error) from error
     try:
         # Decimal keeps a number written as 12.34 exactly 12.34 (a float would not).
         document = json.loads(text, parse_float=Decimal)
@@ -212,6 +233,13 @@ _V1_LOAN_DEFAULTS: dict[str, Any] = {
     "compound_interest": True,
     "upfront_fee": "0.00",
     "late_fee_per_installment": "0.00",
+    # A card: the minimum by the card's rule, nothing paid before tracking, interest from the statement
+    # date, and the usual 5 % late fee (the fee is new with rolling statements; cards stored in the app
+    # itself get the same default).
+    "card_statement_minimum": None,
+    "card_statement_paid": "0.00",
+    "card_posting_date": None,
+    "card_late_fee_percent": "5",
 }
 _V1_PAYMENT_DEFAULTS: dict[str, Any] = {"prepayment": None, "prepayment_fee": "0.00"}
 
@@ -392,18 +420,26 @@ def export_ics(store: Store, path: Path, *, clock: Clock) -> ExchangeSummary:
 
 
 def find_loan(loans: Sequence[Loan], loan_ref: str) -> Loan:
-    """The loan ``loan_ref`` names: its id, a unique beginning of its id, or its exact display name."""
-    for loan in loans:
-        if loan.id == loan_ref:
-            return loan
+    """The loan ``loan_ref`` names: its id, a unique beginning of its id, its name, or a unique part of its
+    name, case ignored ("card" finds "Sample · Credit card"). An exact id or name wins over a partial
+    match; several partial matches are listed so the user can pick one (LoanRefError)."""
+    wanted = loan_ref.strip().casefold()
+    if not wanted:
+        raise LoanRefError("exchange.loan_ref_unknown", ref=loan_ref)
+    for exact in (
+        [loan for loan in loans if loan.id == loan_ref.strip()],
+        [loan for loan in loans if loan.display_name.casefold() == wanted],
+    ):
+        if len(exact) == 1:
+            return exact[0]
     matches = [
         loan for loan in loans
-        if loan_ref and (loan.id.startswith(loan_ref) or loan.display_name == loan_ref.strip())
+        if loan.id.casefold().startswith(wanted) or wanted in loan.display_name.casefold()
     ]
     if not matches:
         raise LoanRefError("exchange.loan_ref_unknown", ref=loan_ref)
     if len(matches) > 1:
-        listed = ", ".join(f"{loan.display_name} ({loan.id})" for loan in matches)
+        listed = "; ".join(f"{loan.display_name} ({loan.id})" for loan in matches)
         raise LoanRefError("exchange.loan_ref_ambiguous", ref=loan_ref, count=len(matches), matches=listed)
     return matches[0]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import locale
 import os
+from datetime import date
 from typing import Literal
 
 Lang = Literal["zh_CN", "en"]
@@ -47,3 +48,18 @@ def message(key: str, lang: Lang, **params: object) -> str:
         raise KeyError(f"no message with key {key!r}")
     template = texts.get(lang) or texts["en"]
     return template.format(**params)
+
+
+def count_message(key: str, lang: Lang, count: int, **params: object) -> str:
+    """The sentence for a number of things: ``key``.one when ``count`` is 1, ``key``.many otherwise
+    ("1 entry", "3 entries"). Chinese has one form; its catalogue gives the same text for both.
+    ``count`` is passed to the template as {count}."""
+    return message(f"{key}.{'one' if count == 1 else 'many'}", lang, count=count, **params)
+
+
+def date_text(day: date, lang: Lang) -> str:
+    """A date as a letter in ``lang`` writes it: 2026年12月6日 in Chinese, 2026-12-06 in English
+    (unambiguous to a reader of either order)."""
+    if lang == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.isoformat()

@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from app.core.errors import FieldProblem, RepayRadarError
-from app.core.i18n import Lang, message
+from app.core.i18n import Lang, date_text, message
 from app.core.models import (
     CENT,
     Loan,
@@ -142,6 +142,13 @@ def letter_facts(loan: Loan, where: LoanPosition) -> LetterFacts:
             principal_not_due += min(state.outstanding, row.principal)
         if overdue_since is None and state.status is InstallmentStatus.overdue:
             overdue_since = row.due_date
+    principal = loan.principal
+    if where.card is not None:
+        # A card's older statements live on in the newest (their states hold only unpaid minimums the
+        # newest includes): what it owes today is its whole balance, interest and fees to date, and the
+        # statement the letter names is the newest.
+        due_now, principal_not_due = where.card.full_balance, ZERO
+        principal = where.card.statements[-1].balance
     next_due = where.next_due
     regular = next_due or first_unpaid
     schedule_end = where.states[-1].installment.due_date if where.states else loan.start_date
@@ -152,7 +159,7 @@ def letter_facts(loan: Loan, where: LoanPosition) -> LetterFacts:
         kind=loan.kind,
         is_card_statement=loan.method is RepaymentMethod.credit_card,
         currency=loan.currency,
-        principal=loan.principal,
+        principal=principal,
         loan_start=loan.start_date,
         due_day=loan.due_day,
         final_due_date=schedule_end,
@@ -175,6 +182,41 @@ def default_plan_start(facts: LetterFacts) -> date:
     day = facts.as_of + timedelta(days=1)
     candidate = day + relativedelta(day=facts.due_day)
     return candidate if candidate >= day else day + relativedelta(months=1, day=facts.due_day)
+
+
+# The shortest plan the letter proposes by default: a year of payments, the usual floor of a negotiated
+# 个性化分期; longer when the remaining term is longer or a year would not lower the monthly payment.
+DEFAULT_PLAN_MONTHS = 12
+
+
+def default_plan(facts: LetterFacts) -> tuple[PlanKind, int]:
+    """The plan the letter proposes before the borrower changes anything: what is owed, spread over the
+    remaining term or longer, so that each payment is LESS than the contract's monthly payment (a
+    negotiation letter asks for relief, never for more a month). Equal instalments while at most 5 years
+    (MAX_PLAN_MONTHS) do that; otherwise the shortest extension of the term that does."""
+    start = default_plan_start(facts)
+    remaining = months_through(start, facts.final_due_date)
+    owed = facts.owed_now
+    contract = facts.current_payment
+
+    def lower(count: int) -> bool:
+        return contract is None or owed <= ZERO or split_evenly(owed, count)[0] < contract
+
+    for count in range(max(remaining, DEFAULT_PLAN_MONTHS), MAX_PLAN_MONTHS + 1):
+        if lower(count):
+            return PlanKind.instalments, count
+    for months in range(1, MAX_PLAN_MONTHS + 1):
+        count = months_through(start, facts.final_due_date + relativedelta(months=months))
+        if count <= MAX_EXTENDED_PAYMENTS and lower(count):
+            return PlanKind.extension, months
+    return PlanKind.instalments, MAX_PLAN_MONTHS  # nothing lowers it: the longest plan, the least a month
+
+
+def asks_more_than_contract(facts: LetterFacts, plan: ProposedPlan) -> bool:
+    """Whether the plan's regular payment is more than the contract's monthly payment: a plan of several
+    payments that asks more a month than the contract offers the lender no reason to agree to it."""
+    contract = facts.current_payment
+    return contract is not None and plan.count > 1 and plan.regular_amount > contract
 
 
 # ------------------------------------------------------------------------------------- the plan
@@ -326,7 +368,7 @@ def placeholder_values(facts: LetterFacts, choices: LetterChoices, plan: Propose
     account_key = "letters.account.card" if facts.kind is LoanKind.credit_card else "letters.account.contract"
     values = {
         "letter_title": _title(facts, plan, lang),
-        "letter_date": facts.as_of.isoformat(),
+        "letter_date": date_text(facts.as_of, lang),
         "lender": facts.lender,
         "borrower_name": choices.borrower_name or message("letters.blank.name", lang),
         "borrower_phone": choices.borrower_phone or message("letters.blank.phone", lang),
@@ -341,7 +383,7 @@ def placeholder_values(facts: LetterFacts, choices: LetterChoices, plan: Propose
         "plan_schedule": plan_schedule_text(plan, facts.currency, lang),
         "plan_total": money(plan.total),
         "first_payment": money(plan.regular_amount),
-        "first_payment_date": plan.first_date.isoformat(),
+        "first_payment_date": date_text(plan.first_date, lang),
         "legal_basis": _legal_basis(facts, plan, lang),
     }
     assert set(values) == PLACEHOLDERS
@@ -359,9 +401,9 @@ def _terms(facts: LetterFacts, lang: Lang) -> str:
     money = _money(facts)
     if facts.is_card_statement:
         return message("letters.terms.card", lang, principal=money(facts.principal),
-                       due=facts.final_due_date.isoformat())
+                       due=date_text(facts.final_due_date, lang))
     return message("letters.terms.loan", lang, principal=money(facts.principal),
-                   start=facts.loan_start.isoformat(), end=facts.final_due_date.isoformat())
+                   start=date_text(facts.loan_start, lang), end=date_text(facts.final_due_date, lang))
 
 
 def _overdue_status(facts: LetterFacts, lang: Lang) -> str:
@@ -373,16 +415,17 @@ def _overdue_status(facts: LetterFacts, lang: Lang) -> str:
             key = "letters.overdue.one"
         else:
             key = "letters.overdue.many"
-        return message(key, lang, amount=money(facts.overdue_amount), since=facts.overdue_since.isoformat(),
-                       days=facts.days_past_due, today=facts.as_of.isoformat(),
+        return message(key, lang, amount=money(facts.overdue_amount),
+                       since=date_text(facts.overdue_since, lang),
+                       days=facts.days_past_due, today=date_text(facts.as_of, lang),
                        count=facts.overdue_installments)
     if facts.first_unpaid_due_date is not None and facts.first_unpaid_due_date <= facts.as_of:
         # Due already but within the lender's grace days: not overdue yet, not to be put off either.
         return message("letters.overdue.in_grace", lang, amount=money(facts.first_unpaid_amount),
-                       date=facts.first_unpaid_due_date.isoformat())
+                       date=date_text(facts.first_unpaid_due_date, lang))
     if facts.next_due_date is not None:
         return message("letters.overdue.none", lang, amount=money(facts.next_due_amount),
-                       date=facts.next_due_date.isoformat())
+                       date=date_text(facts.next_due_date, lang))
     return message("letters.overdue.nothing_due", lang)
 
 
@@ -408,8 +451,8 @@ def _plan_summary(facts: LetterFacts, plan: ProposedPlan, lang: Lang) -> str:
         "count": plan.count,
         "amount": money(plan.regular_amount),
         "last_note": last_note,
-        "start": plan.first_date.isoformat(),
-        "end": plan.last_date.isoformat(),
+        "start": date_text(plan.first_date, lang),
+        "end": date_text(plan.last_date, lang),
     }
     if plan.kind is PlanKind.instalments:
         if plan.count == 1:
@@ -417,7 +460,11 @@ def _plan_summary(facts: LetterFacts, plan: ProposedPlan, lang: Lang) -> str:
         return message("letters.plan.instalments", lang, **common)
     if plan.kind is PlanKind.extension:
         assert plan.new_end is not None
-        extension = {"months": plan.months, "old_end": plan.old_end.isoformat(), "new_end": plan.new_end.isoformat()}
+        extension = {
+            "months": plan.months,
+            "old_end": date_text(plan.old_end, lang),
+            "new_end": date_text(plan.new_end, lang),
+        }
         if plan.count == 1:
             return message("letters.plan.extension_single", lang, total=common["total"],
                            start=common["start"], **extension)
@@ -433,7 +480,7 @@ def plan_schedule_text(plan: ProposedPlan, currency: str, lang: Lang) -> str:
         for payment in plan.payments:
             lines.append(message("letters.schedule.one", lang, number=payment.number,
                                  amount=money_text(payment.amount, currency),
-                                 date=payment.due_date.isoformat()))
+                                 date=date_text(payment.due_date, lang)))
         return "\n".join(f"  {line}" for line in lines)
     run_start = 0
     payments = plan.payments
@@ -443,11 +490,11 @@ def plan_schedule_text(plan: ProposedPlan, currency: str, lang: Lang) -> str:
         first, last = payments[run_start], payments[index - 1]
         if first is last:
             lines.append(message("letters.schedule.one", lang, number=first.number,
-                                 amount=money_text(first.amount, currency), date=first.due_date.isoformat()))
+                                 amount=money_text(first.amount, currency), date=date_text(first.due_date, lang)))
         else:
             lines.append(message("letters.schedule.run", lang, first=first.number, last=last.number,
                                  amount=money_text(first.amount, currency),
-                                 start=first.due_date.isoformat(), end=last.due_date.isoformat()))
+                                 start=date_text(first.due_date, lang), end=date_text(last.due_date, lang)))
         run_start = index
     return "\n".join(f"  {line}" for line in lines)
 

@@ -22,6 +22,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read {path}: {detail}",
         "zh_CN": "无法读取 {path}：{detail}",
     },
+    # Why a file cannot be read (app/core/errors.py file_problem), for {detail} above and alike.
+    "file.not_found": {"en": "there is no such file", "zh_CN": "没有这个文件"},
+    "file.is_folder": {"en": "it is a folder, not a file", "zh_CN": "这是一个文件夹，不是文件"},
+    "file.not_allowed": {"en": "you are not allowed to read it", "zh_CN": "你没有读取它的权限"},
+    "file.not_utf8": {
+        "en": "it is not text in UTF-8 (save it as UTF-8 and try again)",
+        "zh_CN": "它不是 UTF-8 编码的文本（请另存为 UTF-8 后再试）",
+    },
+    "file.no_folder": {"en": "its folder does not exist", "zh_CN": "它所在的文件夹不存在"},
+    "file.not_allowed_write": {"en": "you are not allowed to write there", "zh_CN": "你没有在那里写入的权限"},
+    "file.unreadable": {"en": "the system could not read it", "zh_CN": "系统无法读取它"},
     # --- `repayradar list` as a table (app/core/loan_table.py) ---
     "cli.list.empty": {"en": "No loans yet.", "zh_CN": "还没有贷款。"},
     "cli.list.none": {"en": "none", "zh_CN": "无"},
@@ -95,6 +106,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A card statement can only be used for a credit card.",
         "zh_CN": "“信用卡账单”还款方式只适用于信用卡。",
     },
+    "loan.card_minimum_above_balance": {
+        "en": "The statement's minimum payment ({minimum}) cannot be more than its balance ({balance}).",
+        "zh_CN": "账单的最低还款额（{minimum}）不能大于账单金额（{balance}）。",
+    },
+    "loan.card_paid_above_balance": {
+        "en": "Already paid ({paid}) cannot be more than the statement balance ({balance}).",
+        "zh_CN": "已还金额（{paid}）不能大于账单金额（{balance}）。",
+    },
+    "loan.card_posting_after_statement": {
+        "en": "The posting date cannot be after the statement date.",
+        "zh_CN": "记账日不能晚于账单日。",
+    },
     "loan.custom_installments_empty": {
         "en": "Enter at least one instalment.",
         "zh_CN": "请至少填写一期还款。",
@@ -102,6 +125,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "loan.custom_installments_sum": {
         "en": "The instalments' principal adds up to {total}, but the loan is {principal}.",
         "zh_CN": "各期本金合计 {total}，与贷款本金 {principal} 不一致。",
+    },
+    "loan.custom_due_not_after_start": {
+        "en": "must be after the date borrowed ({start})",
+        "zh_CN": "须晚于借款日期（{start}）",
+    },
+    "loan.statement_day_required": {
+        "en": "Enter the day of the month your statement is printed on (账单日).",
+        "zh_CN": "请填写每月账单日。",
     },
     "loan.rate_changes_same_day": {
         "en": "Two rate changes take effect on the same day; keep one.",
@@ -307,6 +338,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Kind of loan",
         "zh_CN": "贷款类型",
     },
+    # A scenario's loan.type (app/rules/scenario.py) is the same thing as a loan's kind.
+    "field.type": {
+        "en": "Kind of loan",
+        "zh_CN": "贷款类型",
+    },
     "field.lender_type": {
         "en": "Kind of lender",
         "zh_CN": "贷款机构类型",
@@ -354,6 +390,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.min_payment_floor": {
         "en": "Smallest minimum payment",
         "zh_CN": "最低还款额下限",
+    },
+    "field.card_statement_minimum": {
+        "en": "Minimum payment on the statement",
+        "zh_CN": "本期最低还款额",
+    },
+    "field.card_statement_paid": {
+        "en": "Already paid towards the statement",
+        "zh_CN": "本期已还金额",
+    },
+    "field.card_posting_date": {
+        "en": "Posting date",
+        "zh_CN": "记账日",
+    },
+    "field.card_late_fee_percent": {
+        "en": "Late fee (% of the unpaid minimum)",
+        "zh_CN": "违约金（未还最低还款额的百分比）",
     },
     "field.custom_installments": {
         "en": "Instalments",
@@ -902,12 +954,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "这笔逾期每年的成本约为{percent}%。",
     },
     "debt_order.summary.short": {
-        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order and tell the lenders you cannot reach.",
+        "en": "With {budget} this month, {shortfall} of overdue amounts stays unpaid: pay in this order, and tell each lender you cannot pay in full what you can pay and when.",
         "zh_CN": "本月有 {budget}，还差 {shortfall} 的逾期金额：按这个顺序还，并告诉还不到的贷款人你的情况。",
     },
     "debt_order.summary.enough": {
         "en": "{budget} covers every overdue amount this month, with {left} left: put it on the costliest debt.",
         "zh_CN": "本月的 {budget} 够还所有逾期金额，还剩 {left}：用来还成本最高的那笔。",
+    },
+    "debt_order.summary.order_only": {
+        "en": "{overdue} is overdue in all. Pay in this order; enter what you have this month to see how far it goes.",
+        "zh_CN": "逾期金额合计 {overdue}。按这个顺序还；填写你本月有多少钱，可以看到能还到哪一笔。",
+    },
+    "debt_order.nothing_overdue": {
+        "en": "Nothing is overdue: there is no order to keep.",
+        "zh_CN": "没有逾期的欠款，不需要排先后。",
+    },
+    "debt_order.line.with_budget": {
+        "en": "{rank}. {name}: pay {pay} (overdue {overdue})",
+        "zh_CN": "{rank}. {name}：还 {pay}（逾期 {overdue}）",
+    },
+    "debt_order.line.order_only": {
+        "en": "{rank}. {name}: overdue {overdue}",
+        "zh_CN": "{rank}. {name}：逾期 {overdue}",
+    },
+    "debt_order.line.reason": {
+        "en": "   - {text} ({source})",
+        "zh_CN": "   - {text}（{source}）",
+    },
+    "debt_order.budget_field": {
+        "en": "--budget (the money you have this month): {detail}",
+        "zh_CN": "--budget（你本月有的钱）：{detail}",
+    },
+    "whatif.budget_nothing_overdue": {
+        "en": "Nothing is overdue on this loan: this month's money goes to the overdue debts first. Use “I pay” to plan a payment here.",
+        "zh_CN": "这笔贷款没有逾期：本月的钱先还逾期的欠款。要为这笔贷款安排还款，请用“我还款”。",
+    },
+    "whatif.budget_not_reaching": {
+        "en": "With {budget} this month, the debts that come first take it all: nothing reaches this loan.",
+        "zh_CN": "本月的 {budget} 会先还排在前面的欠款，轮不到这笔贷款。",
     },
     "whatif.already_begun": {
         "en": "Already under way, and paying does not undo it: {action}. Paying stops what would follow.",
@@ -1035,6 +1119,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{number}. {day}: {count} unanswered calls from {by}, at {times}.",
         "zh_CN": "{number}. {day}：{by}来电 {count} 次均未接通，时间：{times}。",
     },
+    # The complaint's opening: when the breaches happened (one day is said as that day), and how many
+    # points its evidence lists (count_message picks .one or .many).
+    "complaint.period.day": {"en": "On {day}", "zh_CN": "{day}"},
+    "complaint.period.days": {"en": "Between {first} and {last}", "zh_CN": "{first}至{last}期间"},
+    "complaint.points_below.one": {"en": "the point below is", "zh_CN": "以下 1 项"},
+    "complaint.points_below.many": {"en": "the {count} points below are", "zh_CN": "以下 {count} 项"},
     "complaint.call_time_repeated": {
         "en": "{time} ({attempts} calls)",
         "zh_CN": "{time}（{attempts} 次）",
@@ -1056,29 +1146,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "投诉模板 {path} 无法使用：{detail}",
     },
     # --- import and export (app/core/exchange.py) ---
+    # The counts are filled in already worded by count_message ("1 loan", "3 loans"): see count.* below.
     "exchange.done.export_backup": {
-        "en": "Backed up {loans} loans, {payments} payments and {contacts} contact-log entries to {path}.",
-        "zh_CN": "已将 {loans} 笔贷款、{payments} 条还款记录和 {contacts} 条联络记录备份到 {path}。",
+        "en": "Backed up {loans}, {payments} and {contacts} to {path}.",
+        "zh_CN": "已将 {loans}、{payments}和 {contacts}备份到 {path}。",
     },
     "exchange.done.import_backup": {
-        "en": "Imported {loans} loans ({added} new, {updated} replaced), {payments} payments and "
-        "{contacts} contact-log entries from {path}.",
-        "zh_CN": "已从 {path} 导入 {loans} 笔贷款（新增 {added} 笔，替换 {updated} 笔）、{payments} 条还款记录"
-        "和 {contacts} 条联络记录。",
+        "en": "Imported {loans} ({added} new, {updated} replaced), {payments} and {contacts} from {path}.",
+        "zh_CN": "已从 {path} 导入 {loans}（新增 {added} 笔，替换 {updated} 笔）、{payments}和 {contacts}。",
     },
     "exchange.done.previous_data_backed_up": {
         "en": "The data as it was before was backed up to {backup}.",
         "zh_CN": "导入前的数据已备份到 {backup}。",
     },
     "exchange.done.export_ics": {
-        "en": "Wrote {events} due dates of {loans} loans to {path}. Importing a newer file into your "
+        "en": "Wrote {events} of {loans} to {path}. Importing a newer file into your "
         "calendar updates these events instead of adding them twice.",
-        "zh_CN": "已将 {loans} 笔贷款的 {events} 个还款日写入 {path}。以后把新文件导入日历时，会更新这些事件而不会重复添加。",
+        "zh_CN": "已将 {loans}的 {events}写入 {path}。以后把新文件导入日历时，会更新这些事件而不会重复添加。",
     },
     "exchange.done.export_csv": {
-        "en": "Wrote the schedule of {name} ({rows} instalments) to {path}.",
-        "zh_CN": "已将“{name}”的还款计划（{rows} 期）写入 {path}。",
+        "en": "Wrote the schedule of {name} ({rows}) to {path}.",
+        "zh_CN": "已将“{name}”的还款计划（{rows}）写入 {path}。",
     },
+    # Counted nouns, for count_message (app/core/i18n.py): .one for 1, .many otherwise.
+    "count.loans.one": {"en": "{count} loan", "zh_CN": "{count} 笔贷款"},
+    "count.loans.many": {"en": "{count} loans", "zh_CN": "{count} 笔贷款"},
+    "count.payments.one": {"en": "{count} payment", "zh_CN": "{count} 条还款记录"},
+    "count.payments.many": {"en": "{count} payments", "zh_CN": "{count} 条还款记录"},
+    "count.contacts.one": {"en": "{count} contact-log entry", "zh_CN": "{count} 条联络记录"},
+    "count.contacts.many": {"en": "{count} contact-log entries", "zh_CN": "{count} 条联络记录"},
+    "count.events.one": {"en": "{count} due date", "zh_CN": "{count} 个还款日"},
+    "count.events.many": {"en": "{count} due dates", "zh_CN": "{count} 个还款日"},
+    "count.rows.one": {"en": "{count} instalment", "zh_CN": "{count} 期"},
+    "count.rows.many": {"en": "{count} instalments", "zh_CN": "{count} 期"},
     "exchange.cannot_write": {
         "en": "Cannot write {path}: {detail}. Nothing was written.",
         "zh_CN": "无法写入 {path}：{detail}。没有写入任何内容。",
@@ -1128,14 +1228,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "{path}：{record} 属于贷款 {loan_id}，但该贷款既不在此备份中，也不在还款雷达中。没有导入任何内容。",
     },
     "exchange.loan_ref_unknown": {
-        "en": "No loan matches \"{ref}\". Give the loan's id (or its beginning) or its exact name; "
+        "en": "No loan matches \"{ref}\". Give the loan's id or a part of its name (case does not matter); "
         "\"python -m app list\" shows them.",
-        "zh_CN": "没有与“{ref}”匹配的贷款。请给出贷款的 ID（或其开头部分）或完整名称；"
-        "“python -m app list”可列出所有贷款。",
+        "zh_CN": "没有与“{ref}”匹配的贷款。请给出贷款的 ID 或名称中的一部分（不区分大小写）；"
+        "“python -m app list”会列出所有贷款。",
     },
     "exchange.loan_ref_ambiguous": {
-        "en": "\"{ref}\" matches {count} loans: {matches}. Give more of the loan's id.",
-        "zh_CN": "“{ref}”匹配到 {count} 笔贷款：{matches}。请给出更完整的贷款 ID。",
+        "en": "\"{ref}\" matches {count} loans: {matches}. Give more of the name, or the loan's id.",
+        "zh_CN": "“{ref}”匹配到 {count} 笔贷款：{matches}。请给出更完整的名称，或贷款的 ID。",
     },
     "exchange.ics.calendar_name": {
         "en": "RepayRadar due dates",
@@ -1457,15 +1557,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "你可以要求减免超出的部分。",
     },
     "rate.band.above_36": {
-        "en": "It is also above 36% a year, the line courts used until 2020, "
-        "beyond which the excess interest of a private loan was void (2015 Supreme People's Court rules on "
-        "private lending; replaced in 2020 by 4 times the LPR; not in the app's checked sources, verify), "
-        "and regulators told cash lenders to keep their total costs within the courts' limits (整治办函〔2017〕"
-        "141号, verify). This does "
-        "not by itself make the loan illegal; keep the contract and every fee receipt.",
-        "zh_CN": "而且超过年化 36%，这是 2020 年以前法院使用的界线：民间借贷超过部分的利息"
-        "约定无效（最高人民法院 2015 年民间借贷司法解释，2020 年改为 LPR 的 4 倍；本应用核实过的资料中未收录，"
-        "请自行核对），监管部门也曾要求现金贷的综合成本不得超过法院支持的上限（整治办函〔2017〕141号，请自行核对）。这本身并不说明贷款违法；"
+        "en": "It is also above 36% a year. Until 2020 the Supreme People's Court's private-lending rules "
+        "(法释〔2015〕18号, art. 26) held interest above 36% a year void, and the 2017 notice on cash loans "
+        "(整治办函〔2017〕141号) told lenders to keep a borrower's total cost within the courts' limits. Since "
+        "2020 the private-lending limit is 4 times the one-year LPR. This does not by itself make the loan "
+        "illegal; keep the contract and every fee receipt.",
+        "zh_CN": "而且超过年化 36%。2020 年以前，最高人民法院民间借贷司法解释（法释〔2015〕18号第二十六条）"
+        "规定年利率超过 36% 的部分无效；2017 年规范现金贷的通知（整治办函〔2017〕141号）要求借款人的综合资金成本"
+        "不得超过法院支持的上限。2020 年起民间借贷以一年期 LPR 的 4 倍为限。这本身并不说明贷款违法；"
         "请保留合同和每一笔费用凭证。",
     },
     "rate.source_24": {
@@ -1474,9 +1573,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "裁判实践：法院支持金融机构综合收费年化约 24% 以内；2020 年民间借贷规定（一年期 LPR 的 4 倍）",
     },
     "rate.source_36": {
-        "en": "Supreme People's Court private-lending rules 2015 (36% line, replaced in 2020); 整治办函〔2017〕141号 "
-        "on cash loans — verify",
-        "zh_CN": "最高人民法院 2015 年民间借贷司法解释（36% 界线，2020 年已修改）；整治办函〔2017〕141号（现金贷）——待核对",
+        "en": "Supreme People's Court private-lending rules 2015 (法释〔2015〕18号, art. 26; amended 2020); "
+        "notice on regulating cash loans (整治办函〔2017〕141号)",
+        "zh_CN": "最高人民法院民间借贷司法解释（法释〔2015〕18号第二十六条，2020 年修改）；"
+        "《关于规范整顿“现金贷”业务的通知》（整治办函〔2017〕141号）",
     },
     "report.title": {"en": "RepayRadar assessment report", "zh_CN": "还款雷达 评估报告"},
     "report.prepared": {
@@ -1541,13 +1641,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.heading.remedies": {"en": "What helps most now", "zh_CN": "现在最有用的做法"},
     "report.none": {"en": "None at this stage.", "zh_CN": "目前没有。"},
     "report.heading.contacts": {"en": "Contact log", "zh_CN": "联系记录"},
-    "report.contacts.total": {
+    "report.contacts.total.one": {
+        "en": "1 entry, on {first}.",
+        "zh_CN": "共 1 条，{first}。",
+    },
+    "report.contacts.total.many": {
         "en": "{count} entries from {first} to {last}.",
         "zh_CN": "共 {count} 条，{first} 至 {last}。",
     },
+    # The conduct check's breaches, listed with the contact log: the evidence a complaint rests on.
+    "report.contacts.breaches_heading": {
+        "en": "Breaches of the collection rules",
+        "zh_CN": "违反催收规定的行为",
+    },
+    "report.contacts.breaches.one": {
+        "en": "The conduct check found 1 breach of the collection rules in this log:",
+        "zh_CN": "催收行为检查在这份记录中发现 1 处违规：",
+    },
+    "report.contacts.breaches.many": {
+        "en": "The conduct check found {count} breaches of the collection rules in this log:",
+        "zh_CN": "催收行为检查在这份记录中发现 {count} 处违规：",
+    },
+    "report.contacts.no_breaches": {
+        "en": "The conduct check found no breach of the collection rules in this log.",
+        "zh_CN": "催收行为检查没有在这份记录中发现违规。",
+    },
+    "report.contacts.breach_rule": {"en": "{source} ({basis})", "zh_CN": "{source}（{basis}）"},
+    "report.contacts.breach_rules": {"en": "Breaks: {rules}.", "zh_CN": "违反：{rules}。"},
     "report.contacts.none": {
         "en": "No contact logged yet. Log every call, message, letter and visit: the log is your evidence.",
-        "zh_CN": "还没有联系记录。请记下每一次来电、短信、信函和上门：这些记录就是您的证据。",
+        "zh_CN": "还没有联系记录。请记下每一次来电、短信、信函和上门：这些记录就是你的证据。",
     },
     "report.contacts.by_channel": {"en": "By channel", "zh_CN": "按联系方式"},
     "report.contacts.by_direction": {"en": "Who started it", "zh_CN": "发起方"},
@@ -1593,4 +1716,68 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "已将报告（共 1 页）写入 {path}。",
     },
     "report.page": {"en": "Page {page} of {pages}", "zh_CN": "第 {page} 页，共 {pages} 页"},
+    # --- Credit cards: how each figure was computed (app/core/card_statements.py) ---
+    "card.how.interest": {
+        "en": "Revolving interest at {annual}% a year ({daily}% a day) on the whole statement balance from "
+        "the posting date, day by day on what is unpaid, when a statement is not paid in full by its due "
+        "date (paying only the minimum loses the interest-free period). Printed on statements and unpaid: "
+        "{posted}; since the last statement: {accrued}; still forgiven if this statement is paid in full "
+        "in time: {at_risk}. Since 2021 the rate is the card contract's; most banks charge 0.05% a day.",
+        "zh_CN": "账单未在到期还款日前全额还清时（只还最低还款额即失去免息期），按年利率 {annual}%（日利率 "
+        "{daily}%）对整笔账单金额自记账日起按未还金额逐日计收循环利息。已出账未还的利息：{posted}；"
+        "上期账单日以来的利息：{accrued}；若本期按时全额还清可免收：{at_risk}。自 2021 年起利率由信用卡合同约定，"
+        "多数银行仍为日息万分之五。",
+    },
+    "card.how.late_fee": {
+        "en": "Late fee (违约金): {percent}% of the minimum payment still unpaid after the due date and "
+        "grace days (a typical contract term), charged once per statement and bearing no interest. "
+        "Unpaid now: {fees}; charged in all: {charged}.",
+        "zh_CN": "违约金：到期还款日及宽限期后仍未还的最低还款额的 {percent}%（常见合同条款），每期账单计收一次，"
+        "不计利息。目前未还：{fees}；累计计收：{charged}。",
+    },
+    "card.how.full_balance": {
+        "en": "Everything owed today, {total}: purchases {principal}, interest {interest}, late fees "
+        "{fees}. Paying it clears the card; no new spending is assumed after the statement you entered.",
+        "zh_CN": "今天的全部欠款 {total}：消费本金 {principal}，利息 {interest}，违约金 {fees}。还清即结清此卡；"
+        "按你录入的账单之后没有新消费计算。",
+    },
+    "card.how.to_become_current": {
+        "en": "To be overdue no more: {total}, the unpaid minimum of the latest of the {count} overdue "
+        "statements ({minimums}, which includes the shortfalls of those before it) plus the late fees "
+        "charged since that statement ({fees}), which the next minimum asks for in full.",
+        "zh_CN": "结束逾期需还 {total}：{count} 期逾期账单中最近一期未还的最低还款额（{minimums}，已含此前各期的"
+        "欠缴部分），加上该期账单之后计收、下期最低还款额将全额计入的违约金（{fees}）。",
+    },
+    "card.how.court_line": {
+        "en": "Interest and fees charged so far, {charged}, are more than the about 24% a year courts "
+        "commonly support for financial lenders ({supported} on this balance since it was posted); "
+        "the part above is open to challenge if the bank sues.",
+        "zh_CN": "目前已计收的利息和费用 {charged}，超过法院通常支持的金融机构年化约 24% 的上限（按此账单金额自记账日起"
+        "约为 {supported}）；若银行起诉，超出部分可以主张调减。",
+    },
+    "card.how.to_become_current_none": {
+        "en": "Nothing is overdue: every statement past its due date has had its minimum paid.",
+        "zh_CN": "没有逾期：已过到期还款日的每期账单都已还够最低还款额。",
+    },
+    "card.how.principal": {
+        "en": "Purchases still unpaid: {amount}. Payments go to late fees first, then interest, then "
+        "purchases (the usual contract order).",
+        "zh_CN": "尚未还的消费本金：{amount}。还款先抵违约金，再抵利息，最后抵消费本金（常见合同约定的顺序）。",
+    },
+    "card.how.future_interest": {
+        "en": "A card schedules no future interest: interest runs only on what stays unpaid after a due "
+        "date, and is shown as it accrues.",
+        "zh_CN": "信用卡没有预先排定的未来利息：只有到期还款日后仍未还清的部分才计息，计息后即显示。",
+    },
+    "card.how.penalty_none": {
+        "en": "Cards charge no penalty interest (罚息): a late card costs revolving interest and the late fee.",
+        "zh_CN": "信用卡不计罚息：逾期的代价是循环利息和违约金。",
+    },
+    "card.how.minimum": {
+        "en": "Minimum payment {minimum}: {percent}% of the balance without this statement's new interest "
+        "and fees (at least {floor}), plus that interest ({interest}) and those fees ({fees}) in full, "
+        "plus the previous statement's unpaid minimum; never more than the balance.",
+        "zh_CN": "最低还款额 {minimum}：不含本期新计利息和费用的账单金额的 {percent}%（不低于 {floor}），"
+        "加上本期利息（{interest}）和费用（{fees}）全额，再加上期未还的最低还款额；不超过账单金额。",
+    },
 }

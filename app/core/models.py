@@ -24,6 +24,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -63,6 +64,12 @@ def _plausible_date(value: date) -> date:
 
 
 LoanDate = Annotated[date, AfterValidator(_plausible_date)]
+
+
+# Validation context of a loan the user enters or changes (the loan editor): the checks that read it
+# are newer than some stored loans, which must stay readable (a stored record that no longer validates
+# reads as a damaged data file), so they apply to what is typed, not to what is read back.
+NEW_ENTRY: dict[str, bool] = {"new_entry": True}
 
 
 def new_id() -> str:
@@ -221,6 +228,18 @@ class Loan(BaseModel):
     upfront_fee: Money = Decimal("0.00")
     # A flat fee (违约金) the contract charges for each instalment that becomes overdue; 0 when none.
     late_fee_per_installment: Money = Decimal("0.00")
+    # --- Credit card, entered part-way (app/core/card_statements.py): the statement the bank's app shows
+    # when the user starts tracking the card is start_date (statement date) and principal (balance). The
+    # app rolls statements forward from it each month. All have defaults, so older data loads unchanged.
+    # The minimum printed on that statement; None: worked out with min_payment_percent/min_payment_floor.
+    card_statement_minimum: Money | None = None
+    # Already paid towards that statement before payments were recorded here (counted as paid on its
+    # statement date): 0 = unpaid, the minimum = "minimum paid", the balance = "paid in full".
+    card_statement_paid: Money = Decimal("0.00")
+    # When its purchases were posted (记账日), from which revolving interest runs; None: the statement date.
+    card_posting_date: LoanDate | None = None
+    # 违约金 (late fee) as a percentage of the unpaid minimum; 5 is the usual contract term.
+    card_late_fee_percent: RatePercent = Decimal("5")
 
     @field_validator("rate_changes")
     @classmethod
@@ -258,6 +277,8 @@ class Loan(BaseModel):
             raise FieldProblem("monthly_fee_rate", "loan.monthly_fee_rate_required")
         if method is RepaymentMethod.credit_card and self.kind is not LoanKind.credit_card:
             raise FieldProblem("method", "loan.card_method_needs_card")
+        if method is RepaymentMethod.credit_card:
+            self._card_statement_fits()
         if method is RepaymentMethod.custom:
             if not self.custom_installments:
                 raise FieldProblem("custom_installments", "loan.custom_installments_empty")
@@ -269,6 +290,39 @@ class Loan(BaseModel):
                     total=total,
                     principal=self.principal,
                 )
+        return self
+
+    def _card_statement_fits(self) -> None:
+        if self.card_statement_minimum is not None and self.card_statement_minimum > self.principal:
+            raise FieldProblem(
+                "card_statement_minimum", "loan.card_minimum_above_balance",
+                minimum=self.card_statement_minimum, balance=self.principal,
+            )
+        if self.card_statement_paid > self.principal:
+            raise FieldProblem(
+                "card_statement_paid", "loan.card_paid_above_balance",
+                paid=self.card_statement_paid, balance=self.principal,
+            )
+        if self.card_posting_date is not None and self.card_posting_date > self.start_date:
+            raise FieldProblem("card_posting_date", "loan.card_posting_after_statement")
+
+    @model_validator(mode="after")
+    def _entered_terms_are_whole(self, info: ValidationInfo) -> Loan:
+        if not (info.context or {}).get("new_entry"):
+            return self
+        # A card is entered from its latest statement, which its statement day dates.
+        if self.method is RepaymentMethod.credit_card and self.statement_day is None:
+            raise FieldProblem("statement_day", "loan.statement_day_required")
+        # An instalment due on or before the day the money was lent is a typing slip (a year or a month
+        # off); its schedule would start overdue.
+        if self.method is RepaymentMethod.custom:
+            for index, row in enumerate(self.custom_installments):
+                if row.due_date <= self.start_date:
+                    raise FieldProblem(
+                        f"custom_installments.{index}.due_date",
+                        "loan.custom_due_not_after_start",
+                        start=self.start_date.isoformat(),
+                    )
         return self
 
     @property

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.core.amortization import REWORKABLE_METHODS, first_period_split
+from app.core.card_statements import card_explanations
 from app.core.i18n import Lang, message
 from app.core.models import Loan, Payment, RepaymentMethod
 from app.core.money_text import money_text
@@ -44,6 +45,9 @@ def _rate_text(rate: Decimal) -> str:
 def explain_position(
     loan: Loan, where: LoanPosition, lang: Lang, *, display: str = "symbol"
 ) -> dict[str, str]:
+    if where.card is not None:  # a card's figures come from its statements
+        return card_explanations(loan, where.card, lang, display)
+
     def money(amount: Decimal) -> str:
         return money_text(amount, loan.currency, display)
 

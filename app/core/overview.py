@@ -44,6 +44,22 @@ class LoanSummary:
         state = self.position.next_due
         return max(state.installment.minimum - state.paid, ZERO) if state else None
 
+    @property
+    def card_minimum_due(self) -> Decimal | None:
+        """A card's minimum payment still to pay: the latest statement's minimum less what was paid
+        since it was printed (it includes older shortfalls, so it is overdue once that statement's due
+        date and grace have passed). None for other loans and for a card with no statement owing."""
+        card = self.position.card
+        if card is None or not card.statements or not card.statements[-1].minimum_left:
+            return None
+        return card.statements[-1].minimum_left
+
+    @property
+    def card_minimum_due_date(self) -> date | None:
+        """The due date of the statement card_minimum_due belongs to."""
+        card = self.position.card
+        return card.statements[-1].due_date if self.card_minimum_due is not None and card else None
+
     def as_json(self) -> dict[str, Any]:
         """Plain JSON values (amounts and dates as strings, so nothing loses a cent on the way)."""
         loan, where = self.loan, self.position
@@ -71,6 +87,9 @@ class LoanSummary:
             "next_due_number": where.next_due.installment.number if where.next_due else None,
             "paid_total": str(where.paid_total),
             "credit": str(where.credit),
+            # Credit cards only (None otherwise): the minimum still to pay and its statement's due date.
+            "card_minimum_due": _text(self.card_minimum_due),
+            "card_minimum_due_date": _iso(self.card_minimum_due_date),
             # Issue 13's figures (docs/money.md): outstanding is what is owed today, never future interest.
             "outstanding": str(where.outstanding),
             "interest_due": str(where.interest_due),
@@ -124,8 +143,8 @@ NEAR_DAYS = 62
 
 def states_near_today(states: Sequence[InstallmentState], today: date) -> tuple[InstallmentState, ...]:
     """The instalments the overview, the tray and the reminders look at: those still owed and due by
-    ``today`` + NEAR_DAYS (overdue ones included), and every one due this calendar month (本月应还
-    counts paid ones too), in schedule order.
+    ``today`` + NEAR_DAYS (overdue ones included), and every one due this calendar month (paid ones
+    too: the loan page lists them), in schedule order.
 
     A 30-year mortgage has 360 instalments; a few hundred loans kept whole cost tens of MB for rows
     nobody looks at until a loan's own page is opened, which works out its full schedule again.
@@ -151,11 +170,13 @@ def _urgency(summary: LoanSummary) -> tuple[int, int, date, str, str]:
 
 
 def month_total(summaries: Sequence[LoanSummary], year: int, month: int) -> Decimal:
-    """The scheduled amount falling due in that calendar month over all loans not archived
-    (本月应还): the whole instalment, whether or not some of it has been paid already."""
+    """What is still to pay on the instalments falling due in that calendar month, over all loans not
+    archived (本月还需还款): what was paid towards them already is left out, so a month whose dues are
+    all paid totals 0. For a card: what is left of the statement balance due that month (or, for an
+    older statement whose balance rolled into a newer one, of its minimum)."""
     return sum(
         (
-            state.installment.amount
+            state.outstanding
             for summary in summaries
             if not summary.loan.archived
             for state in summary.position.states

@@ -4,10 +4,11 @@ The APR is schedule.implied_apr: the IRR of what the borrower received (principa
 at the start) against every repayment, prepayment fees included. Above 24 % and above 36 % a year
 the app says what courts and regulators say about those levels, never that the loan is illegal:
 - 24 %: courts support a financial lender's total charges up to about 24 % a year; private lending up
-  to 4 x the one-year LPR (2020 rules) — /work/shared/domain/collection-facts.md, "Penalty interest on
-  overdue bank loans" (judicial practice).
-- 36 %: the line of the 2015 Supreme People's Court private-lending rules (the excess void), replaced in
-  2020; not in the domain file, so the text marks it "verify".
+  to 4 x the one-year LPR (2020 rules) — the project's domain notes (collection-facts.md), "Penalty
+  interest on overdue bank loans" (judicial practice).
+- 36 %: the 2015 Supreme People's Court private-lending rules (法释〔2015〕18号 art. 26: interest above
+  36 % a year void), amended in 2020 to 4 x the one-year LPR; and the 2017 cash-loan notice
+  (整治办函〔2017〕141号), which tied a cash loan's total cost to the courts' limits.
 """
 
 from __future__ import annotations

@@ -151,8 +151,10 @@ def _still_owes_minimum(state: InstallmentState) -> bool:
 
 
 def _ladder(
-    loan: Loan, state: InstallmentState, today: date, settings: Settings, zone: tzinfo
+    loan: Loan, state: InstallmentState, today: date, settings: Settings, zone: tzinfo,
+    overdue_amount: Decimal | None = None,
 ) -> list[Reminder]:
+    """``overdue_amount``, for a card's oldest overdue statement, is what its overdue nudges quote."""
     installment = state.installment
     due = installment.due_date
     minimum_left = max(installment.minimum - state.paid, ZERO)
@@ -176,12 +178,26 @@ def _ladder(
             due_date=due,
             kind=kind,
             days=days,
-            outstanding=state.outstanding,
-            minimum_left=minimum_left,
+            outstanding=overdue_amount if overdue_amount is not None and kind is ReminderKind.overdue
+            else state.outstanding,
+            minimum_left=overdue_amount if overdue_amount is not None and kind is ReminderKind.overdue
+            else minimum_left,
             scheduled_at=reminder_instant(day, settings, zone),
         )
         for kind, days, day in rungs
     ]
+
+
+def _card_overdue_lead(where: LoanPosition) -> InstallmentState | None:
+    """A card's oldest overdue statement, or None (not a card, or nothing overdue).
+
+    A card's overdue statements are one debt: each newer minimum includes the older shortfalls. So the
+    card gets one overdue reminder, dated from the oldest statement (the overview's days past due) and
+    quoting what ends the overdue status (the overview's overdue amount), not a statement's balance:
+    the rest of the balance is owed but not overdue."""
+    if where.card is None:
+        return None
+    return next((state for state in where.states if state.status is InstallmentStatus.overdue), None)
 
 
 def _payments_by_loan(payments: Iterable[Payment]) -> dict[str, list[Payment]]:
@@ -235,10 +251,14 @@ def reminders_for_positions(
             continue
         if where.as_of != today:
             raise ValueError(f"the position of loan {loan.id} is for {where.as_of}, not {today}")
+        card_lead = _card_overdue_lead(where)
         for state in where.states:
             if state.outstanding <= 0 or state.installment.due_date > horizon:
                 continue
-            ladder = _ladder(loan, state, today, settings, zone)
+            if card_lead is not None and state.status is InstallmentStatus.overdue and state is not card_lead:
+                continue  # included in the card's one overdue reminder
+            card_overdue = where.overdue_amount if state is card_lead else None
+            ladder = _ladder(loan, state, today, settings, zone, card_overdue)
             arrived = [rung for rung in ladder if rung.scheduled_at <= now_utc]
             if arrived:
                 current.append(max(arrived, key=lambda rung: rung.rank))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import lru_cache
@@ -27,6 +27,14 @@ from app.core.amortization import (
     rate_on,
     rework,
 )
+from app.core.card_statements import (  # statement_due_date and card_minimum_payment: kept importable here
+    SHORTFALL_TOLERANCE,
+    CardPosition,
+    CardStatement,
+    card_minimum_payment,
+    card_position,
+    statement_due_date,
+)
 from app.core.models import Installment, Loan, Payment, RepaymentMethod
 
 CENT = Decimal("0.01")
@@ -37,8 +45,8 @@ MONTHS_PER_YEAR = Decimal(12)
 
 # The 2013 China Banking Association card pact (中国银行卡行业自律公约) asks banks for a shortfall
 # tolerance (容差): paying less than the minimum by at most 10 yuan is not treated as late. Banks may be
-# more generous; none may be stricter, so this is the value the app assumes.
-CARD_SHORTFALL_TOLERANCE = Decimal("10.00")
+# more generous; none may be stricter, so this is the value the app assumes (card_statements keeps it).
+CARD_SHORTFALL_TOLERANCE = SHORTFALL_TOLERANCE
 
 
 # ----------------------------------------------------------------------------------- due dates
@@ -74,13 +82,6 @@ def due_dates(start_date: date, due_day: int, count: int) -> list[date]:
     """The due_day of each of the ``count`` months after the one containing start_date."""
     first = _month_index(start_date) + 1
     return [_due_date_in_month(month, due_day) for month in range(first, first + count)]
-
-
-def statement_due_date(statement_date: date, due_day: int) -> date:
-    """A card statement is due on the first due_day strictly after the statement date."""
-    month = _month_index(statement_date)
-    candidate = _due_date_in_month(month, due_day)
-    return candidate if candidate > statement_date else _due_date_in_month(month + 1, due_day)
 
 
 # --------------------------------------------------------------------------------- instalments
@@ -174,21 +175,11 @@ def _flat_fee(loan: Loan) -> list[Installment]:
     return rows
 
 
-def card_minimum_payment(balance: Decimal, percent: Decimal, floor: Decimal) -> Decimal:
-    """A statement's minimum payment: the larger of percent of the balance and the floor, at most the
-    balance itself."""
-    return min(max(_cents(balance * percent / HUNDRED), floor), balance)
-
-
 def _credit_card(loan: Loan) -> list[Installment]:
-    """One card statement: the whole balance is due; paying the minimum keeps it from being overdue.
-
-    Interest on a revolving balance is charged on the next statement, which the user enters then.
-    """
-    balance = loan.principal
-    minimum = card_minimum_payment(balance, loan.min_payment_percent, loan.min_payment_floor)
-    due = statement_due_date(loan.start_date, loan.due_day)
-    return [Installment(1, due, balance, ZERO, balance, minimum, ZERO)]
+    """The card statement the user entered: the whole balance is due; the minimum keeps it from being
+    overdue. position() rolls the statements forward (app/core/card_statements.py)."""
+    first = card_position(loan, [], loan.start_date).statements[0]
+    return [_statement_row(first)]
 
 
 def _custom(loan: Loan) -> list[Installment]:
@@ -370,6 +361,8 @@ class LoanPosition:
     penalty_rate: Decimal  # the yearly penalty rate used, percent (the loan's, or its default)
     paid_installments: int  # instalments counted paid without payment records (Loan.paid_installments)
     accrual_since: date | None  # start of the running period interest_accrued counts from; None if none
+    # A credit card's statements, interest and fees behind the figures above (None for other loans).
+    card: CardPosition | None = None
 
 
 def default_penalty_rate(loan: Loan, on: date | None = None) -> Decimal:
@@ -423,7 +416,10 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
     The first Loan.paid_installments instalments count as paid on their due dates (or on the day
     Loan.installment_paid_on gives) without payment records. Prepayments re-work the schedule
     (build_schedule) instead of paying instalments. Penalty interest accrues on instalments overdue now.
+    A credit card's statements roll forward month by month instead (see _card_loan_position).
     """
+    if loan.method is RepaymentMethod.credit_card:
+        return _card_loan_position(loan, payments, as_of)
     counted = sorted(
         (payment for payment in payments if payment.loan_id == loan.id and payment.paid_on <= as_of),
         key=attrgetter("paid_on"),
@@ -609,3 +605,93 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         paid_installments=declared,
         accrual_since=accrual_since,
     )
+
+
+# -------------------------------------------------------------------------------- credit cards
+
+
+def _statement_row(statement: CardStatement) -> Installment:
+    """A card statement as a schedule row: what it asks for (its balance) and its minimum."""
+    charges = statement.interest + statement.late_fee
+    return Installment(
+        statement.number, statement.due_date, statement.balance - charges, charges,
+        statement.balance, statement.minimum, ZERO,
+    )
+
+
+def _card_loan_position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPosition:
+    """A card's statements as instalment states. Once a newer statement is printed, an older one's
+    unpaid balance lives on in the newer one: what is left of the older is only its unpaid minimum
+    (the newer minimum includes it), so nothing is counted twice and the oldest shortfall is paid first."""
+    card = card_position(loan, payments, as_of)
+    grace = timedelta(days=loan.grace_days)
+    states = []
+    latest = len(card.statements) - 1
+    cumulative = 0
+    for index, statement in enumerate(card.statements):
+        row = _statement_row(statement)
+        paid_here = min(statement.paid, statement.balance)
+        owed = statement.balance_left if index == latest else statement.minimum_left
+        if statement.missed_minimum:
+            cumulative += 1
+        days_overdue = 0
+        if statement.number in card.overdue_statements:
+            status = InstallmentStatus.overdue
+            days_overdue = (as_of - statement.due_date).days
+        elif not owed:  # paid in full, or (an older statement) its minimum met and the rest carried on
+            status = InstallmentStatus.paid
+        elif statement.due_date > as_of:
+            status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.upcoming
+        else:
+            status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.due
+        settled = statement.paid_in_full_on
+        if index != latest:  # an older statement is settled once its minimum is met
+            settled = settled or statement.minimum_met_on
+        states.append(InstallmentState(row, paid_here, owed, status, days_overdue, settled if not owed else None))
+    consecutive = 0
+    for state in reversed([s for s, st in zip(states, card.statements) if as_of > st.due_date + grace]):
+        if state.status is not InstallmentStatus.overdue:
+            break
+        consecutive += 1
+    unpaid = [state for state in states if state.outstanding]
+    next_due = next((state for state in unpaid if state.installment.due_date >= as_of), None)
+    return LoanPosition(
+        loan_id=loan.id,
+        as_of=as_of,
+        states=tuple(states),
+        days_past_due=card.days_past_due,
+        first_unpaid_due_date=unpaid[0].installment.due_date if unpaid else None,
+        overdue_amount=card.overdue_amount,
+        overdue_installments=len(card.overdue_statements),
+        consecutive_overdue=consecutive,
+        cumulative_overdue=cumulative,
+        outstanding_total=card.full_balance,  # no future interest: nothing is scheduled beyond today
+        outstanding_principal=card.principal,
+        next_due=next_due,
+        credit=card.credit,
+        paid_total=card.paid_total,
+        interest_due=card.interest_posted,
+        interest_accrued=card.interest_accrued,
+        future_interest=ZERO,
+        outstanding=card.full_balance,
+        penalty_interest=ZERO,  # cards charge revolving interest and a late fee, not 罚息
+        compound_interest=ZERO,
+        fees=card.fees,
+        amount_to_become_current=card.amount_to_become_current,
+        payoff_amount=card.full_balance,
+        penalty_rate=ZERO,
+        paid_installments=0,
+        accrual_since=_card_accrual_since(loan, card),
+        card=card,
+    )
+
+
+def _card_accrual_since(loan: Loan, card: CardPosition) -> date | None:
+    """Where a card's interest_accrued runs from: the day after the latest statement printed since the
+    one entered, or the entered statement's posting date (the interest-free period's own interest, not
+    owed unless the period is lost, is not "accrued")."""
+    if not card.interest_accrued:
+        return None
+    if len(card.statements) > 1:
+        return card.statements[-1].statement_date + timedelta(days=1)
+    return loan.card_posting_date or loan.start_date

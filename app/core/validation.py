@@ -94,6 +94,7 @@ class _Problem:
     field: str
     message: str
     entered: str | None
+    unknown: bool = False  # a field the model does not have: named as written, it has no label
 
 
 def field_errors(error: ValidationError, lang: Lang) -> list[FieldError]:
@@ -106,7 +107,8 @@ def describe_validation_error(error: ValidationError, lang: Lang, *, record: str
     (e.g. "loans[3]") says which record when there are many."""
     items = []
     for problem in _problems(error, lang):
-        label = field_label(problem.field, lang)
+        # A field RepayRadar does not know is named as it was written: a label would pass it for a known one.
+        label = field_label(problem.field, lang) if not problem.unknown else problem.field
         # Sentences from the catalogue end with a full stop; inside the paragraph they must not.
         text = problem.message.rstrip(".。")
         if problem.entered is not None:
@@ -149,7 +151,7 @@ def _problems(error: ValidationError, lang: Lang) -> list[_Problem]:
             continue
         field = ".".join(location)
         text = _worded(detail, field, context, lang)
-        problems.append(_Problem(field, text, _entered(detail)))
+        problems.append(_Problem(field, text, _entered(detail), detail["type"] == "extra_forbidden"))
     return problems
 
 

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Literal
 
 from app.core.errors import RepayRadarError
-from app.core.i18n import Lang, message
+from app.core.i18n import Lang, count_message, date_text, message
 from app.core.models import ContactEvent, Counterparty, Loan
 from app.resources import resource_path
-from app.rules.conduct import TIME_FORMAT, Breach, CitedRule, local_time
+from app.rules.conduct import Breach, CitedRule, local_time
 from app.rules.conduct_schema import CheckKind
 from app.rules.pack import RulePack
 
@@ -45,6 +45,8 @@ TEMPLATE_FIELDS = frozenset(
         "first_day",
         "last_day",
         "count",
+        "period",
+        "points_below",
         "evidence",
         "rules",
         "regulator",
@@ -127,15 +129,23 @@ def compose_complaint(
         for rule in cited
     ) or message("complaint.no_rules", lang)
     night = pack.conduct.first(CheckKind.night_contact)
+    first_day, last_day = breaches[0].at.date(), breaches[-1].at.date()
     fields = {
         "name": borrower_name.strip() or message("complaint.no_name", lang),
         "lender": loan.lender,
         "loan": loan.display_name,
         "loan_kind": _kind_in_sentence(pack.labels.kinds[loan.kind].text(lang), lang),
-        "today": today.isoformat(),
-        "first_day": breaches[0].at.date().isoformat(),
-        "last_day": breaches[-1].at.date().isoformat(),
+        "today": date_text(today, lang),
+        "first_day": date_text(first_day, lang),
+        "last_day": date_text(last_day, lang),
         "count": str(len(items)),
+        "period": (
+            message("complaint.period.day", lang, day=date_text(first_day, lang))
+            if first_day == last_day
+            else message("complaint.period.days", lang, first=date_text(first_day, lang),
+                         last=date_text(last_day, lang))
+        ),
+        "points_below": count_message("complaint.points_below", lang, len(items)),
         "evidence": "\n\n".join(items),
         "rules": rules_text,
         "regulator": pack.conduct.regulator.text(lang),
@@ -193,6 +203,11 @@ def _breaks_line(breaches: list[Breach], lang: Lang, refs) -> str:
     return message(key, lang, breaks=separator.join(parts))
 
 
+def _when(moment, lang: Lang) -> str:
+    """A logged contact's day and time as a letter in ``lang`` writes them (2026年6月10日 23:30)."""
+    return f"{date_text(moment.date(), lang)} {moment:%H:%M}"
+
+
 def _entry_item(number, event, breaches, loan, pack, lang, tz, refs) -> str:
     labels = pack.conduct.labels
     who = message("complaint.who", lang, who=event.who) if event.who else ""
@@ -201,7 +216,7 @@ def _entry_item(number, event, breaches, loan, pack, lang, tz, refs) -> str:
             "complaint.entry",
             lang,
             number=number,
-            time=local_time(event.at, tz).strftime(TIME_FORMAT),
+            time=_when(local_time(event.at, tz), lang),
             channel=labels.channels[event.channel].text(lang),
             by=_acting(event, loan, pack, lang),
             who=who,
@@ -230,7 +245,7 @@ def _calls_item(number, breach, entries, loan, pack, lang, tz, refs) -> str:
         "complaint.calls_day",
         lang,
         number=number,
-        day=breach.at.date().isoformat(),
+        day=date_text(breach.at.date(), lang),
         count=breach.count,
         by=_acting(calls[-1], loan, pack, lang),
         times=separator.join(times),

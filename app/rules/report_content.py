@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.i18n import Lang, message
+from app.core.i18n import Lang, count_message, message
 from app.core.models import (
     ContactChannel,
     ContactDirection,
@@ -26,6 +26,7 @@ from app.core.models import (
 from app.core.money_text import money_text
 from app.core.schedule import LoanPosition, position
 from app.rules.assessment import Assessment, TimelineEntry
+from app.rules.conduct import Breach, check, local_time
 from app.rules.engine import assess
 from app.rules.pack import RulePack, load_pack
 from app.rules.scenario import scenario_for_loan
@@ -74,6 +75,16 @@ class ContactLine:
 
 
 @dataclass(frozen=True, slots=True)
+class BreachLine:
+    """One breach of the collection-conduct rules the contact log shows: the evidence the report is for."""
+
+    when: str
+    title: str
+    explanation: str
+    rules: str  # "Breaks: <source> (law); <source> (practice)"
+
+
+@dataclass(frozen=True, slots=True)
 class ContactSummary:
     heading: str
     overview: str  # "6 entries from ... to ..." or the empty-log advice
@@ -87,6 +98,9 @@ class ContactSummary:
     recent_heading: str
     columns: tuple[str, str, str, str]
     recent: tuple[ContactLine, ...]
+    breaches_heading: str
+    breaches_overview: str  # "The conduct check found 2 breaches of the collection rules:" or ""
+    breaches: tuple[BreachLine, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,14 +198,22 @@ def report_for_loan(
     """Assess the loan on ``as_of`` in ``lang`` and word its report (the CLI's and the GUI's one path)."""
     where = position(loan, payments, as_of)
     scenario = scenario_for_loan(loan, where, contacts, as_of, payments)
-    assessment = assess(scenario, pack or load_pack(), lang)
-    return report_content(loan, where, contacts, assessment)
+    pack = pack or load_pack()
+    assessment = assess(scenario, pack, lang)
+    # Hours and days in the system's local time, as the app's conduct check reads them.
+    breaches = check(contacts, pack, None, lang)
+    return report_content(loan, where, contacts, assessment, breaches)
 
 
 def report_content(
-    loan: Loan, where: LoanPosition, contacts: Sequence[ContactEvent], assessment: Assessment
+    loan: Loan,
+    where: LoanPosition,
+    contacts: Sequence[ContactEvent],
+    assessment: Assessment,
+    breaches: Sequence[Breach] = (),
 ) -> ReportContent:
-    """The report of ``loan`` from its position and the assessment, in the assessment's language."""
+    """The report of ``loan`` from its position and the assessment, in the assessment's language;
+    ``breaches`` are what the conduct check found in ``contacts`` (listed with the contact log)."""
     lang: Lang = assessment.lang  # type: ignore[assignment]
     notes = _Footnotes(assessment)
 
@@ -256,7 +278,7 @@ def report_content(
         remedies_heading=message("report.heading.remedies", lang),
         remedies=remedies,
         none_text=message("report.none", lang),
-        contacts=contact_summary(contacts, loan.currency, lang),
+        contacts=contact_summary(contacts, loan.currency, lang, breaches),
         sources_heading=message("report.heading.sources", lang),
         footnotes=notes.notes(lang),
         disclaimer=assessment.disclaimer,
@@ -319,12 +341,15 @@ def _days_text(entry: TimelineEntry, lang: Lang) -> str:
     return days
 
 
-def contact_summary(contacts: Sequence[ContactEvent], currency: str, lang: Lang) -> ContactSummary:
-    """Counts by channel and by who started it, the promises' fate, and the latest entries in full."""
+def contact_summary(
+    contacts: Sequence[ContactEvent], currency: str, lang: Lang, breaches: Sequence[Breach] = ()
+) -> ContactSummary:
+    """Counts by channel and by who started it, the promises' fate, the latest entries in full, and
+    every breach of the collection rules the conduct check found, dated, with the rules it breaks."""
     log = sorted(contacts, key=lambda event: event.at)
     if log:
-        overview = message("report.contacts.total", lang, count=len(log), first=_when(log[0]),
-                           last=_when(log[-1]))
+        overview = count_message("report.contacts.total", lang, len(log), first=_when(log[0]),
+                                 last=_when(log[-1]))
     else:
         overview = message("report.contacts.none", lang)
     channels = Counter(event.channel for event in log)
@@ -360,6 +385,30 @@ def contact_summary(contacts: Sequence[ContactEvent], currency: str, lang: Lang)
             message(f"report.column.{name}", lang) for name in ("when", "how", "with", "said")
         ),
         recent=tuple(_contact_line(event, currency, lang) for event in reversed(log[-RECENT_CONTACTS:])),
+        breaches_heading=message("report.contacts.breaches_heading", lang),
+        breaches_overview=(
+            count_message("report.contacts.breaches", lang, len(breaches))
+            if breaches
+            else message("report.contacts.no_breaches", lang)
+            if log
+            else ""
+        ),
+        breaches=tuple(_breach_line(breach, lang) for breach in sorted(breaches, key=lambda breach: breach.at)),
+    )
+
+
+def _breach_line(breach: Breach, lang: Lang) -> BreachLine:
+    # Sources have commas of their own: a semicolon keeps them apart.
+    separator = "；" if lang == "zh_CN" else "; "
+    sources = separator.join(
+        message("report.contacts.breach_rule", lang, source=rule.source, basis=rule.basis_label)
+        for rule in breach.rules
+    )
+    return BreachLine(
+        when=local_time(breach.at, None).strftime("%Y-%m-%d %H:%M"),
+        title=breach.title,
+        explanation=breach.explanation,
+        rules=message("report.contacts.breach_rules", lang, rules=sources),
     )
 
 

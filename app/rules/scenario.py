@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from app.core.errors import FieldProblem, RepayRadarError
 from app.core.i18n import Lang, message
@@ -43,7 +43,9 @@ class _Model(BaseModel):
 
 
 class ScenarioLoan(_Model):
-    type: LoanKind
+    # The kind of loan: "type" in the documented scenario format; "kind" too, the name `list`, backups and
+    # the app's own Loan use for the same thing.
+    type: LoanKind = Field(validation_alias=AliasChoices("type", "kind"))
     # Who lent; absent: the rule pack assumes the usual lender of the loan's kind.
     lender_type: LenderType | None = None
     overdue_amount: Money = Decimal("0.00")

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
 _RECENT_DAYS = 30
 # Below this width (in pixels) the questionnaire starts folded away.
 _SIDE_BY_SIDE_WIDTH = 1500
+# Below this width (or the panels' own least widths, if more) the questionnaire and the "why" panel take
+# turns beside the estimate.
+_THREE_PANELS_WIDTH = 1180
+# The splitter handle between the estimate and the questionnaire, and the margins around them.
+_SPLITTER_ROOM = 16
 
 
 class AssessmentTab(QWidget):
@@ -82,7 +87,9 @@ class AssessmentTab(QWidget):
         self.toggle.setObjectName("toggleQuestionnaire")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self.side.setVisible)
+        self.toggle.toggled.connect(self._fit_side_panels)
         self.toggle.clicked.connect(self._chosen_by_user)
+        self.view.explanationsWanted.connect(self._explanations_wanted)
         self.toggle_hint = QLabel(self)
         self.toggle_hint.setWordWrap(True)
         bar = QHBoxLayout()
@@ -109,6 +116,25 @@ class AssessmentTab(QWidget):
         if not self._user_chose:
             self.toggle.setChecked(event.size().width() >= _SIDE_BY_SIDE_WIDTH)
         super().resizeEvent(event)
+        self._fit_side_panels()
+
+    def _fit_side_panels(self) -> None:
+        # The estimate, the "why" panel and the questionnaire side by side need about _THREE_PANELS_WIDTH:
+        # on a narrower window (a 1024-pixel screen) the questionnaire takes the "why" panel's place
+        # instead of squeezing all three until their text is cut off.
+        # Never narrower than the questionnaire itself (its words differ by language): a narrower panel
+        # cut off its right edge.
+        needed = self.side.widget().minimumSizeHint().width() + self.side.verticalScrollBar().sizeHint().width()
+        self.side.setMinimumWidth(max(self.fontMetrics().horizontalAdvance("M") * 26, needed))
+        three_panels = self.view.keep_estimate_whole() + self.side.minimumWidth() + _SPLITTER_ROOM
+        crowded = self.toggle.isChecked() and self.width() < max(three_panels, _THREE_PANELS_WIDTH)
+        self.view.set_explanations_shown(not crowded)
+
+    def _explanations_wanted(self) -> None:
+        # A "why?" link on a narrow window: the reasons come back in place of the questionnaire.
+        if not self.view.explanations_shown():
+            self._user_chose = True
+            self.toggle.setChecked(False)
 
     def _chosen_by_user(self) -> None:
         self._user_chose = True
@@ -126,6 +152,7 @@ class AssessmentTab(QWidget):
         self.form.set_behaviour(summary.loan.behaviour)
         self.form.set_hints(self.hints(self._controller.contacts(self._loan_id)))
         self.view.set_assessment(self._controller.assessment(self._loan_id), summary.position.days_past_due)
+        self._fit_side_panels()  # the estimate's words (and so its least width) may have changed
         # A payment recorded or a language switched: the plan stays, worked out again against the new facts;
         # an untouched panel takes the new suggestion.
         if self._plan_is_stale or not self.plan_panel.is_touched():
@@ -153,14 +180,38 @@ class AssessmentTab(QWidget):
             return
         if self._controller.find_summary(self._loan_id) is None:
             return
+        self._show_to_be_current()
         if not self.plan_panel.is_active():
             self.plan_panel.show_outcome(None)
             self.view.set_comparison(None)
             return
-        outcome = self._controller.plan_outcome(self._loan_id, *self.plan_panel.request())
+        outcome = self._controller.plan_outcome(
+            self._loan_id, *self.plan_panel.request(), budget=self.plan_panel.budget_request()
+        )
         self.plan_panel.show_outcome(outcome)
         if outcome.comparison is not None:
             self.view.set_comparison(outcome.comparison.planned)
+
+    def _show_to_be_current(self) -> None:
+        """The core's "to be current" figure today and on the plan's day, with how the latter was worked
+        out (penalty interest runs on to that day)."""
+        assert self._loan_id is not None
+        summary = self._controller.summary(self._loan_id)
+        day = self.plan_panel.plan_day()
+        later, hows = self._controller.if_paid_on(self._loan_id, day)
+        now = summary.position.amount_to_become_current
+        if not now and not later.amount_to_become_current:
+            self.plan_panel.show_to_be_current("", "")
+            return
+        display = self._controller.settings().currency_display
+        currency = summary.loan.currency
+        text = formatting.fill(
+            self.tr("To be current: %1 today, %2 if you pay on %3"),
+            formatting.money(now, currency, display),
+            formatting.money(later.amount_to_become_current, currency, display),
+            formatting.day(day),
+        )
+        self.plan_panel.show_to_be_current(text, hows.get("amount_to_become_current", ""))
 
     def hints(self, log: list[ContactEvent]) -> dict[str, str]:
         """What the contact log already tells the estimate, as short notes beside the answers."""

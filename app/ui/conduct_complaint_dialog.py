@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.ui import conduct_labels, labels
 from app.ui.a11y import plain
+from app.ui.save_folder import save_folder
+from app.ui.window_geometry import fit_dialog
 
 if TYPE_CHECKING:
     from app.ui.controller import Controller
@@ -90,7 +92,7 @@ class ComplaintDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(860, 680)
+        fit_dialog(self, QSize(860, 680))
 
         self.recipient.currentIndexChanged.connect(self._choice_changed)
         self.language.currentIndexChanged.connect(self._choice_changed)
@@ -146,7 +148,8 @@ class ComplaintDialog(QDialog):
         loan = self._controller.loan(self._loan_id)
         stem = _UNSAFE_IN_NAMES.sub("-", loan.display_name).strip("-") or "loan"
         name = f"complaint-{stem}-{self._controller.today().isoformat()}.txt"
-        return Path.home() / name
+        # The user's Documents folder, where the letter and the report are offered too.
+        return save_folder() / name
 
     def _ask_and_save(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -196,7 +199,7 @@ class ComplaintDialog(QDialog):
         )
         self.text.setAccessibleName(self.tr("Complaint draft"))
         self.copy_button.setText(self.tr("&Copy"))
-        self.save_button.setText(self.tr("&Save as .txt…"))
+        self.save_button.setText(self.tr("&Save as text…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

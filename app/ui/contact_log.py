@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QIcon
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from app.ui import conduct_labels, formatting, labels
 from app.ui.form_fields import FieldGrid, errors_by_field
 from app.ui.style import status_tint
+from app.ui.window_geometry import fit_dialog
 
 if TYPE_CHECKING:
     from app.core.models import ContactEvent, Loan
@@ -278,7 +280,7 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 660)
+        fit_dialog(self, QSize(760, 660))
 
         self._fill(event)
         for signal in (

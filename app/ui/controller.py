@@ -27,17 +27,21 @@ from app.core.i18n import Lang, resolve_language
 from app.ui.i18n import Translations, remember_language, remembered_language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.core.backups import BackupInfo
     from app.core.clock import Clock
     from app.core.exchange import ExchangeSummary
     from app.core.letters import LetterFacts
     from app.core.models import Behaviour, ContactEvent, Loan, Payment, Settings
     from app.core.overview import LoanSummary
+    from app.core.rate_check import RateCheck
     from app.core.schedule import InstallmentState, LoanPosition
     from app.core.store import Store
     from app.rules.assessment import Assessment
     from app.rules.conduct import Breach, EntryQuestions
     from app.rules.conduct_complaint import Recipient
+    from app.rules.debt_order import Debt, PayOrder
     from app.rules.report_content import ReportContent
     from app.rules.whatif import PaymentSuggestion, PlanOutcome
 
@@ -61,6 +65,7 @@ class DashboardData:
         self.upcoming = upcoming
         self.month_totals: dict[str, Decimal] = {}
         self.overdue_totals: dict[str, Decimal] = {}
+        self.current_totals: dict[str, Decimal] = {}  # what makes every overdue loan current today
         self.upcoming_totals: dict[str, Decimal] = {}
 
 
@@ -94,6 +99,7 @@ class Controller(QObject):
         self._summaries_by_id: dict[str, LoanSummary] | None = None
         self._assessments: dict[str, Assessment] = {}
         self._full_positions: dict[str, LoanPosition] = {}
+        self._money_hows: dict[str, dict[str, str]] = {}
         self._day = clock.today()
         self.lang: Lang = self.translations.language
         self._day_timer = QTimer(self)
@@ -202,6 +208,41 @@ class Controller(QObject):
             self._full_positions[loan_id] = found
         return found
 
+    # ------------------------------------------------------------- money as the core works it out
+
+    def money_hows(self, loan_id: str) -> dict[str, str]:
+        """How each of the loan's figures today was computed, in the current language, keyed by the
+        LoanPosition field (app/core/money_how.py): the texts of the tooltips and "how" lines."""
+        found = self._money_hows.get(loan_id)
+        if found is None:
+            from app.core.money_how import explain_position
+
+            found = explain_position(
+                self.loan(loan_id),
+                self.full_position(loan_id),
+                self.lang,
+                display=self.settings().currency_display,
+            )
+            self._money_hows[loan_id] = found
+        return found
+
+    def if_paid_on(self, loan_id: str, day: date) -> tuple[LoanPosition, dict[str, str]]:
+        """"If I pay on date D": the loan's position on ``day`` with the payments made so far, and how
+        its figures were computed (nothing is saved)."""
+        from app.core.money_how import explain_position, if_paid_on
+
+        loan = self.loan(loan_id)
+        where = if_paid_on(loan, self.store.payments(loan_id), day)
+        return where, explain_position(loan, where, self.lang, display=self.settings().currency_display)
+
+    def rate_check(self, loan_id: str) -> tuple[RateCheck, str, list[str]]:
+        """The loan's real APR and its band (app/core/rate_check.py), with the band's wording and the
+        sources it rests on, in the current language."""
+        from app.core.rate_check import rate_check, rate_check_text, rate_sources_text
+
+        check = rate_check(self.loan(loan_id), self.store.payments(loan_id))
+        return check, rate_check_text(check, self.lang), rate_sources_text(check, self.lang)
+
     def has_loans(self) -> bool:
         return bool(self.summaries())
 
@@ -232,6 +273,9 @@ class Controller(QObject):
             currency = summary.loan.currency
             board.overdue_totals[currency] = board.overdue_totals.get(currency, Decimal("0.00")) + (
                 summary.position.overdue_amount
+            )
+            board.current_totals[currency] = board.current_totals.get(currency, Decimal("0.00")) + (
+                summary.position.amount_to_become_current
             )
         for loan, state in board.upcoming:
             board.upcoming_totals[loan.currency] = board.upcoming_totals.get(
@@ -277,14 +321,36 @@ class Controller(QObject):
         return suggest_payment(self.loan(loan_id), self.store.payments(loan_id), self.today())
 
     def plan_outcome(
-        self, loan_id: str, amount_text: str | None, on: date | None, stance: str | None
+        self, loan_id: str, amount_text: str | None, on: date | None, stance: str | None,
+        budget: tuple[str, date] | None = None,
     ) -> PlanOutcome:
         """What a what-if plan would change in the loan's estimate, in the current language (nothing is
         saved): ``amount_text`` as typed (None: no payment), the day it is paid, and "call_for_instalments",
-        "stay_unreachable" or None. A plan that cannot happen comes back as a problem instead."""
+        "stay_unreachable" or None. A plan that cannot happen comes back as a problem instead.
+        ``budget`` ("I have ¥X this month" as typed, the day) pays the loan its share of X in the
+        several-debts order instead of ``amount_text``."""
         from app.rules.pack import load_pack
-        from app.rules.whatif import Stance, evaluate_plan
+        from app.rules.whatif import PlanOutcome, PlanProblem, Stance, evaluate_plan, read_budget_plan
 
+        if budget is not None:
+            text, on = budget
+            debts = self._overdue_debts()
+            try:
+                plan = read_budget_plan(text, loan_id, debts, self.today(), on, load_pack())
+            except PlanProblem as problem:
+                return PlanOutcome(None, "budget", problem.text(self.lang))
+            if all(debt.loan.id != loan_id for debt in debts):
+                from app.core.i18n import message
+
+                return PlanOutcome(None, "budget", message("whatif.budget_nothing_overdue", self.lang))
+            if plan.payment is None:
+                from app.core.i18n import message
+                from app.core.money_text import money_text
+                from app.rules.whatif import parse_amount
+
+                shown = money_text(parse_amount(text), "CNY", self.settings().currency_display)
+                return PlanOutcome(None, "budget", message("whatif.budget_not_reaching", self.lang, budget=shown))
+            amount_text = str(plan.payment.amount)
         return evaluate_plan(
             self.loan(loan_id),
             self.store.payments(loan_id),
@@ -295,6 +361,39 @@ class Controller(QObject):
             self.lang,
             currency_display=self.settings().currency_display,
         )
+
+    def _overdue_debts(self) -> list[Debt]:
+        """Every loan with something overdue today, with its payments and contact log (the several-debts
+        order weighs them together). Today's summaries say which loans are overdue."""
+        from app.rules.pay_first_view import overdue_debts
+
+        loans = [summary.loan for summary in self.summaries(include_archived=False)
+                 if summary.position.overdue_amount > 0]
+        return overdue_debts(loans, self.store.payments(), self.store.contacts(), self.today(), known_overdue=True)
+
+    def pay_first_job(self, budget_text: str | None) -> tuple[Callable[[], PayOrder] | None, str]:
+        """Which overdue debt to pay first (app/rules/debt_order.py) with "I have ¥X this month" as typed
+        (empty: the order alone), in the current language: the records are read here, and the returned
+        work (pure: it assesses every overdue loan, so it belongs on a worker thread) gives the order.
+        A bad amount gives (None, what is wrong with it)."""
+        from app.rules.pack import load_pack
+        from app.rules.pay_first_view import order_for, read_budget
+        from app.rules.whatif import PlanProblem
+
+        try:
+            budget = read_budget(budget_text)
+        except PlanProblem as problem:
+            return None, problem.text(self.lang)
+        debts, today, pack, lang = self._overdue_debts(), self.today(), load_pack(), self.lang
+        display = self.settings().currency_display
+        return (lambda: order_for(debts, budget, today, pack, lang, display)), ""
+
+    def rule_source(self, rule_id: str) -> str:
+        """Where a rule comes from, in words and in the current language (never the rule's id)."""
+        from app.rules.pack import load_pack
+        from app.rules.pay_first_view import source_of
+
+        return source_of(rule_id, load_pack(), self.lang)
 
     def letter_facts(self, loan_id: str) -> LetterFacts:
         """What a letter to the lender says about the loan today (app/core/letters.py)."""
@@ -423,6 +522,7 @@ class Controller(QObject):
         language_changed = settings.language != self.settings().language
         self.store.save_settings(settings)
         self._settings = settings
+        self._money_hows.clear()  # they quote amounts as the settings show them (symbol or code)
         remember_language(settings.language)
         if language_changed:
             self.set_language(settings.language, save=False)
@@ -438,6 +538,7 @@ class Controller(QObject):
             return
         self.lang = self.translations.apply(lang)
         self._assessments.clear()  # the engine's texts are in the language it was asked for
+        self._money_hows.clear()
         self.languageChanged.emit(lang)
 
     def apply_remembered_language(self) -> None:
@@ -530,6 +631,7 @@ class Controller(QObject):
         self._summaries_by_id = None
         self._assessments.clear()
         self._full_positions.clear()
+        self._money_hows.clear()
 
     def _changed(self, loan_id: str) -> None:
         self._invalidate()

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.ui import formatting
 from app.ui.badges import RISK_LEVEL_ROLE, RiskBadgeDelegate
-from app.ui.loans_model import LOAN_ID_ROLE, LoansTableModel
+from app.ui.loans_model import AMOUNT as LOANS_AMOUNT
+from app.ui.loans_model import FUTURE_INTEREST as LOANS_FUTURE_INTEREST
+from app.ui.loans_model import LOAN_ID_ROLE, LoansTableModel, card_minimum_of
 from app.ui.loans_model import NAME as LOANS_NAME
 from app.ui.loans_model import NEXT_DUE as LOANS_NEXT_DUE
 from app.ui.loans_model import OUTSTANDING as LOANS_OUTSTANDING
 from app.ui.loans_model import RISK as LOANS_RISK
 from app.ui.loans_model import STATUS as LOANS_STATUS
+from app.ui.pay_first_panel import PayFirstPanel
 from app.ui.style import status_text_colour, status_tint
 from app.ui.tables import DataTable, RecordsModel
 
@@ -55,15 +58,24 @@ class _RowsModel(RecordsModel):
     def _money(self, amount: Any, currency: str) -> str:
         return formatting.money(amount, currency, self._controller.settings().currency_display)
 
+    def _how(self, loan_id: str, figure: str) -> str | None:
+        """How the core computed one of the loan's figures (asked only when a tooltip is shown)."""
+        return self._controller.money_hows(loan_id).get(figure) or None
+
 
 class OverdueModel(_RowsModel):
     """Rows: LoanSummary of each overdue loan, longest overdue first."""
+
+    LOAN, DAYS, OVERDUE, TO_BE_CURRENT, OUTSTANDING, RISK = range(6)
+    # The LoanPosition figure each money column shows, whose "how" text is its tooltip.
+    _FIGURES = {TO_BE_CURRENT: "amount_to_become_current", OUTSTANDING: "outstanding"}
 
     def headers(self) -> list[str]:
         return [
             self.tr("Loan"),
             self.tr("Days overdue"),
             self.tr("Overdue amount"),
+            self.tr("To be current today"),
             self.tr("Outstanding"),
             self.tr("Risk"),
         ]
@@ -80,16 +92,21 @@ class OverdueModel(_RowsModel):
                 loan.display_name,
                 str(where.days_past_due),
                 self._money(where.overdue_amount, loan.currency),
-                self._money(where.outstanding_total, loan.currency),
+                self._money(where.amount_to_become_current, loan.currency),
+                self._money(where.outstanding, loan.currency),
                 self._risk(loan.id)[1],
             ][column]
-        if role == RISK_LEVEL_ROLE and column == 4:
+        if role == Qt.ItemDataRole.ToolTipRole and column in self._FIGURES:
+            return self._how(loan.id, self._FIGURES[column])
+        if role == RISK_LEVEL_ROLE and column == self.RISK:
             return self._risk(loan.id)[0]
-        if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.DAYS, self.OVERDUE, self.TO_BE_CURRENT):
             from PySide6.QtWidgets import QApplication
 
             return status_text_colour("overdue", QApplication.palette())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.DAYS, self.OVERDUE, self.TO_BE_CURRENT, self.OUTSTANDING
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -123,7 +140,7 @@ class UpcomingModel(_RowsModel):
                 formatting.day(due),
                 loan.display_name,
                 str(state.installment.number),
-                self._money(state.outstanding, loan.currency),
+                self._to_pay(loan, state),
                 self.tr("today") if days == 0 else str(days),
                 self._risk(loan.id)[1],
             ][column]
@@ -134,6 +151,17 @@ class UpcomingModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+    def _to_pay(self, loan: Any, state: Any) -> str:
+        """What is left of the instalment, and for a card statement its minimum beside it."""
+        text = self._money(state.outstanding, loan.currency)
+        summary = self._controller.find_summary(loan.id)
+        if summary is not None and summary.card_minimum_due_date == state.installment.due_date:
+            minimum = card_minimum_of(summary)
+            if minimum is not None and minimum != state.outstanding:
+                text = formatting.fill(self.tr("%1 (minimum %2)"), text, self._money(minimum, loan.currency))
+        return text
 
 
 class _SummaryCard(QFrame):
@@ -215,10 +243,13 @@ class Dashboard(QScrollArea):
         self.overdue_empty = QLabel(page)
         self.overdue_empty.setObjectName("nothingOverdue")
         self.overdue_model = OverdueModel(controller, self)
-        self.overdue_table = self._table(page, self.overdue_model, "overdueTable", risk_column=4)
+        self.overdue_table = self._table(page, self.overdue_model, "overdueTable", risk_column=OverdueModel.RISK)
         layout.addWidget(self.overdue_title)
         layout.addWidget(self.overdue_empty)
         layout.addWidget(self.overdue_table)
+        self.pay_first_panel = PayFirstPanel(controller, page)
+        self.pay_first_panel.table.activated.connect(self._activated)
+        layout.addWidget(self.pay_first_panel)
 
         self.upcoming_title = _section_title(page, "upcomingTitle")
         self.upcoming_empty = QLabel(page)
@@ -233,7 +264,15 @@ class Dashboard(QScrollArea):
         self.loans_model = LoansTableModel(controller, self)
         self.loans_table = self._table(page, self.loans_model, "allLoansTable", risk_column=LOANS_RISK)
         for column in range(self.loans_model.columnCount()):
-            shown = column in (LOANS_NAME, LOANS_STATUS, LOANS_NEXT_DUE, LOANS_OUTSTANDING, LOANS_RISK)
+            shown = column in (
+                LOANS_NAME,
+                LOANS_STATUS,
+                LOANS_NEXT_DUE,
+                LOANS_AMOUNT,
+                LOANS_OUTSTANDING,
+                LOANS_FUTURE_INTEREST,
+                LOANS_RISK,
+            )
             self.loans_table.setColumnHidden(column, not shown)
         layout.addWidget(self.loans_title)
         layout.addWidget(self.loans_table)
@@ -274,6 +313,7 @@ class Dashboard(QScrollArea):
         self.overdue_empty.setVisible(not board.overdue)
         self.upcoming_table.setVisible(bool(board.upcoming))
         self.upcoming_empty.setVisible(not board.upcoming)
+        self.pay_first_panel.refresh()
         self._fill_cards()
 
     def _fill_cards(self) -> None:
@@ -283,17 +323,28 @@ class Dashboard(QScrollArea):
             return
         display = self._controller.settings().currency_display
         overdue_count = len(board.overdue)
-        self.overdue_card.set_values(
-            self.tr("Overdue now"),
-            _totals_text(board.overdue_totals, display),
-            (
+        if overdue_count:
+            behind = (
                 self.tr("1 loan behind on payments")
                 if overdue_count == 1
-                else self.tr("%1 loans behind on payments").replace("%1", str(overdue_count))
+                else formatting.fill(self.tr("%1 loans behind on payments"), overdue_count)
             )
-            if overdue_count
-            else self.tr("Nothing overdue"),
+            detail = formatting.fill(
+                self.tr("%1: %2 overdue, plus penalty interest and fees"),
+                behind,
+                _totals_text(board.overdue_totals, display),
+            )
+        else:
+            detail = self.tr("Nothing overdue")
+        self.overdue_card.set_values(
+            self.tr("To be current today"), _totals_text(board.current_totals, display), detail
         )
+        hows = [
+            f"{summary.loan.display_name}: {self._controller.money_hows(summary.loan.id).get('amount_to_become_current', '')}"
+            for summary in board.overdue
+        ]
+        self.overdue_card.setToolTip("\n".join(hows))
+        self.overdue_card.setAccessibleDescription("\n".join(hows))
         self.upcoming_card.set_values(
             self.tr("Due in the next 30 days"),
             _totals_text(board.upcoming_totals, display),
@@ -304,7 +355,7 @@ class Dashboard(QScrollArea):
         self.month_card.set_values(
             self.tr("Due this month"),
             _totals_text(board.month_totals, display),
-            self.tr("All instalments falling due in %1, paid or not").replace(
+            self.tr("Still to pay on what falls due in %1 (paid amounts left out)").replace(
                 "%1", board.today.strftime("%Y-%m")
             ),
         )

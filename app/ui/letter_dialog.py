@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from app.ui import formatting
 from app.ui.form_fields import FieldGrid, errors_by_field
+from app.ui.save_folder import suggested_path
+from app.ui.window_geometry import ScrollingPart, fit_dialog
 
 if TYPE_CHECKING:
     from app.core.letters import LetterDraft, LetterFacts
@@ -85,10 +87,14 @@ class LetterDialog(QDialog):
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        from app.core.letters import default_plan_start
+        from app.core.letters import default_plan, default_plan_start
 
         first = default_plan_start(self._facts)
         self.start.setDate(QDate(first.year, first.month, first.day))
+        # Less a month than the contract, over the remaining term or longer: the relief a letter asks for.
+        kind, months = default_plan(self._facts)
+        self.plan_kind.setCurrentIndex(self.plan_kind.findData(kind.value))
+        self.months.setValue(months)
 
         self.grid = FieldGrid()
         for field, widget in (
@@ -151,7 +157,8 @@ class LetterDialog(QDialog):
         right_layout.addWidget(self.edited_hint)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        # The choices scroll on a screen too short for them all (1024x768, or 1920x1080 at 150%).
+        splitter.addWidget(ScrollingPart(left, self))
         splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
@@ -176,7 +183,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1180, 720)
+        fit_dialog(self, QSize(1180, 720))
 
         self._retranslate()
         for signal in (
@@ -228,9 +235,8 @@ class LetterDialog(QDialog):
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save (empty if the user cancelled); tests replace this with a fixed answer."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the draft"), str(Path(folder) / suggested), self.tr("Text (*.txt)")
+            self, self.tr("Save the draft"), suggested_path(suggested), self.tr("Text (*.txt)")
         )
         return path
 
@@ -350,7 +356,7 @@ class LetterDialog(QDialog):
         def money(amount: Any) -> str:
             return formatting.money(amount, self._facts.currency, display)
 
-        self.plan_summary.setText(
+        summary = (
             self.tr("The plan: %1 × %2 from %3 to %4; %5 in all.")
             .replace("%1", str(plan.count))
             .replace("%2", money(plan.regular_amount))
@@ -358,6 +364,15 @@ class LetterDialog(QDialog):
             .replace("%4", formatting.day(plan.last_date))
             .replace("%5", money(plan.total))
         )
+        from app.core.letters import asks_more_than_contract
+
+        if asks_more_than_contract(self._facts, plan) and self._facts.current_payment is not None:
+            more = self.tr(
+                "This asks more a month than your contract's {contract}: a lender agrees to a plan that "
+                "lowers the monthly payment. Choose more payments or a longer term."
+            ).format(contract=money(self._facts.current_payment))
+            summary = f"{summary}\n{more}"
+        self.plan_summary.setText(summary)
 
     def _suggested_file_name(self) -> str:
         kind = self.tr("letter") if self.document.currentData() == "negotiation_letter" else self.tr("call script")

@@ -3,9 +3,10 @@ assessment of what the lender is likely to do. Dialogs for payments and contacts
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,18 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.models import REWORKABLE
 from app.ui import formatting, labels
 from app.ui.a11y import plain
 from app.ui.conduct_panel import ConductPanel
 from app.ui.contact_log import ContactDialog, ContactsModel
 from app.ui.loan_documents import LoanDocuments
-from app.ui.loans_model import status_of
+from app.ui.loans_model import card_minimum_of, status_of
+from app.ui.money_figures import Figure, FiguresRow
+from app.ui.paid_on_dialog import PaidOnDialog, counted_paid_at_entry
 from app.ui.payment_dialog import PaymentDialog, PaymentsModel
+from app.ui.rate_changes_dialog import RateChangesDialog
 from app.ui.schedule_model import ScheduleModel
 from app.ui.style import status_text_colour
 from app.ui.tables import DataTable
 
 if TYPE_CHECKING:
+    from app.core.overview import LoanSummary
     from app.ui.assessment_tab import AssessmentTab
     from app.ui.controller import Controller
 
@@ -61,6 +67,7 @@ class LoanDetailPage(QWidget):
         self.setObjectName("loanDetailPage")
         self._controller = controller
         self.loan_id: str | None = None
+        self._scroll_to_owed = False  # set when a loan is opened: its schedule starts at what is owed
         self._assessment_tab: AssessmentTab | None = None
 
         self.back_button = QPushButton(self)
@@ -80,6 +87,15 @@ class LoanDetailPage(QWidget):
         status_font = self.status.font()
         status_font.setBold(True)
         self.status.setFont(status_font)
+        # What the loan owes as the core works it out, each figure with how it was computed as its tooltip.
+        self.figures = FiguresRow(self)
+        self.figures.setObjectName("loanFigures")
+        # Above 24 % or 36 % a year: what courts and regulators say about that level (never "illegal").
+        self.rate_note = QLabel(self)
+        self.rate_note.setObjectName("rateNote")
+        self.rate_note.setWordWrap(True)
+        self.rate_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rate_note.hide()
 
         self.pay_button = QPushButton(self)
         self.pay_button.setObjectName("recordPayment")
@@ -99,8 +115,10 @@ class LoanDetailPage(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        # The status on a line of its own, the actions on the next: side by side, a 1024-pixel screen
+        # cut both ("70 days overdue · ¥1,644.00 ove", "ave report as PD").
+        titles.addWidget(self.status)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
         for button in (self.pay_button, self.contact_button):
             status_row.addWidget(button)
         # "Draft a letter…" and "Save report as PDF" (their own module, with their own words).
@@ -108,13 +126,24 @@ class LoanDetailPage(QWidget):
         status_row.addWidget(self.documents)
         for button in (self.edit_button, self.delete_button):
             status_row.addWidget(button)
+        status_row.addStretch(1)
         titles.addLayout(status_row)
+        titles.addWidget(self.figures)
+        titles.addWidget(self.rate_note)
         heading.addLayout(titles, 1)
 
         self.schedule_model = ScheduleModel(controller, self)
         self.schedule_table = DataTable(self)
         self.schedule_table.setObjectName("scheduleTable")
         self.schedule_table.setModel(self.schedule_model)
+        self.schedule_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.schedule_table.activated.connect(self._schedule_row_activated)
+        self.rate_changes_button = QPushButton(self)
+        self.rate_changes_button.setObjectName("rateChanges")
+        self.rate_changes_button.clicked.connect(self.edit_rate_changes)
+        self.paid_on_button = QPushButton(self)
+        self.paid_on_button.setObjectName("setDayPaid")
+        self.paid_on_button.clicked.connect(lambda: self.edit_day_paid(self.schedule_table.currentIndex()))
 
         self.payments_model = PaymentsModel(controller, self)
         self.payments_table = DataTable(self)
@@ -146,10 +175,7 @@ class LoanDetailPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("loanTabs")
-        schedule_page = QWidget(self)
-        schedule_layout = QVBoxLayout(schedule_page)
-        schedule_layout.addWidget(self.schedule_table)
-        self.tabs.addTab(schedule_page, "")
+        self.tabs.addTab(_list_tab(self, self.schedule_table, [self.paid_on_button, self.rate_changes_button]), "")
         self.tabs.addTab(
             _list_tab(
                 self,
@@ -204,6 +230,7 @@ class LoanDetailPage(QWidget):
 
     def show_loan(self, loan_id: str, tab: int | None = None) -> None:
         self.loan_id = loan_id
+        self._scroll_to_owed = True
         self.documents.set_loan(loan_id)
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
@@ -230,13 +257,8 @@ class LoanDetailPage(QWidget):
         self.title.setText(loan.display_name)
         kind = labels.loan_kinds().get(str(loan.kind), str(loan.kind))
         method = labels.repayment_methods().get(str(loan.method), str(loan.method))
-        self.subtitle.setText(
-            self.tr("%1 · %2 · %3 · outstanding %4")
-            .replace("%1", loan.lender)
-            .replace("%2", kind)
-            .replace("%3", method)
-            .replace("%4", formatting.money(where.outstanding_total, loan.currency, display))
-        )
+        self.subtitle.setText(formatting.fill(self.tr("%1 · %2 · %3"), loan.lender, kind, method))
+        self._show_money(summary)
         status_key, status_text = status_of(summary, self._controller.today())
         if summary.is_overdue:
             status_text = (
@@ -254,18 +276,117 @@ class LoanDetailPage(QWidget):
         self.status.setText(status_text)
         colour = status_text_colour(status_key, self.palette())
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
-        self.schedule_model.set_states(list(self._controller.full_position(loan.id).states), loan.currency)
-        self.schedule_table.resizeColumnsToContents()
+        states = list(self._controller.full_position(loan.id).states)
+        self.schedule_model.set_states(states, loan.currency)
+        self.schedule_table.fit_columns()
+        if self._scroll_to_owed:
+            # A long loan opens at the first instalment still owed, not at one paid years ago.
+            self._scroll_to_owed = False
+            owed = next((row for row, state in enumerate(states) if state.outstanding > 0), None)
+            if owed is not None:
+                # Once the page is laid out: before that the table has no height to scroll in.
+                QTimer.singleShot(0, lambda row=owed: self._scroll_schedule_to(row))
         self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
-        self.payments_table.resizeColumnsToContents()
+        self.payments_table.fit_columns()
         events = self._controller.contacts(loan.id)
         breaches = self._controller.conduct_breaches(loan.id)
         self.contacts_model.set_events(events, loan.currency, breaches)
-        self.contacts_table.resizeColumnsToContents()
+        self.contacts_table.fit_columns()
         self.conduct_panel.set_breaches(breaches, events)
         self._update_buttons()
         if self.tabs.currentIndex() == ASSESSMENT_TAB:
             self.assessment_tab.show_loan(loan.id)
+
+    def _scroll_schedule_to(self, row: int) -> None:
+        if row < self.schedule_model.rowCount():
+            self.schedule_table.scrollTo(self.schedule_model.index(row, 0), DataTable.ScrollHint.PositionAtTop)
+
+    # ---- money ----------------------------------------------------------------------------------
+
+    def _show_money(self, summary: LoanSummary) -> None:
+        """The header's figures: the core's, with the core's own "how it was computed" texts."""
+        loan = summary.loan
+        assert self.loan_id is not None
+        where = self._controller.full_position(loan.id)
+        hows = self._controller.money_hows(loan.id)
+        display = self._controller.settings().currency_display
+
+        def money(amount: Decimal) -> str:
+            return formatting.money(amount, loan.currency, display)
+
+        figures = []
+        if where.amount_to_become_current:
+            figures.append(
+                Figure(
+                    "to_be_current",
+                    self.tr("To be current today"),
+                    money(where.amount_to_become_current),
+                    hows.get("amount_to_become_current", ""),
+                    alert=True,
+                )
+            )
+        minimum = card_minimum_of(summary)
+        if minimum is not None:
+            figures.append(
+                Figure(
+                    "card_minimum",
+                    self.tr("Minimum payment"),
+                    money(minimum),
+                    hows.get("minimum")
+                    or formatting.fill(
+                        self.tr("The least to pay by %1 for the statement not to be overdue."),
+                        formatting.day(summary.card_minimum_due_date),
+                    ),
+                )
+            )
+        figures += [
+            Figure("outstanding", self.tr("Owed today"), money(where.outstanding), hows.get("outstanding", "")),
+            Figure(
+                "outstanding_principal",
+                self.tr("Remaining principal"),
+                money(where.outstanding_principal),
+                hows.get("outstanding_principal", ""),
+            ),
+            Figure(
+                "interest_accrued",
+                self.tr("Interest accrued"),
+                money(where.interest_accrued),
+                hows.get("interest_accrued", ""),
+            ),
+        ]
+        if where.penalty_interest:
+            figures.append(
+                Figure(
+                    "penalty_interest",
+                    self.tr("Penalty interest"),
+                    money(where.penalty_interest),
+                    hows.get("penalty_interest", ""),
+                    alert=True,
+                )
+            )
+        if where.fees:
+            figures.append(
+                Figure("fees", self.tr("Late fees"), money(where.fees), hows.get("fees", ""), alert=True)
+            )
+        if where.card is None:  # a card has no scheduled future interest (docs/money.md, Cards)
+            figures.append(
+                Figure(
+                    "future_interest",
+                    self.tr("Future interest (not owed yet)"),
+                    money(where.future_interest),
+                    hows.get("future_interest", ""),
+                )
+            )
+        check, check_text, sources = self._controller.rate_check(loan.id)
+        sources_text = formatting.fill(self.tr("Sources: %1"), "; ".join(sources)) if sources else ""
+        if check.apr is not None:
+            how = "\n".join(part for part in (check_text, sources_text) if part)
+            figures.append(Figure("apr", self.tr("Real APR"), formatting.fill(self.tr("%1 %"), check.apr), how))
+        colour = status_text_colour("overdue", self.palette())
+        self.figures.set_figures(figures, colour.name() if colour else "")
+        above = check.band is not None and str(check.band) != "within"
+        self.rate_note.setText("\n".join((check_text, sources_text)) if above else "")
+        self.rate_note.setVisible(above)
 
     # ---- payments -------------------------------------------------------------------------------
 
@@ -300,6 +421,35 @@ class LoanDetailPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.delete_payment(payment)
+
+    # ---- the schedule's history and rate changes -------------------------------------------------
+
+    def edit_rate_changes(self) -> None:
+        if self.loan_id is None:
+            return
+        dialog = RateChangesDialog(self._controller, self._controller.loan(self.loan_id), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_loan is not None:
+            if dialog.result_loan != self._controller.loan(self.loan_id):
+                self._controller.update_loan(dialog.result_loan)
+
+    def edit_day_paid(self, index: QModelIndex) -> None:
+        """"This one was paid late, on D" for an instalment counted as paid when the loan was entered."""
+        if self.loan_id is None or not index.isValid():
+            return
+        loan = self._controller.loan(self.loan_id)
+        installment = self.schedule_model.state_at(index.row()).installment
+        if not counted_paid_at_entry(loan, installment.number):
+            return
+        dialog = PaidOnDialog(self._controller, loan, installment, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_loan is not None:
+            if dialog.result_loan != loan:
+                self._controller.update_loan(dialog.result_loan)
+
+    def _schedule_row_activated(self, index: QModelIndex) -> None:
+        if self.loan_id is not None and index.isValid():
+            number = self.schedule_model.state_at(index.row()).installment.number
+            if counted_paid_at_entry(self._controller.loan(self.loan_id), number):
+                self.edit_day_paid(index)
 
     # ---- contacts -------------------------------------------------------------------------------
 
@@ -348,6 +498,18 @@ class LoanDetailPage(QWidget):
     # ---- internals ------------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
+        loan = self._controller.find_summary(self.loan_id) if self.loan_id else None
+        index = self.schedule_table.currentIndex()
+        counted = (
+            loan is not None
+            and index.isValid()
+            and index.row() < self.schedule_model.rowCount()
+            and counted_paid_at_entry(loan.loan, self.schedule_model.state_at(index.row()).installment.number)
+        )
+        self.paid_on_button.setEnabled(bool(counted))
+        self.paid_on_button.setVisible(loan is not None and loan.loan.paid_installments > 0)
+        # The core re-works only rate-driven schedules (models.REWORKABLE); other loans have no rate to change.
+        self.rate_changes_button.setVisible(loan is not None and loan.loan.method in REWORKABLE)
         has_payments = self.payments_model.rowCount() > 0
         has_contacts = self.contacts_model.rowCount() > 0
         self.edit_payment_button.setEnabled(has_payments)
@@ -387,7 +549,17 @@ class LoanDetailPage(QWidget):
         self.add_contact_button.setText(self.tr("Log a contact…"))
         self.edit_contact_button.setText(self.tr("Edit contact…"))
         self.delete_contact_button.setText(self.tr("Delete contact…"))
+        self.rate_changes_button.setText(self.tr("Rate c&hanges (LPR)…"))
+        self.rate_changes_button.setToolTip(
+            self.tr("Record a new annual rate from a date, as when a floating-rate mortgage is re-priced")
+        )
+        self.paid_on_button.setText(self.tr("Pa&id late?…"))
+        self.paid_on_button.setToolTip(
+            self.tr("For an instalment you counted as paid when you entered the loan: say on which day it was paid")
+        )
         for button in (
+            self.rate_changes_button,
+            self.paid_on_button,
             self.back_button,
             self.pay_button,
             self.contact_button,

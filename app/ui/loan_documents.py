@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.a11y import plain
+from app.ui.save_folder import suggested_path
 
 if TYPE_CHECKING:
     from app.ui.controller import Controller
@@ -109,9 +110,8 @@ class LoanDocuments(QWidget):
 
     def ask_report_path(self, suggested: str) -> str:
         """Where to save the PDF (empty if the user cancelled); tests replace this with a fixed answer."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as PDF"), str(Path(folder) / suggested), self.tr("PDF (*.pdf)")
+            self, self.tr("Save report as PDF"), suggested_path(suggested), self.tr("PDF (*.pdf)")
         )
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"

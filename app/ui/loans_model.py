@@ -31,7 +31,8 @@ LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
-NAME, LENDER, KIND, STATUS, NEXT_DUE, AMOUNT, OUTSTANDING, RISK = range(8)
+NAME, LENDER, KIND, STATUS, NEXT_DUE, AMOUNT, OUTSTANDING, FUTURE_INTEREST, RISK = range(9)
+_MONEY_COLUMNS = (AMOUNT, OUTSTANDING, FUTURE_INTEREST)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -60,10 +61,40 @@ def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
 
 
 def amount_due_of(summary: LoanSummary) -> Any:
-    """What to pay now: the overdue amount when late, else what is left of the next instalment."""
+    """What to pay now: when late, what makes the loan current today (overdue amount, penalty interest
+    and fees, as the core works it out); else what is left of the next instalment."""
     if summary.is_overdue:
-        return summary.position.overdue_amount
+        return summary.position.amount_to_become_current
     return summary.next_due_amount
+
+
+def card_minimum_of(summary: LoanSummary) -> Any:
+    """A card's minimum payment still to pay (the core's LoanSummary.card_minimum_due); None for other
+    loans and for a card with no statement owing."""
+    return summary.card_minimum_due
+
+
+def amount_due_text(summary: LoanSummary, display: str) -> str:
+    """The "to pay now" cell: the amount, and for a card the minimum beside the balance."""
+    currency = summary.loan.currency
+    text = formatting.money(amount_due_of(summary), currency, display)
+    minimum = card_minimum_of(summary)
+    if minimum is not None and not summary.is_overdue and minimum != amount_due_of(summary):
+        text = formatting.fill(
+            QCoreApplication.translate("LoansTableModel", "%1 (minimum %2)"),
+            text,
+            formatting.money(minimum, currency, display),
+        )
+    return text
+
+
+def amount_due_how(summary: LoanSummary, hows: dict[str, str]) -> str:
+    """The tooltip of the "to pay now" figure: how the core worked it out."""
+    if summary.is_overdue:
+        return hows.get("amount_to_become_current", "")
+    if card_minimum_of(summary) is not None:
+        return hows.get("minimum", "")
+    return ""
 
 
 class LoansTableModel(QAbstractTableModel):
@@ -96,7 +127,7 @@ class LoansTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -111,6 +142,7 @@ class LoansTableModel(QAbstractTableModel):
             self.tr("Next due"),
             self.tr("To pay now"),
             self.tr("Outstanding"),
+            self.tr("Future interest"),
             self.tr("Risk"),
         ][section]
 
@@ -134,8 +166,10 @@ class LoansTableModel(QAbstractTableModel):
             from PySide6.QtWidgets import QApplication
 
             return status_text_colour(status_of(summary, self._today)[0], QApplication.palette())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT, OUTSTANDING):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _MONEY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in _MONEY_COLUMNS:
+            return self._how(summary, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == RISK:
             level, label, score = self._risk(loan.id)
             return (
@@ -162,9 +196,11 @@ class LoansTableModel(QAbstractTableModel):
         if column == NEXT_DUE:
             return formatting.day(summary.next_due_date)
         if column == AMOUNT:
-            return formatting.money(amount_due_of(summary), loan.currency, display)
+            return amount_due_text(summary, display)
         if column == OUTSTANDING:
-            return formatting.money(summary.position.outstanding_total, loan.currency, display)
+            return formatting.money(summary.position.outstanding, loan.currency, display)
+        if column == FUTURE_INTEREST:
+            return formatting.money(summary.position.future_interest, loan.currency, display)
         if column == RISK:
             return self._risk(loan.id)[1]
         return ""
@@ -180,7 +216,9 @@ class LoansTableModel(QAbstractTableModel):
         if column == AMOUNT:
             return float(amount_due_of(summary) or 0)
         if column == OUTSTANDING:
-            return float(summary.position.outstanding_total)
+            return float(summary.position.outstanding)
+        if column == FUTURE_INTEREST:
+            return float(summary.position.future_interest)
         if column == RISK:
             level, _, score = self._risk(summary.loan.id)
             return RISK_ORDER.get(level, -1) * 1000 + score
@@ -188,6 +226,15 @@ class LoansTableModel(QAbstractTableModel):
 
     def _risk(self, loan_id: str) -> tuple[str, str, int]:
         return self._controller.risk(loan_id)
+
+    def _how(self, summary: LoanSummary, column: int) -> str:
+        """How the core computed the cell's figure (asked only when a tooltip is shown)."""
+        hows = self._controller.money_hows(summary.loan.id)
+        if column == AMOUNT:
+            return amount_due_how(summary, hows)
+        if column == OUTSTANDING:
+            return hows.get("outstanding", "")
+        return hows.get("future_interest", "")
 
     def _language_changed(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import window_geometry
+
 # Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
 # it is first used: each class PySide6 hands out costs its set-up, and before the first paint every
 # millisecond shows.
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
         for _ in (OVERVIEW, LOANS):
             self.nav.addTab("")
         self.nav.currentChanged.connect(self._nav_changed)
+        # A loan's page keeps the tab it was opened from current, so a click on that tab changes nothing
+        # and currentChanged stays silent: the click itself must lead there.
+        self.nav.tabBarClicked.connect(self._nav_clicked)
         self.nav.setEnabled(False)
 
         self.stack = QStackedWidget(self)
@@ -110,7 +115,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._set_data_actions_enabled(False)
         self._retranslate()
-        self.resize(1280, 800)
+        # The user's last size and position if it fits the screens there are now, else sized to the screen.
+        window_geometry.place(self)
 
     # ---- start-up ---------------------------------------------------------------------------------
 
@@ -236,6 +242,10 @@ class MainWindow(QMainWindow):
         elif row == LOANS:
             self.show_loans()
 
+    def _nav_clicked(self, row: int) -> None:
+        if row == self.nav.currentIndex():
+            self._nav_changed(row)
+
     def _loans_changed(self) -> None:
         # The welcome page gives way to the overview once there is a loan, and comes back when none is left.
         if self.stack.currentWidget() in (self.empty_state, self.dashboard):
@@ -248,10 +258,13 @@ class MainWindow(QMainWindow):
             return
         from app.ui.loan_editor import LoanEditor
 
+        from app.ui.loan_detail import ASSESSMENT_TAB
+
         editor = LoanEditor(self.controller, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
             self.controller.add_loan(editor.result_loan)
-            self.open_loan(editor.result_loan.id)
+            # What someone worried about a loan came for: what the lender is likely to do, and why.
+            self.open_loan(editor.result_loan.id, ASSESSMENT_TAB)
 
     def edit_loan(self, loan_id: str) -> None:
         from app.ui.loan_editor import LoanEditor
@@ -321,8 +334,11 @@ class MainWindow(QMainWindow):
     def export_backup(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.ui.save_folder import suggested_path
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a backup"), "repayradar-backup.json", self.tr("RepayRadar backup (*.json)")
+            self, self.tr("Export a backup"), suggested_path("repayradar-backup.json"),
+            self.tr("RepayRadar backup (*.json)"),
         )
         if path:
             self._run(
@@ -333,8 +349,10 @@ class MainWindow(QMainWindow):
     def export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.ui.save_folder import suggested_path
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export due dates"), "repayradar-dues.ics", self.tr("Calendar (*.ics)")
+            self, self.tr("Export due dates"), suggested_path("repayradar-dues.ics"), self.tr("Calendar (*.ics)")
         )
         if path:
             self._run(
@@ -403,6 +421,7 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_geometry.remember(self)
         if not self._quitting:
             self.closeRequested.emit()
             if self._close_policy is not None and self._close_policy():

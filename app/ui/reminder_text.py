@@ -17,12 +17,7 @@ from app.ui import formatting
 # A notification lists this many reminders; the rest are counted ("and 3 more").
 MAX_LINES = 5
 translate = QCoreApplication.translate
-
-
-def _fill(template: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return template
+_fill = formatting.fill
 
 
 def when_text(due_date: date, today: date, *, overdue: bool) -> str:
@@ -54,11 +49,32 @@ def _is_overdue(reminder: Reminder) -> bool:
 
 
 def reminder_line(reminder: Reminder, today: date, display: str) -> str:
-    """One reminder on one line: "招行信用卡 — due tomorrow, ¥1,200.00"."""
+    """One reminder on one line: "招行信用卡 — due tomorrow, ¥1,200.00".
+
+    When paying less than the whole instalment is enough (a card's minimum), an overdue line names what
+    is overdue, the figure the overview shows, and a coming one names the minimum beside the balance.
+    """
+    when = when_text(reminder.due_date, today, overdue=_is_overdue(reminder))
+    minimum = reminder.minimum_left
+    if Decimal("0") < minimum < reminder.outstanding:
+        if _is_overdue(reminder):
+            return _fill(
+                translate("Reminders", "%1 — %2, minimum %3 unpaid"),
+                reminder.loan_name,
+                when,
+                money(minimum, reminder.currency, display),
+            )
+        return _fill(
+            translate("Reminders", "%1 — %2, %3 (minimum %4)"),
+            reminder.loan_name,
+            when,
+            money(reminder.outstanding, reminder.currency, display),
+            money(minimum, reminder.currency, display),
+        )
     return _fill(
         translate("Reminders", "%1 — %2, %3"),
         reminder.loan_name,
-        when_text(reminder.due_date, today, overdue=_is_overdue(reminder)),
+        when,
         money(reminder.outstanding, reminder.currency, display),
     )
 

@@ -261,6 +261,17 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
 
     contacts = content.contacts
     out.append(f"<h2>{e(contacts.heading)}</h2><p>{e(contacts.overview)}</p>")
+    if contacts.breaches_overview:
+        # What the report is for: each breach of the collection rules, dated, with the rules it breaks.
+        out.append(f"<h3>{e(contacts.breaches_heading)}</h3><p>{e(contacts.breaches_overview)}</p>")
+    if contacts.breaches:
+        out.append('<table width="100%" cellspacing="0" cellpadding="3" class="small">')
+        for breach in contacts.breaches:
+            out.append(
+                f'<tr><td width="17%" valign="top">{e(breach.when)}</td><td><b>{e(breach.title)}</b><br>'
+                f'{e(breach.explanation)}<br><span class="muted">{e(breach.rules)}</span></td></tr>'
+            )
+        out.append("</table>")
     if contacts.recent:
         out.append(f"<p>{e(contacts.by_channel_line)}<br>{e(contacts.by_direction_line)}</p>")
         out.append(f"<p>{e(contacts.promises)}</p>")

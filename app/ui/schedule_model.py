@@ -67,9 +67,10 @@ class PreviewModel(_MoneyTable):
 
 
 class ScheduleModel(_MoneyTable):
-    """A stored loan's instalments today: amount, minimum, paid, still owed, status (coloured)."""
+    """A stored loan's instalments today: amount (principal and interest apart, so a prepayment or a
+    rate change shows in them), minimum, paid, still owed, status (coloured)."""
 
-    NUMBER, DUE, AMOUNT, MINIMUM, PAID, OUTSTANDING, STATUS = range(7)
+    NUMBER, DUE, AMOUNT, PRINCIPAL, INTEREST, MINIMUM, PAID, OUTSTANDING, STATUS = range(9)
 
     def set_states(self, states: list[InstallmentState], currency: str) -> None:
         self._currency = currency
@@ -83,6 +84,8 @@ class ScheduleModel(_MoneyTable):
             self.tr("No."),
             self.tr("Due date"),
             self.tr("Amount"),
+            self.tr("Principal"),
+            self.tr("Interest / fee"),
             self.tr("Minimum"),
             self.tr("Paid"),
             self.tr("Still owed"),
@@ -92,6 +95,8 @@ class ScheduleModel(_MoneyTable):
     def status_text(self, state: InstallmentState) -> str:
         text = labels.instalment_statuses().get(str(state.status), str(state.status))
         if state.days_overdue:
+            if state.days_overdue == 1:
+                return self.tr("{status} (1 day)").format(status=text)
             return self.tr("%1 (%2 days)").replace("%1", text).replace("%2", str(state.days_overdue))
         if state.settled_on is not None and str(state.status) == "paid":
             return self.tr("%1 on %2").replace("%1", text).replace("%2", formatting.day(state.settled_on))
@@ -107,6 +112,8 @@ class ScheduleModel(_MoneyTable):
                 str(row.number),
                 formatting.day(row.due_date),
                 self._money(row.amount),
+                self._money(row.principal),
+                self._money(row.interest),
                 self._money(row.minimum),
                 self._money(state.paid),
                 self._money(state.outstanding),

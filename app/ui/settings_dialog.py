@@ -7,7 +7,7 @@ import re
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTime, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from app.ui import formatting, labels
 from app.ui.a11y import plain
 from app.ui.form_fields import FieldGrid, errors_by_field
 from app.ui.tables import DataTable, RecordsModel
+from app.ui.window_geometry import ScrollingPart, fit_dialog
 
 if TYPE_CHECKING:
     from app.core.backups import BackupInfo
@@ -171,7 +172,10 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
-        columns = QHBoxLayout()
+        # The groups scroll when the screen is too short for them; the buttons stay in view below.
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(self.general_box)
         left.addWidget(self.reminders_box)
@@ -179,7 +183,7 @@ class SettingsDialog(QDialog):
         columns.addLayout(left, 2)
         columns.addWidget(self.data_box, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(ScrollingPart(body, self), 1)
         layout.addWidget(self.buttons)
 
         for signal in (
@@ -196,7 +200,7 @@ class SettingsDialog(QDialog):
         self._show_quiet()
         self._refresh_backups()
         self._validate()
-        self.resize(980, 560)
+        fit_dialog(self, QSize(980, 560))
 
     # ---- values ---------------------------------------------------------------------------------
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -98,13 +98,63 @@ class DataTable(QTableView):
             return
         self._columns_stale = False
         self.resizeColumnsToContents()
+        self._stretch_last_column()
         if self._fit_rows:
             self.updateGeometry()
+
+    def _stretch_last_column(self) -> None:
+        # resizeColumnsToContents() sizes the last column to its contents too, and the header stretches it
+        # again only when the view is next resized: a table first shown at its final size kept half its
+        # width empty. Turning the stretch off and on spreads the last column to the view's edge now.
+        header = self.horizontalHeader()
+        if header.stretchLastSection():
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
+
+    def focus_outline(self) -> QRectF:
+        """Where the keyboard focus outline is drawn: around the current row while the table has the
+        focus (an empty rectangle otherwise)."""
+        index = self.currentIndex()
+        if not self.hasFocus() or not index.isValid():
+            return QRectF()
+        cell = self.visualRect(index)
+        if cell.isEmpty():
+            return QRectF()
+        width = min(self.horizontalHeader().length(), self.viewport().width())
+        return QRectF(0, cell.top(), width, cell.height()).adjusted(1, 1, -1, -1)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.viewport().update()  # the outline spans the row; Qt repaints only the cells
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The style's own focus mark is a faint dotted line on one cell, easy to lose: a keyboard user
+        # gets a solid two-pixel outline in the text colour around the whole current row.
+        outline = self.focus_outline()
+        if outline.isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(self.palette().color(QPalette.ColorRole.Text), 2)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(outline)
+        painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._columns_stale:
             self.fit_columns()
         super().showEvent(event)
+        self._stretch_last_column()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

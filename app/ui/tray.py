@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core.reminders import AttentionLevel, SnoozeChoice, attention_level
 from app.core.schedule import InstallmentStatus
+from app.ui import formatting
 from app.ui.icons import tray_icon
 from app.ui.notifier import Notifier, create_notifier
 from app.ui.reminder_scheduler import ReminderScheduler
@@ -64,6 +65,11 @@ class Due:
     outstanding: Decimal
     overdue: bool
     payable: bool  # the oldest unpaid instalment of its loan: a payment now settles this one
+    # Overdue: what makes the whole loan current today (overdue amount, penalty interest and fees, as
+    # the core works it out). None for an instalment not overdue.
+    to_be_current: Decimal | None = None
+    # A card statement's minimum still to pay, when less than the balance; None otherwise.
+    minimum: Decimal | None = None
 
 
 def dues(controller: Controller, today: date) -> list[Due]:
@@ -81,11 +87,30 @@ def dues(controller: Controller, today: date) -> list[Due]:
             in_grace = days_ahead < 0 and state.paid < state.installment.minimum
             if overdue or in_grace or 0 <= days_ahead <= MENU_HORIZON_DAYS:
                 loan = summary.loan
+                to_be_current = summary.position.amount_to_become_current if overdue else None
+                minimum = summary.card_minimum_due if summary.card_minimum_due_date == state.installment.due_date else None
+                if minimum is not None and minimum >= state.outstanding:
+                    minimum = None
                 found.append(Due(loan.id, loan.display_name, loan.currency, state.installment.number,
-                                 state.installment.due_date, state.outstanding, overdue, first_unpaid))
+                                 state.installment.due_date, state.outstanding, overdue, first_unpaid,
+                                 to_be_current, minimum))
             first_unpaid = False
     found.sort(key=lambda due: (not due.overdue, due.due_date, due.loan_name, due.number))
     return found
+
+
+def _one_per_loan(listed: list[Due]) -> list[Due]:
+    """The dues with an overdue loan listed once (its oldest overdue instalment stands for it: the
+    figure shown is the loan's own), coming instalments each on their own."""
+    seen: set[str] = set()
+    kept = []
+    for due in listed:
+        if due.overdue:
+            if due.loan_id in seen:
+                continue
+            seen.add(due.loan_id)
+        kept.append(due)
+    return kept
 
 
 class SnoozeUntilDialog(QDialog):
@@ -170,6 +195,11 @@ class ReminderTray(QObject):
         overdue = [due for due in listed if due.overdue]
         if overdue:
             lines.append(self.tr("Overdue: %1").replace("%1", str(len(overdue))))
+            totals: dict[str, Decimal] = {}
+            for due in _one_per_loan(overdue):
+                totals[due.currency] = totals.get(due.currency, Decimal("0.00")) + (due.to_be_current or 0)
+            amounts = " + ".join(money(amount, currency, display) for currency, amount in totals.items())
+            lines.append(formatting.fill(self.tr("To be current today: %1"), amounts))
         upcoming = [due for due in listed if not due.overdue]
         if upcoming:
             due = upcoming[0]
@@ -182,6 +212,27 @@ class ReminderTray(QObject):
         elif not overdue:
             lines.append(self.tr("Nothing due in the next %1 days").replace("%1", str(MENU_HORIZON_DAYS)))
         return "\n".join(lines)
+
+    def _menu_label(self, due: Due, today: date, display: str) -> str:
+        """A due as the menu lists it: an overdue loan with what makes it current today, a coming
+        instalment with what is left of it (and a card's minimum)."""
+        when = when_text(due.due_date, today, overdue=due.overdue)
+        if due.overdue and due.to_be_current is not None:
+            return formatting.fill(
+                self.tr("%1 · %2 · %3 to be current today"),
+                due.loan_name,
+                when,
+                money(due.to_be_current, due.currency, display),
+            )
+        if due.minimum is not None:
+            return formatting.fill(
+                self.tr("%1 · %2 · %3 (minimum %4)"),
+                due.loan_name,
+                when,
+                money(due.outstanding, due.currency, display),
+                money(due.minimum, due.currency, display),
+            )
+        return self._due_label(due, today, display)
 
     def _due_label(self, due: Due, today: date, display: str) -> str:
         return (
@@ -202,8 +253,8 @@ class ReminderTray(QObject):
         if not listed:
             nothing = menu.addAction(self.tr("Nothing due soon"))
             nothing.setEnabled(False)
-        for due in listed:
-            action = self._add(menu, self._due_label(due, today, display), "trayDue",
+        for due in _one_per_loan(listed):
+            action = self._add(menu, self._menu_label(due, today, display), "trayDue",
                                lambda _checked=False, loan_id=due.loan_id: self.open_loan(loan_id))
             action.setData(due.loan_id)
         paid_menu = self.paid_menu

@@ -98,6 +98,10 @@
         <source>What an unpaid debt can lead to</source>
         <translation>欠款一直不还可能带来的后果</translation>
     </message>
+    <message>
+        <source>Stage: {stage} (1 day overdue)</source>
+        <translation>所处阶段：{stage}（已逾期 1 天）</translation>
+    </message>
 </context>
 <context>
     <name>BehaviourForm</name>
@@ -306,6 +310,10 @@
         <location filename="../../app/ui/assessment/timeline_widget.py" line="544" />
         <source>Dashed outline: what if</source>
         <translation>虚线框：假设情形</translation>
+    </message>
+    <message>
+        <source>Days 0–{days} are drawn {times} times wider than the rest (the mark on the axis).</source>
+        <translation>第 0–{days} 天按其余部分的 {times} 倍宽度绘制（见横轴上的断开标记）。</translation>
     </message>
 </context>
 </TS>

@@ -113,8 +113,8 @@
     </message>
     <message>
         <location filename="../../app/ui/conduct_complaint_dialog.py" line="199"/>
-        <source>&amp;Save as .txt…</source>
-        <translation>另存为 .txt(&amp;S)…</translation>
+        <source>&amp;Save as text…</source>
+        <translation>另存为文本(&amp;S)…</translation>
     </message>
 </context>
 <context>

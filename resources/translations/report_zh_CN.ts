@@ -198,6 +198,10 @@
         <source>&amp;Save as text…</source>
         <translation>另存为文本(&amp;S)…</translation>
     </message>
+    <message>
+        <source>This asks more a month than your contract's {contract}: a lender agrees to a plan that lowers the monthly payment. Choose more payments or a longer term.</source>
+        <translation>这个方案每月要还的比合同每月的 {contract} 还多：贷款机构会同意的是降低月供的方案。请选择更多期数或更长的期限。</translation>
+    </message>
 </context>
 <context>
     <name>LoanDocuments</name>

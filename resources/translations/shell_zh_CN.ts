@@ -215,8 +215,8 @@
         <translation>本月应还</translation>
     </message>
     <message>
-        <source>All instalments falling due in %1, paid or not</source>
-        <translation>%1 到期的全部分期（无论是否已还）</translation>
+        <source>Still to pay on what falls due in %1 (paid amounts left out)</source>
+        <translation>%1 到期、尚未还的金额（已还部分不计）</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -637,10 +637,6 @@
         <translation>编辑贷款</translation>
     </message>
     <message>
-        <source>What you call it, e.g. “CMB card”; the lender's name if empty</source>
-        <translation>你对它的称呼，例如“招行信用卡”；留空则用贷款机构名称</translation>
-    </message>
-    <message>
         <source>Bank or platform, e.g. China Merchants Bank</source>
         <translation>银行或平台，例如招商银行</translation>
     </message>
@@ -685,20 +681,12 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Statement &amp;balance:</source>
-        <translation>账单金额(&amp;B)：</translation>
-    </message>
-    <message>
         <source>Amount &amp;borrowed:</source>
         <translation>借款金额(&amp;B)：</translation>
     </message>
     <message>
         <source>Credit &amp;limit:</source>
         <translation>信用额度(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Annual &amp;interest rate (%):</source>
-        <translation>年利率（%）(&amp;I)：</translation>
     </message>
     <message>
         <source>Monthly &amp;fee rate (%):</source>
@@ -709,20 +697,12 @@
         <translation>期限（月）(&amp;T)：</translation>
     </message>
     <message>
-        <source>S&amp;tatement date:</source>
-        <translation>账单日期(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Date borrowe&amp;d:</source>
         <translation>借款日期(&amp;D)：</translation>
     </message>
     <message>
         <source>D&amp;ue day of the month:</source>
         <translation>每月还款日(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Statement &amp;day:</source>
-        <translation>每月账单日(&amp;D)：</translation>
     </message>
     <message>
         <source>Minimum payment (%):</source>
@@ -1197,6 +1177,10 @@ The estimate draws on published rules and common practice; it is not legal advic
     <message>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>{status} (1 day)</source>
+        <translation>{status}（1 天）</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ def test_a_missing_file_is_named(seeded, tmp_path):
 
 def test_the_calendar_export_parses_and_has_every_future_due_date(tmp_path):
     from app.core.clock import SystemClock
-    from app.core.schedule import build_schedule
+    from app.core.schedule import InstallmentStatus, position
 
     data_dir = tmp_path / "data"
     loans, _, _ = sample_dataset(5, 0, 0)
@@ -126,7 +126,14 @@ def test_the_calendar_export_parses_and_has_every_future_due_date(tmp_path):
         store.merge(loans, [], [])
         active = store.loans(include_archived=False)
     today = SystemClock().today()
-    expected = sum(1 for loan in active for row in build_schedule(loan) if row.due_date >= today)
+    # A card's statements roll forward to today, so its due dates come from its position, not from the
+    # statement it was entered with.
+    expected = sum(
+        1
+        for loan in active
+        for state in position(loan, [], today).states
+        if state.installment.due_date >= today and state.status is not InstallmentStatus.paid
+    )
     path = tmp_path / "dues.ics"
     result = run_cli("--data-dir", data_dir, "--lang", "en", "export-ics", path, cwd=tmp_path)
     assert result.code == 0
@@ -174,6 +181,54 @@ def test_an_export_to_a_folder_that_does_not_exist_fails_cleanly(seeded, tmp_pat
     result = run_cli("--data-dir", seeded, "--lang", "en", "export", target, cwd=tmp_path)
     assert result.code == 2
     assert "Cannot write" in result.err
+
+
+def test_report_finds_a_loan_by_a_part_of_its_name_in_any_case(seeded, tmp_path):
+    target = tmp_path / "car.pdf"
+    result = run_cli("--data-dir", seeded, "--lang", "en", "report", "CAR LOAN", target, cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert target.read_bytes().startswith(b"%PDF")
+    by_id = run_cli("--data-dir", seeded, "--lang", "en", "report", "loan00002", tmp_path / "id.pdf", cwd=tmp_path)
+    assert by_id.code == 0, by_id.err
+
+
+def test_report_lists_the_loans_an_ambiguous_name_matches_and_writes_nothing(seeded, tmp_path):
+    target = tmp_path / "x.pdf"
+    result = run_cli("--data-dir", seeded, "--lang", "en", "report", "房贷", target, cwd=tmp_path)
+    assert result.code == 2
+    assert '"房贷" matches 2 loans: ' in result.err
+    assert "(loan00000)" in result.err and "(loan00005)" in result.err
+    assert not target.exists()
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_words_not_python_errors(tmp_path):
+    missing = run_cli("--lang", "en", "assess", tmp_path / "absent.json", cwd=tmp_path)
+    assert missing.code == 2
+    assert "absent.json: there is no such file" in missing.err
+    assert "Errno" not in missing.err
+    chinese = tmp_path / "场景.json"
+    chinese.write_bytes('{"loan": {"type": "信用卡"}}'.encode("gbk"))
+    unreadable = run_cli("--lang", "zh_CN", "assess", chinese, cwd=tmp_path)
+    assert unreadable.code == 2
+    assert "它不是 UTF-8 编码的文本" in unreadable.err
+    assert "codec" not in unreadable.err and "decode" not in unreadable.err
+    backup = run_cli("--data-dir", tmp_path / "d", "--lang", "zh_CN", "import", tmp_path / "absent.json", cwd=tmp_path)
+    assert backup.code == 2 and "没有这个文件" in backup.err and "No such file" not in backup.err
+
+
+def test_a_scenario_may_name_the_kind_of_loan_as_list_does_and_an_unknown_field_is_named_as_written(tmp_path):
+    scenario = {"as_of": "2026-06-15", "days_past_due": 10, "loan": {"kind": "credit_card", "outstanding": "100"}}
+    path = tmp_path / "kind.json"
+    path.write_text(json.dumps(scenario), encoding="utf-8")
+    result = run_cli("--lang", "en", "assess", path, cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["loan_type"] == "credit_card"
+    scenario["loan"] = {"type": "credit_card", "outstandng": "100"}
+    path.write_text(json.dumps(scenario), encoding="utf-8")
+    result = run_cli("--lang", "en", "assess", path, cwd=tmp_path)
+    assert result.code == 2
+    assert "loan.outstandng: is not a field RepayRadar knows" in result.err
+    assert "Kind of loan: is not a field" not in result.err
 
 
 # ------------------------------------------------------------------ `list`: table and JSON (issue 13)
@@ -250,3 +305,60 @@ def test_list_prints_a_table_in_the_users_language(tmp_path, lang, words):
 def test_list_of_no_loans_says_so(tmp_path):
     result = run_cli("--data-dir", tmp_path / "empty", "--lang", "zh_CN", "list", cwd=tmp_path)
     assert result.code == 0 and result.out.strip() == "还没有贷款。"
+
+
+def _two_overdue_debts(tmp_path: Path) -> Path:
+    """A card with malicious-overdraft exposure and a small online loan, overdue on the machine's today."""
+    from datetime import date
+
+    from debt_samples import overdue_card, small_online_loan
+
+    data_dir = tmp_path / "debts"
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        store.add_loan(overdue_card(date.today()))
+        store.add_loan(small_online_loan(date.today()))
+    return data_dir
+
+
+def test_pay_first_gives_the_order_the_budget_split_and_the_reasons(tmp_path):
+    data_dir = _two_overdue_debts(tmp_path)
+    result = run_cli("--data-dir", data_dir, "pay-first", "--budget", "¥2,000", "--json", cwd=tmp_path)
+    assert result.code == 0, result.err
+    order = json.loads(result.out)
+    # The small loan clears for a fraction of the money before it is reported; the card takes the rest.
+    assert [place["loan_id"] for place in order["order"]] == ["phone", "card"]
+    phone, card = order["order"]
+    assert phone["pay"] == phone["overdue"]
+    assert float(phone["pay"]) + float(card["pay"]) == 2000.00
+    assert float(card["pay"]) < float(card["overdue"]) and float(order["shortfall"]) > 0
+    assert "law.malicious_overdraft" in {reason["rule"] for reason in card["reasons"]}
+    assert all(reason["text"] and reason["source"] for place in order["order"] for reason in place["reasons"])
+
+    chinese = run_cli("--data-dir", data_dir, "--lang", "zh_CN", "pay-first", "--budget", "2000", cwd=tmp_path)
+    assert chinese.code == 0, chinese.err
+    lines = chinese.out.splitlines()
+    assert lines[0].startswith("本月有 ¥2,000.00")
+    assert lines[2].startswith("1. 手机分期：还 ¥") and "恶意透支" in chinese.out
+    assert "law." not in chinese.out and "practice." not in chinese.out  # sources in words, no rule ids
+
+
+def test_pay_first_without_a_budget_gives_the_order_alone(tmp_path):
+    data_dir = _two_overdue_debts(tmp_path)
+    result = run_cli("--data-dir", data_dir, "pay-first", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert "overdue in all" in result.out.splitlines()[0] and ": pay " not in result.out
+    # Without the money, nothing is cheap to clear: the card near the crime line comes first.
+    assert result.out.index("1. 信用卡") < result.out.index("2. 手机分期")
+
+
+@pytest.mark.parametrize("budget", ["abc", "0", "12.345"])
+def test_pay_first_refuses_a_bad_budget_naming_the_field(tmp_path, budget):
+    data_dir = _two_overdue_debts(tmp_path)
+    result = run_cli("--data-dir", data_dir, "pay-first", "--budget", budget, cwd=tmp_path)
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("--budget (the money you have this month): ")
+
+
+def test_pay_first_with_nothing_overdue_says_so(tmp_path):
+    result = run_cli("--data-dir", tmp_path / "empty", "--lang", "zh_CN", "pay-first", cwd=tmp_path)
+    assert result.code == 0 and result.out.strip() == "没有逾期的欠款，不需要排先后。"

@@ -429,3 +429,16 @@ def test_a_loan_is_found_by_id_unique_prefix_or_exact_name(store, tmp_path):
         export_schedule_csv(store, "信用卡", tmp_path / "x.csv")
     assert "信用卡" in unknown.value.text("zh_CN")
 
+
+
+def test_what_an_export_or_import_did_is_said_with_real_plurals():
+    from app.core.exchange import ExchangeSummary
+
+    one = ExchangeSummary("export_csv", Path("/tmp/a.csv"), rows=1, loan_name="Card")
+    assert one.text("en") == "Wrote the schedule of Card (1 instalment) to /tmp/a.csv."
+    assert one.text("zh_CN") == "已将“Card”的还款计划（1 期）写入 /tmp/a.csv。"
+    many = ExchangeSummary("export_backup", Path("/tmp/b.json"), loans=1, payments=2, contacts=1)
+    assert many.text("en") == "Backed up 1 loan, 2 payments and 1 contact-log entry to /tmp/b.json."
+    assert many.text("zh_CN") == "已将 1 笔贷款、2 条还款记录和 1 条联络记录备份到 /tmp/b.json。"
+    ics = ExchangeSummary("export_ics", Path("/tmp/c.ics"), loans=2, events=1)
+    assert ics.text("en").startswith("Wrote 1 due date of 2 loans to /tmp/c.ics.")

@@ -8,9 +8,10 @@ Most cases use an interest-free loan of 1,200.00 over 12 months (100.00 due on t
 
 from __future__ import annotations
 
+import re
 import string
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from app.core.letters import (
+    MAX_PLAN_MONTHS,
     PLACEHOLDERS,
     LetterChoices,
     LetterDocument,
@@ -25,6 +27,8 @@ from app.core.letters import (
     PlanKind,
     PlanProblem,
     TemplateProblem,
+    asks_more_than_contract,
+    default_plan,
     default_plan_start,
     draft,
     fill_template,
@@ -188,12 +192,25 @@ def test_an_extension_moves_the_contracts_last_day_and_spreads_what_is_owed_unti
     assert sum(payment.amount for payment in plan.payments) == Decimal("1000.00")
 
 
+def test_a_card_owes_its_whole_balance_once_without_counting_older_statements_twice():
+    # 18,000 on 2026-05-01, 500 paid on 2026-05-30, seen on 2026-06-15: the 6-1 statement carries the
+    # 17,500 on with interest (18,000 x 0.05 % x 30 days + 17,500 x 0.05 % x 2 days = 287.50) and the
+    # late fee (5 % of the 1,800 minimum unpaid at 5-24 = 90.00); 6-2 .. 6-15 adds 17,787.50 x 0.05 % x 14.
+    facts = facts_of(card(), [(date(2026, 5, 30), "500.00")], as_of=date(2026, 6, 15))
+    accrued = (Decimal("17787.50") * Decimal("0.0005") * 14).quantize(Decimal("0.01"))
+    assert facts.owed_now == Decimal("17500.00") + Decimal("287.50") + Decimal("90.00") + accrued
+    assert facts.overdue_amount == Decimal("1300.00")
+
+
 def test_an_extension_that_ends_before_the_first_payment_is_refused_in_words():
-    facts = facts_of(card(), [], as_of=date(2026, 6, 15))  # the statement was due 2026-05-21
+    # The card's statements rolled forward: the latest, printed 2026-06-01, is due 2026-06-21 (until
+    # cards rolled forward the 2026-05-21 statement stood for the card forever).
+    facts = facts_of(card(), [], as_of=date(2026, 6, 15))
+    assert facts.final_due_date == date(2026, 6, 21)
     with pytest.raises(PlanProblem) as caught:
-        propose_plan(facts, choose(plan_kind="extension", months=1, start=date(2026, 7, 6)))
+        propose_plan(facts, choose(plan_kind="extension", months=1, start=date(2026, 8, 6)))
     assert caught.value.field == "months"
-    assert "2026-06-21" in caught.value.text("en") and "2026-07-06" in caught.value.text("en")
+    assert "2026-07-21" in caught.value.text("en") and "2026-08-06" in caught.value.text("en")
     assert "延长 1 个月" in caught.value.text("zh_CN")
 
 
@@ -310,7 +327,10 @@ def test_every_document_fills_completely_in_both_languages(behind, document, lan
     assert "${" not in text and "$5 is all" in text  # a $ the user typed stays as typed
     assert "王小明" in text and "WLD-2026-001" in text and "微粒贷" in text
     assert "¥1,000.00" in text  # what is owed today
-    assert "2026-07-10" in text  # the first payment
+    # The first payment, dated as a letter in its language writes dates.
+    assert ("2026年7月10日" if lang == "zh_CN" else "2026-07-10") in text
+    if lang == "zh_CN":
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # no ISO date left in a Chinese letter
     chinese = sum("\u4e00" <= char <= "\u9fff" for char in text)
     if lang == "zh_CN":
         assert chinese > 200
@@ -337,7 +357,7 @@ def test_the_letter_states_the_overdue_amounts_and_the_plan_exactly(behind):
     )
     assert "  Payment 12: ¥83.37 on 2027-06-10" in text
     zh = draft(behind, choose(lang="zh_CN", months=12)).text
-    assert "我申请将 ¥1,000.00 分 12 期按月偿还，每期 ¥83.33（最后一期 ¥83.37），自 2026-07-10 起至 2027-06-10 止。" in zh
+    assert "我申请将 ¥1,000.00 分 12 期按月偿还，每期 ¥83.33（最后一期 ¥83.37），自 2026年7月10日 起至 2027年6月10日 止。" in zh
 
 
 def test_a_long_plan_is_listed_as_runs_of_equal_payments(behind):
@@ -360,7 +380,7 @@ def test_a_card_letter_cites_article_70_and_its_minimum_payment():
 def test_an_extension_letter_for_a_loan_cites_the_civil_code(behind):
     text = draft(behind, choose(lang="zh_CN", plan_kind="extension", months=6)).text
     assert "《民法典》第六百七十八条" in text
-    assert "由 2027-01-10 延至 2027-07-10" in text
+    assert "由 2027年1月10日 延至 2027年7月10日" in text
 
 
 def test_a_loan_not_yet_overdue_says_so():
@@ -400,3 +420,60 @@ def test_a_missing_template_is_reported_not_crashed(monkeypatch, tmp_path):
 def test_a_placeholder_filled_with_nothing_is_a_programming_error():
     with pytest.raises(ValueError, match="lender"):
         fill_template("Dear ${lender}", {"lender": "  "}, "custom_en.txt")
+
+
+# ------------------------------------------------------------------------- the default plan
+
+
+def long_loan_behind() -> LetterFacts:
+    """¥50,000 over 24 months at 6.5%: nothing paid, three instalments overdue on 2026-06-15, 21 not yet
+    due. The instalment, 50000·r/(1-(1+r)^-24) with r = 6.5%/12, is 2,227.31 (computed apart)."""
+    loan = simple_loan(principal=Decimal("50000.00"), annual_rate=Decimal("6.5"), term_months=24,
+                       start_date=date(2026, 3, 20), due_day=10)
+    return facts_of(loan, [])
+
+
+def test_the_default_plan_asks_less_a_month_than_the_contract_over_the_remaining_term_or_longer():
+    facts = long_loan_behind()
+    contract = facts.current_payment
+    assert contract == Decimal("2227.31")  # the contract's monthly instalment
+    # The old default, 12 payments of everything owed, asked far more a month than the contract.
+    assert propose_plan(facts, choose(months=12)).regular_amount > contract
+    kind, months = default_plan(facts)
+    plan = propose_plan(facts, choose(plan_kind=kind, months=months, start=default_plan_start(facts)))
+    assert (kind, months) == (PlanKind.instalments, 23)
+    # Everything owed today over 23 months, rounded down to the cent.
+    assert plan.regular_amount == (facts.owed_now / 23).quantize(Decimal("0.01"), ROUND_DOWN) < contract
+    assert plan.last_date >= facts.final_due_date  # the remaining term or longer
+    assert months <= MAX_PLAN_MONTHS
+    assert not asks_more_than_contract(facts, plan)
+    assert asks_more_than_contract(facts, propose_plan(facts, choose(months=12)))
+
+
+def test_a_remaining_term_longer_than_five_years_is_relieved_by_an_extension():
+    loan = simple_loan(principal=Decimal("600000.00"), annual_rate=Decimal("3.1"), term_months=360,
+                       method=RepaymentMethod.equal_installment, kind=LoanKind.mortgage,
+                       start_date=date(2024, 1, 20), due_day=10)
+    facts = facts_of(loan, [(date(2024, 2, 10), "1")])
+    kind, months = default_plan(facts)
+    assert kind is PlanKind.extension
+    plan = propose_plan(facts, choose(plan_kind=kind, months=months, start=default_plan_start(facts)))
+    assert plan.regular_amount < facts.current_payment
+
+
+@given(
+    principal=st.integers(min_value=1_000, max_value=500_000),
+    rate=st.decimals(min_value=Decimal("0"), max_value=Decimal("24"), places=1),
+    term=st.integers(min_value=3, max_value=60),
+    paid=st.integers(min_value=0, max_value=3),
+)
+def test_the_default_plan_never_asks_more_a_month_than_the_contract(principal, rate, term, paid):
+    loan = simple_loan(principal=Decimal(principal), annual_rate=rate, term_months=term,
+                       start_date=date(2026, 1, 20), due_day=10)
+    schedule_payments = [(date(2026, 2 + number, 10), "0.01") for number in range(paid)]
+    facts = facts_of(loan, schedule_payments)
+    if facts.owed_now <= 0:
+        return
+    kind, months = default_plan(facts)
+    plan = propose_plan(facts, choose(plan_kind=kind, months=months, start=default_plan_start(facts)))
+    assert plan.count == 1 or plan.regular_amount < facts.current_payment

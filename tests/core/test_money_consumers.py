@@ -93,7 +93,8 @@ def test_a_flat_fee_loan_with_an_upfront_fee_is_flagged_above_36_percent():
     assert check.apr > 36 and check.band is RateBand.above_36 and check.quoted == Decimal("18.0")
     english, chinese = rate_check_text(check, "en"), rate_check_text(check, "zh_CN")
     assert "24%" in english and "36%" in english and "illegal" in english  # "does not make the loan illegal"
-    assert "does not" in english and "verify" in english
+    assert "does not" in english and "verify" not in english  # cited, not left for the user to check
+    assert "法释〔2015〕18号" in english and "整治办函〔2017〕141号" in chinese
     assert "24%" in chinese and "并不" in chinese
     assert "a fee of 1.5% a month" in english and "月费率 1.5%" in chinese
     # Without the upfront fee: independent IRR on 12,000.

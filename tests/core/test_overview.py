@@ -73,8 +73,37 @@ def test_month_total_adds_what_falls_due_that_month_across_loans():
     summaries = loan_summaries(loans, payments, TODAY)
     # May 2026: loans a, b, c and d each have one 100.00 instalment; e ended in January 2025.
     assert month_total(summaries, 2026, 5) == Decimal("400.00")
-    assert month_total(summaries, 2025, 1) == Decimal("100.00")  # e's last instalment
+    # e's last instalment fell due in January 2025 and is paid: nothing is left to pay that month (the
+    # total counted paid instalments until issue 16 point 6).
+    assert month_total(summaries, 2025, 1) == Decimal("0.00")
     assert month_total(summaries, 2030, 1) == Decimal("0.00")
+
+
+def test_month_total_leaves_out_what_is_already_paid():
+    loans, payments = sample_book()
+    # 30.00 paid early towards a's May instalment and all of b's: 400.00 - 30.00 - 100.00 still to pay.
+    payments = [
+        *payments,
+        Payment(loan_id="a", paid_on=date(2026, 5, 2), amount=Decimal("30.00")),
+        Payment(loan_id="b", paid_on=date(2026, 5, 3), amount=Decimal("100.00")),
+    ]
+    summaries = loan_summaries(loans, payments, TODAY)
+    assert month_total(summaries, 2026, 5) == Decimal("270.00")
+
+
+def test_a_cards_minimum_is_in_its_summary():
+    card = Loan(
+        id="card", lender="招商银行", kind=LoanKind.credit_card, method=RepaymentMethod.credit_card,
+        principal=Decimal("18000.00"), annual_rate=Decimal("18.25"), start_date=date(2026, 4, 1),
+        statement_day=1, due_day=21, grace_days=3,
+    )
+    summary = loan_summaries([card], [], date(2026, 4, 10))[0]
+    assert summary.card_minimum_due == Decimal("1800.00") and summary.card_minimum_due_date == date(2026, 4, 21)
+    assert summary.as_json()["card_minimum_due"] == "1800.00"
+    paid = Payment(loan_id="card", paid_on=date(2026, 4, 20), amount=Decimal("18000.00"))
+    assert loan_summaries([card], [paid], date(2026, 4, 25))[0].card_minimum_due is None
+    other = loan_summaries(sample_book()[0], [], TODAY)[0]
+    assert other.card_minimum_due is None and other.as_json()["card_minimum_due"] is None
 
 
 def test_archived_loans_are_left_out_of_totals_and_upcoming_dues():

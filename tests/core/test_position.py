@@ -214,15 +214,23 @@ def test_a_card_statement_unpaid_after_grace_is_overdue_by_its_minimum():
     where = position(loan, [], date(2026, 3, 29))
     assert where.states[0].status is S.overdue and where.days_past_due == 4
     assert where.overdue_amount == Decimal("500.00")  # the minimum, not the whole balance
-    assert where.outstanding_total == Decimal("5000.00")
+    # Owed today: the balance, revolving interest from the statement date (no posting date entered)
+    # through today, 5,000 x 0.05 % x 25 days (3-5 .. 3-29) = 62.50, and the 5 % late fee on the unpaid
+    # minimum, 25.00. Until this branch a card owed its bare balance however late it was.
+    assert where.outstanding_total == Decimal("5000.00") + Decimal("62.50") + Decimal("25.00")
 
 
 def test_paying_the_card_minimum_keeps_the_statement_out_of_overdue():
     loan = card_statement()
     where = position(loan, [paid(loan, date(2026, 3, 20), "500.00")], date(2026, 4, 20))
-    assert where.states[0].status is S.partly_paid
+    # The 4-5 statement carries the unpaid 4,500 on: the first statement, its minimum met, owes nothing.
+    assert [state.status for state in where.states] == [S.paid, S.upcoming]
+    assert where.states[1].installment.amount == Decimal("4576.00") and where.next_due is where.states[1]
     assert where.days_past_due == 0 and where.overdue_amount == 0 and where.cumulative_overdue == 0
-    assert where.outstanding_total == Decimal("4500.00")
+    # Only the minimum was paid, so the interest-free period is lost (it was kept until this branch):
+    # 5,000 x 0.05 % x 16 days (3-5 .. 3-20) + 4,500 x 0.05 % x 16 days (3-21 .. 4-5) = 76.00 on the 4-5
+    # statement, then 4,576 x 0.05 % x 15 days (4-6 .. 4-20) = 34.32 accrued since.
+    assert where.outstanding_total == Decimal("4500.00") + Decimal("76.00") + Decimal("34.32")
 
 
 @pytest.mark.parametrize(

@@ -214,6 +214,30 @@ def test_nudges_stop_once_the_card_minimum_is_paid():
     assert reminders_due([card], [minimum], settings, [], at(SHANGHAI, 2026, 3, 11, 9, 0)) == []
 
 
+def test_a_card_reminder_quotes_the_overdue_amount_the_overview_shows():
+    # The sample set's card: an 18,000 statement of 5-1, due 5-21, 500 paid late on 5-30. On 6-15 the
+    # overview says 25 days and 1,300.00 overdue; the reminder said "25 days overdue, ¥17,500.00" (the
+    # statement's unpaid balance) until issue 16 point 6.
+    card = Loan(
+        id="cmb", lender="招商银行", kind=LoanKind.credit_card, method=RepaymentMethod.credit_card,
+        principal=Decimal("18000.00"), annual_rate=Decimal("18.25"), start_date=date(2026, 5, 1),
+        statement_day=1, due_day=21, grace_days=3,
+    )
+    paid = [Payment(loan_id="cmb", paid_on=date(2026, 5, 30), amount=Decimal("500.00"))]
+    now = at(SHANGHAI, 2026, 6, 15, 10, 0)
+    where = position(card, paid, date(2026, 6, 15))
+    assert (where.days_past_due, where.overdue_amount) == (25, Decimal("1300.00"))
+    overdue = [r for r in current_reminders([card], paid, Settings(), now) if r.kind is ReminderKind.overdue]
+    assert len(overdue) == 1 and overdue[0].due_date == date(2026, 5, 21)
+    assert overdue[0].outstanding == overdue[0].minimum_left == Decimal("1300.00")
+    # Two statements overdue (7-15): still one overdue reminder, from the oldest, for all of it.
+    later = at(SHANGHAI, 2026, 7, 15, 10, 0)
+    where = position(card, paid, date(2026, 7, 15))
+    assert where.overdue_installments == 2
+    overdue = [r for r in current_reminders([card], paid, Settings(), later) if r.kind is ReminderKind.overdue]
+    assert [(r.due_date, r.outstanding) for r in overdue] == [(date(2026, 5, 21), where.overdue_amount)]
+
+
 def test_catch_up_after_days_away_shows_one_current_reminder_per_instalment_most_urgent_first():
     loans = [
         custom_loan(),

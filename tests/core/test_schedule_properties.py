@@ -111,8 +111,14 @@ def loans_with_payments(draw, methods=tuple(RepaymentMethod)):
     return loan, payments, as_of
 
 
+NON_CARD_METHODS = tuple(method for method in RepaymentMethod if method is not RepaymentMethod.credit_card)
+
+
+# Not for cards: a card's statements overlap (a newer one carries the older one's unpaid balance) and
+# it owes interest and fees no statement printed yet; tests/core/test_card_statements.py has a card's
+# own bookkeeping properties.
 @PROPERTY_SETTINGS
-@given(loans_with_payments())
+@given(loans_with_payments(NON_CARD_METHODS))
 def test_the_position_accounts_for_every_cent(case):
     loan, payments, as_of = case
     where = position(loan, payments, as_of)
@@ -128,9 +134,6 @@ def test_the_position_accounts_for_every_cent(case):
     for state in where.states:
         assert (state.status is InstallmentStatus.paid) == (state.outstanding == 0)
         assert (state.days_overdue > 0) == (state.status is InstallmentStatus.overdue)
-
-
-NON_CARD_METHODS = tuple(method for method in RepaymentMethod if method is not RepaymentMethod.credit_card)
 
 
 @PROPERTY_SETTINGS

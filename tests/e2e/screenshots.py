@@ -8,6 +8,11 @@ complaint drafted from it (after logging a 23:30 call), each at 1280x800 (to --d
 docs/screenshots/, the set README shows) and at 1920x1080 (to --big, by default screenshots/tmp/,
 which git ignores), plus a dark-palette overview to check the colours. Dialogs are drawn over the
 (dimmed) main window, as a user sees them. Needs a real X server (Xvfb) and fonts-noto-cjk for Chinese.
+
+With --check FINDINGS.json it instead shows every page and dialog in both languages as the app sizes
+them on this display (no resizing: what a user gets), saves each to --big, and writes what
+screen_check.py finds (text cut off, overlaps, windows off the screen) as JSON; test_screens.py runs it
+on four screen sizes under a window manager.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # screen_check beside this file
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["LANGUAGE"] = "en"  # "system" would follow the machine; each shot picks its language itself
 # The app remembers the last language in the user's config folder; keep this run's choice out of it.
@@ -205,6 +211,187 @@ def shoot_whatif(window: MainWindow, out: Path, suffix: str) -> None:
     scroll.verticalScrollBar().setValue(0)
 
 
+# ------------------------------------------------------------------------------ the screen check
+
+# Every page and dialog a new user meets, by name: (name, what shows it, what hides it again).
+CHECKED_SCREENS = (
+    "welcome", "overview", "loans", "loan_schedule", "loan_payments", "assessment", "situation", "whatif",
+    "timeline", "contact_log",
+    "loan_editor", "new_loan_editor", "payment_dialog", "contact_dialog", "settings", "letter_dialog",
+    "complaint_dialog", "report_save",
+)
+
+
+def wait_for_window_manager(window: QWidget, seconds: float = 2.0) -> None:
+    """Let the window manager map and place ``window`` (its frame is known once it has)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        settle()
+        if window.isVisible() and window.frameGeometry() != window.geometry():
+            break
+        time.sleep(0.02)
+    settle()
+
+
+def check_screens(out: Path, label: str) -> dict[str, dict[str, list[dict[str, str]]]]:
+    """Show every page and dialog in both languages on this display as the app sizes them itself (no
+    resizing here: the point is what a user gets), save each to ``out`` and return the findings of
+    screen_check by language and screen. The window is the one the app opens, with a window manager's
+    frame around it."""
+    from PySide6.QtWidgets import QFileDialog, QScrollArea
+
+    from app.ui.contact_log import ContactDialog
+    from app.ui.letter_dialog import LetterDialog
+    from app.ui.loan_detail import PAYMENTS_TAB
+    from app.ui.payment_dialog import PaymentDialog
+    from app.ui.save_folder import suggested_path
+    from screen_check import check_window
+
+    app = QApplication.instance()
+    work = Path(tempfile.mkdtemp(prefix="repayradar-check-"))
+    compile_catalogues(work / "qm")
+    controller = Controller(FixedClock(DAY), translations=Translations(work / "qm"))
+    controller.open_store(work / "RepayRadar")
+    window = MainWindow(controller)
+    window.show()
+    window.data_ready()
+    wait_for_window_manager(window)
+    available = window.screen().availableGeometry()
+    results: dict[str, dict[str, list[dict[str, str]]]] = {}
+
+    def look(name: str, lang: str, shown: QWidget, dialog: QWidget | None = None) -> None:
+        settle()
+        target = dialog or shown
+        findings = check_window(target, available)
+        if dialog is not None:
+            findings += [finding for finding in check_window(window, available) if finding["kind"] == "off screen"]
+        results.setdefault(lang, {})[name] = findings
+        path = out / f"{name}_{lang}_{label}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        grab_plain(window, path, dialog)
+
+    def dialog_screen(name: str, lang: str, dialog: QWidget) -> None:
+        dialog.show()
+        wait_for_window_manager(dialog)
+        look(name, lang, window, dialog)
+        dialog.close()
+        dialog.deleteLater()
+        settle()
+
+    try:
+        for lang in LANGUAGES:
+            controller.set_language(lang)
+            controller.remove_sample_data()
+            window.show_overview()
+            look("welcome", lang, window)
+            controller.load_sample_data()
+            window.show_overview()
+            look("overview", lang, window)
+            window.show_loans()
+            look("loans", lang, window)
+            window.open_loan("sample-online", tab=SCHEDULE_TAB)
+            look("loan_schedule", lang, window)
+            window.open_loan("sample-online", tab=PAYMENTS_TAB)
+            look("loan_payments", lang, window)
+            window.open_loan("sample-online", tab=ASSESSMENT_TAB)
+            look("assessment", lang, window)
+            tab = window.loan_page.assessment_tab
+            # "Your situation": beside the estimate on a wide window, behind its button on a narrower one.
+            opened_by_hand = not tab.toggle.isChecked()
+            tab.toggle.setChecked(True)
+            look("situation", lang, window)
+            if opened_by_hand:
+                tab.toggle.setChecked(False)
+            panel = tab.plan_panel
+            panel.pay_check.setChecked(True)
+            panel.flush()
+            settle()
+            scroll = tab.view.findChild(QScrollArea, "assessmentScroll")
+            scroll.verticalScrollBar().setValue(panel.y() - panel.fontMetrics().height() // 2)
+            look("whatif", lang, window)
+            # The timeline's foot with the plan drawn: the axis, its scale note and the legend.
+            timeline = tab.view.timeline
+            bottom = timeline.mapTo(scroll.widget(), timeline.rect().bottomLeft()).y()
+            scroll.verticalScrollBar().setValue(bottom - scroll.viewport().height() + 8)
+            look("timeline", lang, window)
+            panel.reset()
+            scroll.verticalScrollBar().setValue(0)
+            logged = conduct_entries(lang)
+            for event in logged:
+                controller.add_contact(event)
+            window.open_loan("sample-online", tab=CONTACTS_TAB)
+            look("contact_log", lang, window)
+            loan = controller.loan("sample-online")
+            dialog_screen("loan_editor", lang, LoanEditor(controller, loan, parent=window))
+            dialog_screen("new_loan_editor", lang, LoanEditor(controller, parent=window))
+            dialog_screen("payment_dialog", lang, PaymentDialog(controller, loan, parent=window))
+            dialog_screen("contact_dialog", lang, ContactDialog(controller, loan, parent=window))
+            dialog_screen("settings", lang, SettingsDialog(controller, window))
+            dialog_screen("letter_dialog", lang, LetterDialog(controller, "sample-online", parent=window))
+            dialog_screen("complaint_dialog", lang, ComplaintDialog(controller, "sample-online", parent=window))
+            # The report's save dialog as loan_documents.ask_report_path opens it (Qt's own file dialog
+            # here: a bare X server has no desktop portal).
+            documents = window.loan_page.documents
+            start = suggested_path(documents._suggested_file_name(loan.display_name, lang))
+            save = QFileDialog(window, documents.tr("Save report as PDF"), start, documents.tr("PDF (*.pdf)"))
+            save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            save.setOption(QFileDialog.Option.DontUseNativeDialog)
+            save.show()
+            wait_for_window_manager(save)
+            settle()
+            findings = check_window(save, available)
+            # Qt's own dialog: only whether it fits the screen is the app's business.
+            results.setdefault(lang, {})["report_save"] = [f for f in findings if f["kind"] == "off screen"]
+            grab_plain(window, out / f"report_save_{lang}_{label}.png", save)
+            save.close()
+            for event in logged:
+                controller.delete_contact(event)
+            window.go_back()
+    finally:
+        window.close()
+        controller.close()
+    return results
+
+
+def grab_plain(window: QWidget, path: Path, dialog: QWidget | None = None) -> None:
+    """Like grab() but without the palette reduction: the check's shots are for looking, not for README."""
+    settle()
+    image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if dialog is not None:
+        shot = dialog.grab().toImage()
+        # Where the window manager put it, relative to the main window; clamped into the picture.
+        offset = dialog.geometry().topLeft() - window.geometry().topLeft()
+        left = max(0, min(offset.x(), image.width() - shot.width()))
+        top = max(0, min(offset.y(), image.height() - shot.height()))
+        if shot.width() > image.width() or shot.height() > image.height():
+            image = shot.convertToFormat(QImage.Format.Format_RGB32)
+        else:
+            painter = QPainter(image)
+            painter.fillRect(image.rect(), QColor(0, 0, 0, 60))
+            painter.drawImage(left, top, shot)
+            painter.end()
+    if not image.save(str(path), "PNG", 20):
+        raise SystemExit(f"cannot write {path}")
+
+
+def conduct_entries(lang: str) -> list:
+    from app.core.models import ContactEvent
+
+    night, morning = CONDUCT_ENTRIES[lang]
+    return [
+        ContactEvent(
+            loan_id="sample-online", at=DAY.replace(hour=23, minute=30) - timedelta(days=3), channel="call",
+            direction="incoming", counterparty="collector", who=night[0], summary=night[1], answered=True,
+            conduct=["threats"],
+        ),
+        ContactEvent(
+            loan_id="sample-online", at=DAY.replace(hour=10, minute=5) - timedelta(days=2), channel="call",
+            direction="incoming", counterparty="collector", contacted="employer", who=morning[0],
+            summary=morning[1], conduct=["disclosed_debt"],
+        ),
+    ]
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     roles = {
@@ -231,10 +418,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--big", type=Path, default=REPO / "screenshots" / "tmp")
+    parser.add_argument(
+        "--check", type=Path, metavar="FINDINGS.json",
+        help="instead: show every page and dialog in both languages as the app sizes them on this display, "
+        "write the screen check's findings to FINDINGS.json and the shots to --big",
+    )
+    parser.add_argument("--label", default="screen", help="--check: the shots' file-name suffix")
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # what a Linux desktop without a theme gets; the same on every machine
+    if args.check is not None:
+        import json
+
+        started = time.monotonic()
+        results = check_screens(args.big, args.label)
+        screen = app.primaryScreen()
+        report = {
+            "screen": [screen.geometry().width(), screen.geometry().height()],
+            "available": [screen.availableGeometry().width(), screen.availableGeometry().height()],
+            "ratio": screen.devicePixelRatio(),
+            "seconds": round(time.monotonic() - started, 1),
+            "findings": results,
+        }
+        args.check.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     # A fixed folder (emptied first), so the data folder the settings show is the same in every run.
     work = Path(tempfile.gettempdir()) / "repayradar-screenshots"
     shutil.rmtree(work, ignore_errors=True)

@@ -109,9 +109,9 @@ def test_the_complaint_to_the_lender_cites_each_dated_entry_and_the_rule_it_brea
 def test_the_chinese_complaint_reads_in_chinese(pack):
     text = draft(pack, "zh_CN")
     assert text.startswith("致：招商银行 客户投诉部门")
-    assert "1. 2026-06-10 23:30：催收机构（Mr Li）以电话方式联系我本人。" in text
+    assert "1. 2026年6月10日 23:30：催收机构（Mr Li）以电话方式联系我本人。" in text
     assert "违反：夜间催收（22:00至次日08:00）[1]；威胁或暴力[1]。" in text
-    assert "3. 2026-06-12：催收机构来电 7 次均未接通，时间：09:00、10:00、11:00、12:00（4 次）。" in text
+    assert "3. 2026年6月12日：催收机构来电 7 次均未接通，时间：09:00、10:00、11:00、12:00（4 次）。" in text
     assert "[1] 中国银行业协会《个人消费类贷款催收工作指引》" in text
     assert "国家金融监督管理总局投诉（消费者投诉热线 12378）" in text
     assert "投诉人：【你的姓名】" in text
@@ -165,3 +165,21 @@ def test_a_template_that_would_leave_a_hole_is_refused(tmp_path, pack, body, com
     with pytest.raises(ComplaintTemplateError) as caught:
         draft(pack, "en", template=path)
     assert complaint in caught.value.text("en") and str(path) in caught.value.text("zh_CN")
+
+
+def test_a_complaint_about_one_day_names_that_day_and_counts_its_points_in_words(pack):
+    """One breach on one day: "On 2026-06-10", "the point below is", never "Between 2026-06-10 and
+    2026-06-10" or "the 1 point(s) below"; the Chinese letter writes its dates as 2026年6月10日."""
+    night = LOG[:1]
+    for recipient in RECIPIENTS:
+        text = draft(pack, "en", recipient, log=night)
+        assert "On 2026-06-10, " in text
+        assert "the point below is taken from that record." in text
+        assert "Between" not in text and "point(s)" not in text and "2026-06-10 and" not in text
+        chinese = draft(pack, "zh_CN", recipient, log=night)
+        assert "2026年6月10日，" in chinese and "期间" not in chinese
+        assert "以下 1 项摘自这份记录" in chinese
+        assert "2026-06" not in chinese
+    several = draft(pack, "en")
+    assert "the 3 points below are taken from that record." in several
+    assert "2026年6月10日至2026年6月12日期间" in draft(pack, "zh_CN")

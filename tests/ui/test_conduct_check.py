@@ -8,6 +8,7 @@ import os
 import stat
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -256,3 +257,24 @@ def test_the_conduct_check_and_the_draft_follow_the_language(qtbot, window, cont
     assert panel.title.text() == "Conduct check"
     assert panel.model.index(1, 1).data() == "Debt disclosed to a third party"
     assert dialog.windowTitle() == "Complaint about collection conduct"
+
+
+def test_the_complaint_saves_as_text_in_the_documents_folder_like_the_letter(
+    qtbot, window, controller, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QStandardPaths
+
+    from app.ui.letter_dialog import LetterDialog
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Documents").mkdir()
+
+    window.load_sample()
+    _add(controller, 23, 30)
+    dialog = ComplaintDialog(controller, "sample-card")
+    qtbot.addWidget(dialog)
+    letter = LetterDialog(controller, "sample-card")
+    qtbot.addWidget(letter)
+    assert dialog.save_button.text() == letter.save_button.text() == "&Save as text…"
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    assert dialog.suggested_path().parent == documents == tmp_path / "Documents"

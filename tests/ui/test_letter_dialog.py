@@ -53,11 +53,14 @@ def test_the_loan_pages_button_opens_a_letter_for_that_loan(qtbot, window, contr
     assert ran == ["done"]
     assert seen["title"] == "Letters to China Merchants Bank"
     text = seen["text"]
-    # The card's 17,500.00 still owed, over 12 months from its own due day.
+    # Everything the card owes today, over 12 months from its own due day: the 17,500.00 left of the
+    # 5-1 statement, the 6-1 statement's interest (287.50) and late fee (90.00), and 14 days' interest
+    # since (124.51). Until cards rolled forward the letter offered the bare 17,500.00.
     assert "Request for a personalised instalment plan (个性化分期)" in text
-    assert "I propose to repay the ¥17,500.00 in 12 monthly instalments of ¥1,458.33" in text
+    assert "statement balance ¥17,877.50, due on 2026-06-21" in text
+    assert "I propose to repay the ¥18,002.01 in 12 monthly instalments of ¥1,500.16" in text
     assert "from 2026-06-21 to 2027-05-21" in text
-    assert seen["summary"] == "The plan: 12 × ¥1,458.33 from 2026-06-21 to 2027-05-21; ¥17,500.00 in all."
+    assert seen["summary"] == "The plan: 12 × ¥1,500.16 from 2026-06-21 to 2027-05-21; ¥18,002.01 in all."
 
 
 def test_each_choice_redrafts_at_once(qtbot, sample):
@@ -81,7 +84,7 @@ def test_each_choice_redrafts_at_once(qtbot, sample):
 
     choose(dialog.plan_kind, "extension")
     assert dialog.grid._labels["months"].text() == "Extend by (mon&ths):"
-    assert "延长 6 个月，由 2026-12-06 延至 2027-06-06" in dialog.draft_text()
+    assert "延长 6 个月，由 2026年12月6日 延至 2027年6月6日" in dialog.draft_text()
 
     choose(dialog.plan_kind, "reduced")
     assert dialog.grid.is_shown("monthly_amount") and not dialog.grid.is_shown("months")
@@ -171,7 +174,7 @@ def test_a_draft_that_cannot_be_written_says_so_and_leaves_no_file(qtbot, sample
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append(text))
     dialog.save_button.click()
-    assert warned == [f"Cannot write {target}: No such file or directory. Nothing was written."]
+    assert warned == [f"Cannot write {target}: its folder does not exist. Nothing was written."]
     assert not target.parent.exists()
 
 
@@ -202,3 +205,24 @@ def test_a_loan_with_nothing_owed_explains_that_no_plan_is_needed(qtbot, control
     assert dialog.problem.text() == "Nothing is owed on this loan, so there is no plan to propose."
     assert dialog.draft_text() == ""
     assert not dialog.copy_button.isEnabled()
+
+
+def test_the_dialog_proposes_less_a_month_than_the_contract_and_warns_when_a_choice_asks_more(qtbot, controller):
+    """¥50,000 over 24 months at 6.5% (2,227.31 a month), nothing paid, three instalments overdue on the
+    controller's day (2026-06-15): the draft opens with 23 payments below that, not 12 of about 4,200."""
+    from app.core.models import Loan
+
+    loan = Loan(lender="Bank", kind="unsecured_consumer", method="equal_installment", principal="50000.00",
+                annual_rate="6.5", term_months=24, start_date=date(2026, 3, 20), due_day=10)
+    controller.add_loan(loan)
+    dialog = open_dialog(qtbot, controller, loan.id)
+    assert dialog.plan_kind.currentData() == "instalments" and dialog.months.value() == 23
+    regular = dialog._last_draft.plan.regular_amount
+    assert regular < Decimal("2227.31")
+    assert f"in 23 monthly instalments of ¥{regular:,}" in dialog.draft_text()
+    assert "more a month" not in dialog.plan_summary.text()
+    dialog.months.setValue(12)
+    assert dialog.plan_summary.text().endswith(
+        "This asks more a month than your contract's ¥2,227.31: a lender agrees to a plan that lowers the "
+        "monthly payment. Choose more payments or a longer term."
+    )

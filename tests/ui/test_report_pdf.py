@@ -248,7 +248,7 @@ def test_a_report_that_cannot_be_written_says_why(qtbot, window, controller, tmp
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append(text))
     documents.report_actions["en"].trigger()
-    assert warned == [f"Cannot write {target}: No such file or directory. Nothing was written."]
+    assert warned == [f"Cannot write {target}: its folder does not exist. Nothing was written."]
     assert not target.parent.exists()
 
 
@@ -326,3 +326,82 @@ def test_the_report_menu_puts_the_apps_language_first_and_follows_a_switch(qtbot
     assert [action.objectName() for action in documents.report_menu.actions()] == [
         "saveReport_en", "saveReport_zh_CN"
     ]
+
+
+@needs_poppler
+def test_the_contact_log_section_lists_each_breach_with_its_date_and_the_rules_it_breaks(sample, tmp_path):
+    """A threatening collector's call at 23:30: the conduct check's breaches (night call, threats) are the
+    evidence the report is for, so the PDF names each, dated, with its rules; counts are worded."""
+    from app.core.models import ContactEvent
+
+    sample.add_contact(ContactEvent(
+        loan_id="sample-online", at=datetime(2026, 6, 10, 23, 30, tzinfo=CHINA), channel="call",
+        direction="incoming", counterparty="collector", who="Mr Li", answered=True,
+        summary="Pay by Friday or we tell your employer.", conduct=["threats"],
+    ))
+    breaches = sample.conduct_breaches("sample-online", "en")
+    assert {breach.title for breach in breaches} >= {"Contact at night (22:00–08:00)", "Threats or violence"}
+    for lang in ("en", "zh_CN"):
+        content = sample.report_content("sample-online", lang)
+        path = tmp_path / f"report-{lang}.pdf"
+        write_report_pdf(content, path, sample.translations.folder)
+        text = flat(pdf_text(path))
+        if lang == "en":
+            assert "Breaches of the collection rules" in text
+            assert f"The conduct check found {len(breaches)} breaches of the collection rules in this log:" in text
+            assert "5 entries from 2026-04-10 09:05 to 2026-06-10 23:30." in text
+        else:
+            assert "违反催收规定的行为" in text
+            assert f"催收行为检查在这份记录中发现 {len(breaches)} 处违规：" in text
+        for breach in sample.conduct_breaches("sample-online", lang):
+            assert f"{breach.at:%Y-%m-%d %H:%M} {flat(breach.title)}" in text
+            for rule in breach.rules:
+                assert flat(rule.source) in text
+
+
+def test_one_contact_is_one_entry_and_a_clean_log_says_no_rule_was_broken(controller):
+    from app.core.models import ContactEvent
+
+    controller.load_sample_data()
+    card_log = controller.store.contacts("sample-card")
+    for event in card_log:
+        controller.delete_contact(event)
+    controller.add_contact(ContactEvent(
+        loan_id="sample-card", at=datetime(2026, 6, 10, 10, 0, tzinfo=CHINA), channel="call",
+        direction="outgoing", counterparty="lender", summary="Asked for the balance.",
+    ))
+    contacts = controller.report_content("sample-card", "en").contacts
+    assert contacts.overview == "1 entry, on 2026-06-10 10:00."
+    assert contacts.breaches == ()
+    assert contacts.breaches_overview == "The conduct check found no breach of the collection rules in this log."
+
+
+@pytest.mark.parametrize("has_documents", [True, False])
+def test_save_dialogs_open_in_documents_or_home_never_the_working_directory(
+    qtbot, window, controller, tmp_path, monkeypatch, has_documents
+):
+    """A fresh account has no ~/Documents yet: a file dialog given that folder opened in the working
+    directory. The report, the letter and the backup are offered in Documents, or else the home folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.letter_dialog import LetterDialog
+
+    home = tmp_path / "home"
+    home.mkdir()
+    if has_documents:
+        (home / "Documents").mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (offered.append(args[2]), ("", ""))[1])
+    window.load_sample()
+    window.open_loan("sample-card")
+    window.loan_page.documents.ask_report_path("report.pdf")
+    dialog = LetterDialog(controller, "sample-card")
+    qtbot.addWidget(dialog)
+    dialog.ask_save_path("letter.txt")
+    window.export_backup()
+    folder = home / "Documents" if has_documents else home
+    assert [Path(path).parent for path in offered] == [folder, folder, folder]
+    assert [Path(path).name for path in offered] == ["report.pdf", "letter.txt", "repayradar-backup.json"]

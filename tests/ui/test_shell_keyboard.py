@@ -103,3 +103,27 @@ def test_closing_follows_the_close_policy_but_quit_always_quits(qtbot, window, m
     with qtbot.waitSignal(window.quitRequested):
         window.quit_action.trigger()
     assert not window.isVisible() and quits == ["quit"]
+
+
+def test_the_current_row_of_a_focused_table_has_a_clear_outline(qtbot, window):
+    """A keyboard user sees which row Enter would open: a solid outline in the text colour around the
+    whole current row while the table has the focus, none when it does not."""
+    from PySide6.QtGui import QPalette
+
+    window.load_sample()
+    window.show_loans()
+    table = window.loans_page.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(1, 0))
+    qtbot.waitUntil(table.hasFocus)
+    outline = table.focus_outline()
+    assert not outline.isEmpty()
+    assert outline.width() >= table.viewport().width() - 4  # the whole row, not one cell
+    image = table.viewport().grab().toImage()
+    text = table.palette().color(QPalette.ColorRole.Text)
+    edge = [image.pixelColor(x, round(outline.top())) for x in range(5, int(outline.right()) - 5, 7)]
+    close = [pixel for pixel in edge if abs(pixel.lightness() - text.lightness()) < 40]
+    assert len(close) >= 0.9 * len(edge)
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: not table.hasFocus())
+    assert table.focus_outline().isEmpty()

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from shell_support import TODAY, answer_message_box, when_modal
 
+from app.ui.loan_detail import ASSESSMENT_TAB
 from app.ui.loan_editor import LoanEditor
 from app.ui.loans_model import NAME, STATUS
+from app.ui.main_window import OVERVIEW
 
 
 def fill_mortgage(editor: LoanEditor, qtbot, principal: str = "500000") -> None:
@@ -24,12 +26,13 @@ def test_adding_a_loan_through_the_dialog_shows_it_in_the_list_and_on_its_page(q
     def use_editor(editor: LoanEditor) -> None:
         fill_mortgage(editor, qtbot, principal="abc")
         qtbot.wait(20)
-        seen["save enabled with a bad amount"] = editor.save_button.isEnabled()
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen["still open after Save with a bad amount"] = editor.isVisible()
         seen["message beside the amount"] = editor.field_error("principal")
         seen["message visible"] = editor.findChild(type(editor.general_error), "error_principal").isVisible()
         editor.money_edits["principal"].setText("500000")
         qtbot.wait(20)
-        seen["save enabled when valid"] = editor.save_button.isEnabled()
+        seen["message once corrected"] = editor.field_error("principal")
         seen["preview rows"] = editor.preview_model.rowCount()
         editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
@@ -37,13 +40,14 @@ def test_adding_a_loan_through_the_dialog_shows_it_in_the_list_and_on_its_page(q
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
 
     assert ran == ["done"]
-    assert seen["save enabled with a bad amount"] is False
+    assert seen["still open after Save with a bad amount"] is True
     assert "number" in seen["message beside the amount"]
     assert seen["message visible"] is True
-    assert seen["save enabled when valid"] is True
+    assert seen["message once corrected"] == ""
     assert seen["preview rows"] == 360  # a mortgage defaults to 30 years
-    # The new loan's own page is open, and the list has it.
+    # The new loan's own page is open at its assessment (what a worried user came for), and the list has it.
     assert window.current_page() is window.loan_page
+    assert window.loan_page.tabs.currentIndex() == ASSESSMENT_TAB
     assert window.loan_page.title.text() == "Flat in Pudong"
     assert "建设银行" in window.loan_page.subtitle.text()
     window.show_loans()
@@ -59,12 +63,14 @@ def test_an_empty_lender_blocks_save_with_the_reason_under_the_field(qtbot, cont
     qtbot.keyClicks(editor.lender, "x")
     editor.lender.clear()
     qtbot.wait(20)
-    assert not editor.save_button.isEnabled()
+    editor.save_button.click()
+    assert editor.isVisible() and editor.result_loan is None
     assert editor.field_error("lender") == "must not be empty"
     editor.lender.insert("招商银行")
     qtbot.wait(20)
     assert editor.field_error("lender") == ""
-    assert editor.save_button.isEnabled()
+    editor.save_button.click()
+    assert editor.result_loan is not None and editor.result_loan.lender == "招商银行"
 
 
 def test_choosing_a_kind_fills_in_what_is_usual_for_it(qtbot, controller):
@@ -198,3 +204,44 @@ def test_ctrl_f_filters_the_loans_list(qtbot, window, controller):
     window.loans_page.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
     assert window.loans_page.visible_loan_names() == ["招行信用卡", "房贷"]
     assert window.loans_page.proxy.index(0, STATUS).data().startswith("Due in")
+
+
+def test_one_day_overdue_is_said_as_one_day(qtbot, window, controller):
+    """Due 2026-06-14, nothing paid, seen on 2026-06-15: "1 day", never "1 days"."""
+    from datetime import date
+
+    from app.core.models import Loan
+    from app.ui.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB
+
+    loan = Loan(lender="Bank", kind="unsecured_consumer", method="equal_principal", principal="3000.00",
+                annual_rate="0", term_months=3, start_date=date(2026, 5, 20), due_day=14)
+    controller.add_loan(loan)
+    window.open_loan(loan.id, tab=SCHEDULE_TAB)
+    model = window.loan_page.schedule_model
+    statuses = [model.status_text(state) for state in controller.full_position(loan.id).states]
+    assert statuses[0].endswith("(1 day)"), statuses
+    window.open_loan(loan.id, tab=ASSESSMENT_TAB)
+    stage = window.loan_page.assessment_tab.view._stage.text()
+    assert stage.endswith("(1 day overdue)"), stage
+
+
+def test_clicking_overview_while_a_loan_is_open_goes_back_to_the_overview(qtbot, window, controller):
+    from app.core.models import Loan
+
+    loan = Loan(
+        lender="Bank A",
+        kind="car",
+        method="equal_installment",
+        principal="90000.00",
+        annual_rate="4.5",
+        term_months=36,
+        start_date=TODAY.date(),
+        due_day=20,
+    )
+    controller.add_loan(loan)
+    window.show_overview()
+    window.open_loan(loan.id)  # opened from the overview: its tab stays the current one
+    assert window.current_page() is window.loan_page
+    assert window.nav.currentIndex() == OVERVIEW
+    qtbot.mouseClick(window.nav, Qt.MouseButton.LeftButton, pos=window.nav.tabRect(OVERVIEW).center())
+    assert window.current_page() is window.dashboard

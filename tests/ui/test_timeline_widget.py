@@ -224,3 +224,48 @@ def test_dark_palette_paints_light_text_on_the_dark_window(qtbot, card_25):
     ]
     assert min(strip) < 60, "the window stays dark"
     assert max(strip) > 180, "the row label is drawn in the palette's light text"
+
+
+def test_the_axis_says_its_scale_changes_at_day_90(timeline):
+    """0, 30, 60, 90, 180, 270 and 365 stand almost evenly spaced: the axis says that days 0-90 are drawn
+    wider (3 times: half the width for 90 days, half for 275) and marks the break on the axis line."""
+    left, right = timeline.day_to_x(0), timeline.day_to_x(AXIS_END_DAY)
+    assert timeline.scale_break_x() == pytest.approx((left + right) / 2)
+    day_before = timeline.day_to_x(30) - timeline.day_to_x(0)
+    day_after = timeline.day_to_x(180) - timeline.day_to_x(90)
+    assert day_before / 30 == pytest.approx(3.06 * day_after / 90, rel=0.01)
+    assert timeline.scale_note() == "Days 0–90 are drawn 3 times wider than the rest (the mark on the axis)."
+    assert timeline.scale_note() in timeline.accessibleDescription()
+    # The break mark is drawn across the axis line, just off the day-90 grid line.
+    image = timeline.grab().toImage()
+    axis_y = round(timeline.row_rect(timeline.actions()[-1]).bottom())
+    x = round(timeline.scale_break_x())
+    text = timeline.palette().color(QPalette.ColorRole.WindowText)
+    inked = [
+        image.pixelColor(x + dx, axis_y + dy)
+        for dx in range(-6, 7)
+        for dy in range(-6, 7)
+        if abs(image.pixelColor(x + dx, axis_y + dy).lightness() - text.lightness()) < 90
+    ]
+    assert len(inked) > 12
+
+
+def test_the_plan_label_and_legend_stay_off_the_row_labels(qtbot, card_25):
+    """A plan that puts the borrower at day 0 on a narrow timeline: its label stays over the plot (it
+    used to sit over the row labels), and the legend has a line of its own under the caption."""
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.set_timeline(card_25.timeline, 25, explanations=card_25.explanations)
+    widget.set_comparison(real_assessment("credit_card", 0).timeline, 0, "2026-12-10")
+    widget.resize(620, widget.sizeHint().height())
+    widget.show()
+    qtbot.waitExposed(widget)
+    plot_left = widget.day_to_x(0)
+    for rect in widget.marker_label_rects():
+        assert rect.left() >= plot_left - 0.5
+        assert rect.right() <= widget.width() + 0.5
+    legend = widget.legend_rect()
+    assert legend.left() >= plot_left - 0.5
+    assert legend.bottom() <= widget.height()
+    caption_bottom = widget.row_rect(widget.actions()[-1]).bottom() + widget.fontMetrics().height() * 3.4
+    assert legend.top() >= caption_bottom

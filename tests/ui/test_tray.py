@@ -157,14 +157,14 @@ def test_the_menu_lists_the_next_dues_and_a_click_opens_the_loan(window, control
     service = services()
     dues = menu_action(service, "trayDue")
     assert [action.text() for action in dues] == [
-        "车贷 · 5 days overdue · ¥3,000.00", "招行信用卡 · due tomorrow · ¥1,200.00"]
+        "车贷 · 5 days overdue · ¥3,000.00 to be current today", "招行信用卡 · due tomorrow · ¥1,200.00"]
     window.hide()
     dues[1].trigger()
     assert window.isVisible()
     assert window.loan_page.loan_id == "card"
 
 
-def test_a_card_carried_over_after_paying_the_minimum_is_not_listed_as_due(controller, services):
+def test_a_card_carried_over_after_paying_the_minimum_is_listed_by_its_next_statement(controller, services):
     card = Loan(
         id="cmb", lender="招商银行", name="招行信用卡", kind=LoanKind.credit_card, method=RepaymentMethod.credit_card,
         principal=Decimal("18000.00"), annual_rate=Decimal("18.25"), start_date=date(2026, 5, 10), due_day=5,
@@ -175,7 +175,14 @@ def test_a_card_carried_over_after_paying_the_minimum_is_not_listed_as_due(contr
     service = services()
     assert service.tray.level == "ok"
     service.tray.rebuild_menu()
-    assert [action.text() for action in service.tray.menu.actions() if action.objectName() == "trayDue"] == []
+    # Not the paid statement of 5-10, but the 6-10 one that carries the rest on, due 7-5: the 16,200.00
+    # left plus interest, the minimum-only payment having lost the interest-free period: 18,000 x 0.05 %
+    # x 27 days (5-10 .. 6-5) + 16,200 x 0.05 % x 5 days (6-6 .. 6-10) = 283.50. (Until cards rolled
+    # forward, nothing was listed and the card read "not overdue" forever.) Its minimum: 10 % of 16,200.00
+    # plus the interest in full = 1,903.50.
+    assert [action.text() for action in service.tray.menu.actions() if action.objectName() == "trayDue"] == [
+        "招行信用卡 · due in 20 days · ¥16,483.50 (minimum ¥1,903.50)"
+    ]
 
 
 def test_mark_as_paid_records_what_is_left_of_the_instalment_after_confirming(controller, services):

@@ -60,9 +60,12 @@ def _title(parent: QWidget, name: str) -> QLabel:
 
 
 class AssessmentView(QWidget):
-    """Signals: actionSelected(str), forwarded from the timeline ("" when the selection is cleared)."""
+    """Signals: actionSelected(str), forwarded from the timeline ("" when the selection is cleared);
+    explanationsWanted(): the "why" panel was just given rules to show (a window too narrow for it and
+    the questionnaire side by side brings it back)."""
 
     actionSelected = Signal(str)
+    explanationsWanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +168,7 @@ class AssessmentView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._splitter = splitter
+        self._explanations_scroll = side
 
         self._retranslate()
         self._render()
@@ -313,8 +317,11 @@ class AssessmentView(QWidget):
             f" border-radius: 6px; padding: {padding}px {padding * 2}px; }}"
         )
         stage = assessment.stage
-        stage_text = self.tr("Stage: %1 (%2 days overdue)").replace("%1", stage.label)
-        self._stage.setText(stage_text.replace("%2", str(self._days_past_due)))
+        if self._days_past_due == 1:
+            self._stage.setText(self.tr("Stage: {stage} (1 day overdue)").format(stage=stage.label))
+        else:
+            stage_text = self.tr("Stage: %1 (%2 days overdue)").replace("%1", stage.label)
+            self._stage.setText(stage_text.replace("%2", str(self._days_past_due)))
         grade = getattr(stage, "grade", None)
         grade_text = grade.label if grade is not None else self.tr("not graded (nothing is overdue)")
         classification = getattr(stage, "classification", None)
@@ -376,10 +383,28 @@ class AssessmentView(QWidget):
             self.explanations_panel.show_all()
         else:
             self.explanations_panel.show_rules(entry.rules, entry.label)
+            self.explanationsWanted.emit()
         self.actionSelected.emit(action)
 
     def _explain(self, rules: list[str], about: str) -> None:
         self.explanations_panel.show_rules(rules, about)
+        self.explanationsWanted.emit()
+
+    def set_explanations_shown(self, shown: bool) -> None:
+        """Show or hide the "why" panel beside the estimate (hidden while a narrow window shows the
+        questionnaire in its place)."""
+        self._explanations_scroll.setVisible(shown)
+
+    def explanations_shown(self) -> bool:
+        return not self._explanations_scroll.isHidden()
+
+    def keep_estimate_whole(self) -> int:
+        """Never let a splitter make the estimate narrower than its content (its right edge was cut off);
+        returns the least width the view needs with the "why" panel beside it."""
+        scroll = self._splitter.widget(0)
+        least = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(least)
+        return least + self._explanations_scroll.minimumWidth() + self._splitter.handleWidth()
 
     def _explain_risk(self) -> None:
         assessment = self._assessment

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Behaviour
+from app.ui.wrapping_check_box import WrappingCheckBox
 
 YES_NO_FIELDS = (
     "reachable", "communicating", "hardship_reported", "negotiating", "disputing", "evading", "false_info"
@@ -49,6 +50,7 @@ class BehaviourForm(QWidget):
         self._details: dict[str, QLabel] = {}
         self._hints: dict[str, QLabel] = {}
         self._grids: list[QGridLayout] = []
+        self._places: dict[str, tuple[QGridLayout, int]] = {}  # a question's grid and row
 
         self._intro = self._wrapped_label("intro")
         self._talking = QGroupBox(self)
@@ -98,6 +100,11 @@ class BehaviourForm(QWidget):
             text = hints.get(field, "")
             label.setText(text)
             label.setVisible(bool(text))
+            if field in self._checks:
+                # Without a hint beside it, a question takes the hint's room too (it wraps less).
+                grid, row = self._places[field]
+                grid.removeWidget(self._checks[field])
+                grid.addWidget(self._checks[field], row, 0, 1, 2 if text else 3)
         # One line where it fits, but never more than about a third of a typical form's width.
         widest = max(
             (label.fontMetrics().horizontalAdvance(label.text()) + 2 for label in self._hints.values()),
@@ -134,10 +141,12 @@ class BehaviourForm(QWidget):
         for index, field in enumerate(fields):
             row = index * 2
             if field in YES_NO_FIELDS:
-                box = QCheckBox(group)
+                # Wraps in a narrow panel rather than cutting its question off at the edge.
+                box = WrappingCheckBox(group)
                 box.setObjectName(field)
                 box.toggled.connect(self._on_edit)
                 self._checks[field] = box
+                self._places[field] = (grid, row)
                 grid.addWidget(box, row, 0, 1, 2)
                 detail_indent = indent
             else:

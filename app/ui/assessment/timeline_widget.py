@@ -6,7 +6,9 @@ happens between day 30 and 90, probably, and you are at day 25", hence the custo
 
 The day axis runs from day 0 (the first unpaid due date) to day 365 and is piecewise linear: the first
 90 days take half the width. Almost every step a lender takes starts inside that quarter, and the tick
-marks (0, 30, 60, 90, 180, 270, 365) then fall at nearly even spacing, so the scale stays readable.
+marks (0, 30, 60, 90, 180, 270, 365) then fall at nearly even spacing, so the scale stays readable. The
+axis says so where a reader looks for it: a break mark on the axis line at day 90, where the scale
+changes, and a line under the caption ("Days 0–90 are drawn 3 times wider than the rest").
 
 Entries are duck-typed: anything with the attributes of the rule engine's timeline entries (action,
 label, from_day, to_day, likelihood, likelihood_word, likelihood_text, status, rules) works, which keeps
@@ -40,6 +42,9 @@ TICK_DAYS = (0, 30, 60, 90, 180, 270, 365)
 MONTH_BUCKETS = ((0, 30, "M1"), (30, 60, "M2"), (60, 90, "M3"), (90, AXIS_END_DAY, "M4+"))
 # Piecewise-linear axis: (day, fraction of the plot width).
 _AXIS_KNOTS = ((0, 0.0), (90, 0.5), (AXIS_END_DAY, 1.0))
+# Where the scale changes, and how much wider a day is drawn before it than after: (0.5/90)/(0.5/275).
+SCALE_BREAK_DAY = 90
+SCALE_RATIO = round((_AXIS_KNOTS[1][1] / SCALE_BREAK_DAY) / ((1 - _AXIS_KNOTS[1][1]) / (AXIS_END_DAY - SCALE_BREAK_DAY)))
 
 # A fixed calm-to-alarming ramp, mid-luminance so it reads on light and dark backgrounds alike.
 LIKELIHOOD_COLOURS = {
@@ -292,8 +297,11 @@ class TimelineWidget(QWidget):
         return self._rows_top() + max(1, len(self.actions())) * self._row_height()
 
     def _total_height(self) -> float:
-        # Below the rows: tick labels, then the caption line.
-        return self._rows_bottom() + self._metrics().height() * 2.6 + self._pad()
+        # Below the rows: tick labels, then the caption line; with a plan, the legend on a line of its own
+        # (beside a long caption it ran into the caption and, on a narrow window, into the row labels).
+        legend = self._metrics().height() * 1.2 if self._comparison else 0.0
+        scale_note = self._metrics().height() * 1.2
+        return self._rows_bottom() + self._metrics().height() * 2.6 + scale_note + legend + self._pad()
 
     def _label_width(self) -> float:
         # Measured in bold: the row of the current step is drawn bold.
@@ -366,7 +374,7 @@ class TimelineWidget(QWidget):
         )
 
     def _update_accessible_description(self) -> None:
-        parts = [self._marker_text()]
+        parts = [self._marker_text(), self.scale_note()]
         if self._comparison_day is not None:
             parts.append(self._comparison_marker_text())
         ordered = sorted(self._entries, key=lambda entry: str(entry.action) != self._selected)
@@ -597,23 +605,66 @@ class TimelineWidget(QWidget):
         caption_colour = QColor(text)
         caption_colour.setAlphaF(0.75)
         painter.setPen(caption_colour)
-        caption = self.tr("Days since the first missed due date")
+        self._paint_scale_break(painter, text, bottom)
+        caption = self.axis_caption()
         painter.drawText(
             QRectF(self._plot_left(), caption_top, self._plot_right() - self._plot_left(), metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             caption,
         )
+        painter.drawText(
+            QRectF(self._plot_left(), caption_top + metrics.height() * 1.2,
+                   self.width() - self._plot_left(), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.scale_note(),
+        )
         if self._comparison:
-            self._paint_legend(painter, text, caption_colour, caption_top)
+            self._paint_legend(painter, text, caption_colour, self.legend_rect().top())
+
+    def axis_caption(self) -> str:
+        return self.tr("Days since the first missed due date")
+
+    def scale_note(self) -> str:
+        """That the scale changes at day 90 (where the break mark is on the axis line), and by how much."""
+        return self.tr("Days 0–{days} are drawn {times} times wider than the rest (the mark on the axis).").format(
+            days=SCALE_BREAK_DAY, times=SCALE_RATIO
+        )
+
+    def scale_break_x(self) -> float:
+        return self.day_to_x(SCALE_BREAK_DAY)
+
+    def legend_rect(self) -> QRectF:
+        """Where the legend is drawn (empty without a plan): its own line under the caption, from the
+        plot's left edge, never over the row labels."""
+        if not self._comparison:
+            return QRectF()
+        metrics = self._metrics()
+        today, planned = self.legend_texts()
+        swatch, gap = self._pad() * 3, self._pad()
+        width = 2 * swatch + 4 * gap + metrics.horizontalAdvance(today) + metrics.horizontalAdvance(planned)
+        top = self._rows_bottom() + self._pad() / 2 + metrics.height() * 3.5
+        return QRectF(self._plot_left(), top, width, metrics.height())
+
+    def _paint_scale_break(self, painter: QPainter, text: QColor, axis_y: float) -> None:
+        """Two short slanted strokes across the axis line at day 90, the usual sign of a changed scale."""
+        x = self.scale_break_x()
+        half = self._pad() * 0.9
+        gap = half * 0.45
+        # A gap in the axis line between the two strokes, as on a printed chart.
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Window), 3))
+        painter.drawLine(QPointF(x - gap, axis_y), QPointF(x + gap, axis_y))
+        painter.setPen(QPen(text, 1.6))
+        for offset in (-gap, gap):
+            painter.drawLine(QPointF(x + offset - half * 0.4, axis_y + half), QPointF(x + offset + half * 0.4, axis_y - half))
 
     def _paint_legend(self, painter: QPainter, text: QColor, caption_colour: QColor, top: float) -> None:
-        """Right-aligned on the caption line: [filled] Today  [dashed] With your plan."""
+        """On its own line under the caption, from the plot's left: [filled] Today  [dashed] With your plan."""
         metrics = self._metrics()
         today, planned = self.legend_texts()
         swatch = self._pad() * 3
         gap = self._pad()
         widths = [metrics.horizontalAdvance(today), metrics.horizontalAdvance(planned)]
-        left = self._plot_right() - (2 * swatch + 3 * gap + widths[0] + widths[1] + gap)
+        left = self.legend_rect().left()
         height = metrics.height()
         sample = QRectF(left, top + 3, swatch, height - 6)
         filled = QColor(LIKELIHOOD_COLOURS["likely"])
@@ -642,9 +693,7 @@ class TimelineWidget(QWidget):
         painter.drawLine(QPointF(x, label_top + metrics.height()), QPointF(x, self._rows_bottom()))
         text = self._marker_text()
         width = metrics.horizontalAdvance(text) + self._pad() * 2
-        # Keep the label inside the widget even when the marker sits at either end of the axis.
-        left = min(max(x - width / 2, 0.0), self.width() - width)
-        box = QRectF(left, label_top, width, metrics.height() * 1.1)
+        box = QRectF(self._label_left(x, width), label_top, width, metrics.height() * 1.1)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(box, 4, 4)
@@ -653,6 +702,26 @@ class TimelineWidget(QWidget):
         if self._comparison_day is not None:
             self._paint_comparison_marker(painter, palette, box.bottom())
 
+    def _label_left(self, x: float, width: float) -> float:
+        """A marker label's left edge: centred on the marker, but over the plot rather than the row labels
+        when it fits there, and always inside the widget."""
+        left = max(x - width / 2, self._plot_left() if width <= self.width() - self._plot_left() else 0.0)
+        return max(min(left, self.width() - width), 0.0)
+
+    def marker_label_rects(self) -> list[QRectF]:
+        """Where today's label and the plan's label are drawn (for checks; what paintEvent uses)."""
+        metrics = self._metrics()
+        height = metrics.height() * 1.1
+        rects = []
+        width = metrics.horizontalAdvance(self._marker_text()) + self._pad() * 2
+        today = QRectF(self._label_left(self.marker_x(), width), self._pad() * 0.5, width, height)
+        rects.append(today)
+        if self._comparison_day is not None:
+            width = metrics.horizontalAdvance(self._comparison_marker_text()) + self._pad() * 2
+            x = self.day_to_x(self._comparison_day)
+            rects.append(QRectF(self._label_left(x, width), today.bottom() + metrics.height() * 0.2, width, height))
+        return rects
+
     def _paint_comparison_marker(self, painter: QPainter, palette: QPalette, above: float) -> None:
         """The plan's "you would be here": dashed like the plan's outlines, its label under today's."""
         metrics = self._metrics()
@@ -660,8 +729,7 @@ class TimelineWidget(QWidget):
         x = self.day_to_x(self._comparison_day or 0)
         text = self._comparison_marker_text()
         width = metrics.horizontalAdvance(text) + self._pad() * 2
-        left = min(max(x - width / 2, 0.0), self.width() - width)
-        box = QRectF(left, above + metrics.height() * 0.2, width, metrics.height() * 1.1)
+        box = QRectF(self._label_left(x, width), above + metrics.height() * 0.2, width, metrics.height() * 1.1)
         painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, box.bottom()), QPointF(x, self._rows_bottom()))
         painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,11 +51,27 @@ PANEL_STYLE = (
 )
 
 
+class _WrappedRows(QStyledItemDelegate):
+    """Each row as tall as its text wrapped at the list's width. The style's own measure could count a
+    line too few for Chinese text at some widths, and the row's last line was then cut off with "…"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = max(view.viewport().width() - 2 * view.spacing() - 2 * margin, 1)
+        text = str(index.data() or "")
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 2))
+
+
 class SentenceList(QListView):
     """The differences, one wrapped sentence per row, as tall as its rows (the page scrolls, not it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_WrappedRows(self))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -117,6 +136,9 @@ class WhatIfPanel(QFrame):
         self.amount.setObjectName("planAmount")
         self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.amount.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+        # Never narrower than an amount of ten digits and its cents: squeezed by a narrow window (1024
+        # pixels) or a Chinese row it showed ".34" of ¥4,707.34.
+        self.amount.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000000.00") + 16)
         self._currency = QLabel(self)
         self._on_label = QLabel(self)
         self.date = QDateEdit(self)
@@ -124,10 +146,27 @@ class WhatIfPanel(QFrame):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self._on_label.setBuddy(self.date)
+        # "I have ¥X this month": this loan's share of X in the several-debts order is the payment.
+        self.budget_check = QCheckBox(self)
+        self.budget_check.setObjectName("planBudget")
+        self.budget = QLineEdit(self)
+        self.budget.setObjectName("planBudgetAmount")
+        self.budget.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.budget.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+        self._budget_currency = QLabel(self)
+        self._budget_month = QLabel(self)
+        self._budget_month.setWordWrap(True)
         self.call_check = QCheckBox(self)
         self.call_check.setObjectName("planCall")
         self.unreachable_check = QCheckBox(self)
         self.unreachable_check.setObjectName("planUnreachable")
+        # What it takes to be current today and on the plan's day (the core's figures, with how each was
+        # worked out as the tooltip): the owner fills it with show_to_be_current().
+        self.to_be_current = QLabel(self)
+        self.to_be_current.setObjectName("planToBeCurrent")
+        self.to_be_current.setWordWrap(True)
+        self.to_be_current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.to_be_current.hide()
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("planProblem")
         self.problem_label.setWordWrap(True)
@@ -151,8 +190,16 @@ class WhatIfPanel(QFrame):
         payment_row.addWidget(self._on_label)
         payment_row.addWidget(self.date)
         payment_row.addStretch(1)
+        budget_row = QHBoxLayout()
+        budget_row.setContentsMargins(0, 0, 0, 0)
+        budget_row.addWidget(self.budget_check)
+        budget_row.addWidget(self._budget_currency)
+        budget_row.addWidget(self.budget)
+        budget_row.addWidget(self._budget_month, 1)
         controls = QVBoxLayout()
         controls.addLayout(payment_row)
+        controls.addLayout(budget_row)
+        controls.addWidget(self.to_be_current)
         controls.addWidget(self.call_check)
         controls.addWidget(self.unreachable_check)
         controls.addWidget(self.problem_label)
@@ -174,7 +221,9 @@ class WhatIfPanel(QFrame):
         layout.addWidget(self._title)
         layout.addLayout(body)
 
-        self.pay_check.toggled.connect(self._changed)
+        self.pay_check.toggled.connect(lambda on: self._payment_toggled(self.pay_check, on))
+        self.budget_check.toggled.connect(lambda on: self._payment_toggled(self.budget_check, on))
+        self.budget.textEdited.connect(self._budget_edited)
         self.amount.textEdited.connect(self._payment_edited)
         self.date.dateChanged.connect(self._payment_edited)
         self.call_check.toggled.connect(lambda on: self._stance_toggled(self.call_check, on))
@@ -193,6 +242,7 @@ class WhatIfPanel(QFrame):
         try:
             self.date.setDateRange(QDate(earliest), QDate(latest))
             self._currency.setText(currency)
+            self._budget_currency.setText(currency)
             self._restore()
         finally:
             self._loading = False
@@ -200,7 +250,7 @@ class WhatIfPanel(QFrame):
 
     def is_active(self) -> bool:
         """Whether any action is ticked (otherwise there is no plan to show)."""
-        return self.pay_check.isChecked() or self.stance() is not None
+        return self.pay_check.isChecked() or self.budget_check.isChecked() or self.stance() is not None
 
     def is_touched(self) -> bool:
         """Whether the user changed anything since the last suggestion or reset."""
@@ -219,6 +269,12 @@ class WhatIfPanel(QFrame):
             return None, None, self.stance()
         return self.amount.text(), self.date.date().toPython(), self.stance()
 
+    def budget_request(self) -> tuple[str, date] | None:
+        """("I have ¥X this month" as typed, the day it is paid by) when that box is ticked, else None."""
+        if not self.budget_check.isChecked():
+            return None
+        return self.budget.text(), self.date.date().toPython()
+
     def show_outcome(self, outcome: Any | None) -> None:
         """Show what the plan changes; a problem is shown beside its control and leaves the last
         differences as they were (nothing was worked out for the bad input)."""
@@ -229,6 +285,17 @@ class WhatIfPanel(QFrame):
         self._show_problem("", "")
         comparison = None if outcome is None else outcome.comparison
         self._show_sentences([] if comparison is None else list(comparison.sentences))
+
+    def show_to_be_current(self, text: str, how: str) -> None:
+        """The amount to be current today and on the plan's day, worded by the owner ("" hides it)."""
+        self.to_be_current.setText(text)
+        self.to_be_current.setToolTip(how)
+        self.to_be_current.setAccessibleDescription(how)
+        self.to_be_current.setVisible(bool(text))
+
+    def plan_day(self) -> date:
+        """The day in the payment row, ticked or not (the day "to be current" is worked out for)."""
+        return self.date.date().toPython()
 
     def flush(self) -> None:
         """Tell the owner now of a change still waiting out the pause (a script, a test, a screenshot)."""
@@ -260,7 +327,8 @@ class WhatIfPanel(QFrame):
         if self._suggested_on is not None:
             self.date.setDate(QDate(self._suggested_on))
         self.sentence_list.setAccessibleName(self.tr("What your plan changes"))
-        for box in (self.pay_check, self.call_check, self.unreachable_check):
+        self.budget.clear()
+        for box in (self.pay_check, self.budget_check, self.call_check, self.unreachable_check):
             box.setChecked(False)
         for widget in (self.pay_check, self.amount, self.date, self._on_label, self._currency):
             widget.setEnabled(self._can_pay)
@@ -275,6 +343,21 @@ class WhatIfPanel(QFrame):
         # Typing an amount or picking a day means "I pay": tick it rather than make the user do it too.
         if not self._loading and not self.pay_check.isChecked():
             self.pay_check.setChecked(True)  # its toggled signal schedules the update
+            return
+        self._changed()
+
+    def _payment_toggled(self, box: QCheckBox, on: bool) -> None:
+        # "I pay X" and "I have X this month" both set the payment: they exclude each other.
+        other = self.budget_check if box is self.pay_check else self.pay_check
+        if on and other.isChecked():
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
+        self._changed()
+
+    def _budget_edited(self) -> None:
+        if not self._loading and not self.budget_check.isChecked():
+            self.budget_check.setChecked(True)  # its toggled signal schedules the update
             return
         self._changed()
 
@@ -294,8 +377,9 @@ class WhatIfPanel(QFrame):
         self.problem_label.setVisible(bool(text))
         self.amount.setProperty("invalid", field == "amount")
         self.date.setProperty("invalid", field == "date")
-        target = {"amount": self.amount, "date": self.date}.get(field)
-        for widget in (self.amount, self.date):
+        self.budget.setProperty("invalid", field == "budget")
+        target = {"amount": self.amount, "date": self.date, "budget": self.budget}.get(field)
+        for widget in (self.amount, self.date, self.budget):
             widget.setAccessibleDescription(text if widget is target else "")
 
     def _show_sentences(self, sentences: Sequence[Any]) -> None:
@@ -328,6 +412,11 @@ class WhatIfPanel(QFrame):
         self.amount.setAccessibleName(self.tr("Amount I pay"))
         self._on_label.setText(self.tr("by"))
         self.date.setAccessibleName(self.tr("Day I pay by"))
+        self.budget_check.setText(self.tr("I &have"))
+        self.budget.setAccessibleName(self.tr("Money I have this month"))
+        self._budget_month.setText(
+            self.tr("this month (this loan gets its share in the pay-first order)")
+        )
         self.call_check.setText(self.tr("I &call the lender now and ask for instalments"))
         self.unreachable_check.setText(self.tr("I stay &unreachable (no answer to calls or messages)"))
         self._placeholder.setText(
@@ -338,7 +427,7 @@ class WhatIfPanel(QFrame):
             )
         )
         self.sentence_list.setAccessibleName(self.tr("What your plan changes"))
-        for box in (self.pay_check, self.call_check, self.unreachable_check):
+        for box in (self.pay_check, self.budget_check, self.call_check, self.unreachable_check):
             box.setAccessibleName(plain(box.text()))
         if self.model.rowCount():
             self.sentence_list.fit_height()

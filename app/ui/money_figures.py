@@ -1,0 +1,98 @@
+"""A row of money figures, each under its caption and with the core's "how it was computed" text as its
+tooltip and accessible description: the loan page's header shows what a loan owes this way.
+
+The widget shows what it is given; which figures a loan has and their texts come from the core
+(app/ui/loan_money.py turns the core's figures into Figure rows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str  # stable name for tests and object names ("outstanding", "to_be_current", ...)
+    caption: str
+    text: str  # the figure as shown ("¥951,028.06", "4.02 %")
+    how: str = ""  # how it was computed, in the user's language
+    alert: bool = False  # shown in the overdue colour
+
+
+class FigureBox(QFrame):
+    """One figure: its caption above, the figure in bold below."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"figure_{key}")
+        self.caption = QLabel(self)
+        self.caption.setObjectName(f"figureCaption_{key}")
+        self.value = QLabel(self)
+        self.value.setObjectName(f"figureValue_{key}")
+        font = self.value.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.value.setFont(font)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def show_figure(self, figure: Figure, alert_colour: str) -> None:
+        self.caption.setText(figure.caption)
+        self.value.setText(figure.text)
+        self.value.setStyleSheet(f"QLabel {{ color: {alert_colour}; }}" if figure.alert and alert_colour else "")
+        for widget in (self, self.caption, self.value):
+            widget.setToolTip(figure.how)
+        self.setAccessibleName(f"{figure.caption}: {figure.text}")
+        self.setAccessibleDescription(figure.how)
+
+
+class FiguresRow(QWidget):
+    """Figures side by side, left to right in the order given; boxes are reused as figures change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._boxes: dict[str, FigureBox] = {}
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        self._layout.addStretch(1)
+
+    def set_figures(self, figures: list[Figure], alert_colour: str = "") -> None:
+        wanted = [figure.key for figure in figures]
+        for key in list(self._boxes):
+            if key not in wanted:
+                box = self._boxes.pop(key)
+                self._layout.removeWidget(box)
+                # Hidden at once: deleteLater waits for the event loop, which a nested
+                # processEvents() (a dialog, a test) does not give it.
+                box.hide()
+                box.setParent(None)
+                box.deleteLater()
+        for position, figure in enumerate(figures):
+            box = self._boxes.get(figure.key)
+            if box is None:
+                box = FigureBox(figure.key, self)
+                self._boxes[figure.key] = box
+            self._layout.removeWidget(box)
+            self._layout.insertWidget(position, box)
+            box.show_figure(figure, alert_colour)
+            box.show()
+
+    def box(self, key: str) -> FigureBox | None:
+        return self._boxes.get(key)
+
+    def texts(self) -> dict[str, str]:
+        """key -> the figure as shown (what a test or a screen reader reads)."""
+        return {key: box.value.text() for key, box in self._boxes.items()}
+
+    def hows(self) -> dict[str, str]:
+        return {key: box.value.toolTip() for key, box in self._boxes.items()}
