@@ -119,6 +119,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     args = build_parser().parse_args(argv)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()
     out = stdout or sys.stdout
+    if args.command != "assess" and not _clock_usable(lang):
+        return EXIT_BAD_INPUT
     if args.self_check:
         from app.ui.self_check import run_self_check
 
@@ -157,11 +159,44 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return EXIT_FAULT
 
 
-def _open_store(args: argparse.Namespace):
+def _clock_usable(lang: Lang) -> bool:
+    """False, after saying why on stderr, when the system clock is past what Python can count.
+
+    Checked before Qt or the store is loaded: from 2262-04-11 on, time.time() raises OverflowError and
+    Python's clock stops at that instant, so importing Qt (its logging) fails with a traceback and every
+    backup would be named after the same moment.
+    """
+    from app.core.clock import ClockOutOfRange, SystemClock
+
+    try:
+        SystemClock().now()
+    except ClockOutOfRange as error:
+        print(error.text(lang), file=sys.stderr)
+        return False
+    return True
+
+
+def _open_store(args: argparse.Namespace, lang: Lang = "en", *, reading: bool = False):
+    """The store for one command; ``reading`` commands also open a full disk or a read-only folder."""
     from app.core.clock import SystemClock
     from app.core.store import Store, default_data_dir
 
-    return Store.open(args.data_dir or default_data_dir(), clock=SystemClock())
+    store = Store.open(
+        args.data_dir or default_data_dir(), clock=SystemClock(), holder="command", reading=reading
+    )
+    if store.backup_skipped is not None:
+        _say_backup_skipped(store, lang)
+    return store
+
+
+def _say_backup_skipped(store, lang: Lang) -> None:
+    """One line on stderr: this start made no backup, and how much room a change needs."""
+    skipped = store.backup_skipped
+    size = store.path.stat().st_size if store.path.exists() else 0
+    # A change writes the journal and then the next start's backup copy: about twice the file.
+    needed = f"{max(2 * size, 1 << 20) / (1 << 20):.1f} MB"
+    reason = message(f"store.backup_skipped.{skipped.reason}", lang, needed=needed, folder=store.data_dir)
+    print(message("store.backup_skipped", lang, reason=reason), file=sys.stderr)
 
 
 def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
@@ -187,7 +222,7 @@ def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 def _export(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import export_backup
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         summary = export_backup(store, args.path)
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -196,7 +231,7 @@ def _export(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 def _import(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import import_backup
 
-    with _open_store(args) as store:
+    with _open_store(args, lang) as store:
         summary = import_backup(store, args.path)
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -206,7 +241,7 @@ def _export_ics(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.clock import SystemClock
     from app.core.exchange import export_ics
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         summary = export_ics(store, args.path, clock=SystemClock())
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -215,7 +250,7 @@ def _export_ics(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 def _export_csv(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import export_schedule_csv
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         summary = export_schedule_csv(store, args.loan, args.path)
     print(summary.text(lang), file=out)
     return EXIT_OK
@@ -225,7 +260,7 @@ def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.clock import SystemClock
     from app.core.overview import loan_summaries
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         rows = loan_summaries(store.loans(), store.payments(), SystemClock().today())
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
@@ -241,7 +276,7 @@ def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.exchange import find_loan
     from app.rules.report_content import report_for_loan
 
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         loan = find_loan(store.loans(), args.loan)
         content = report_for_loan(
             loan, store.payments(loan.id), store.contacts(loan.id), SystemClock().today(), lang
@@ -272,7 +307,7 @@ def _pay_first(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
         print(message("debt_order.budget_field", lang, detail=problem.text(lang)), file=sys.stderr)
         return EXIT_BAD_INPUT
     today = SystemClock().today()
-    with _open_store(args) as store:
+    with _open_store(args, lang, reading=True) as store:
         debts = overdue_debts(store.loans(include_archived=False), store.payments(), store.contacts(), today)
     pack = load_pack()
     order = order_for(debts, budget, today, pack, lang)
@@ -287,11 +322,11 @@ def _restore_backup(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from app.core.store import StoreCorrupt
 
     try:
-        store = _open_store(args)
+        store = _open_store(args, lang)
     except StoreCorrupt as error:
         # The damaged file has just been moved aside: say so, then restore into a fresh file.
         print(error.text(lang), file=sys.stderr)
-        store = _open_store(args)
+        store = _open_store(args, lang)
     with store:
         chosen = args.path or store.newest_good_backup().path
         previous = store.restore_backup(chosen)

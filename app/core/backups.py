@@ -6,7 +6,9 @@ renamed to its final name, so a half-written copy never looks like a backup.
 
 Names carry the instant (UTC) and the reason: ``repayradar-20260115T013012.123456Z-before-import.sqlite3``.
 Two groups rotate separately so that routine copies made at every start cannot push out the copy
-taken before an import, a migration or a restore: the newest KEEP of each group stay.
+taken before an import, a migration or a restore: the newest KEEP of each group stay. Whatever the
+rotation, the newest of the backups that hold the most records is kept: ten starts after the data was
+lost (an emptied file, a bad import) must not rotate away the only copy that still holds it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.core.fileio import (
     temp_path_beside,
 )
 from app.core.migrations import CURRENT_VERSION
+from app.core.private_paths import refuse_link
 
 BACKUP_DIR_NAME = "backups"
 KEEP = 10
@@ -35,6 +38,7 @@ ROUTINE_REASON = "open"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 _NAME = re.compile(r"^repayradar-(?P<stamp>\d{8}T\d{6}\.\d{6}Z)-(?P<reason>[a-z0-9][a-z0-9-]*)\.sqlite3$")
 _REASON_CLEAN = re.compile(r"[^a-z0-9]+")
+_CLOCK_SLACK = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,9 @@ def write_backup(
     """Snapshot the database behind ``connection`` into ``folder``; rotate old copies; return the new one.
 
     Any other exception than OSError/sqlite3.Error is a bug; those two mean the folder is unusable.
+    A ``folder`` that is a symbolic link raises StoreNotPrivate: the copy would land wherever it points.
     """
+    refuse_link(folder)
     ensure_private_dir(folder)
     _remove_leftover_temp_files(folder)
     reason = clean_reason(reason)
@@ -106,16 +112,53 @@ def write_backup(
 
 
 def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` routine backups and the newest ``keep`` others."""
+    """Delete all but the newest ``keep`` routine backups and the newest ``keep`` others.
+
+    The newest backup among those holding the most records is never deleted.
+    """
     removed: list[Path] = []
-    routine = [info for info in list_backups(folder) if info.reason == ROUTINE_REASON]
-    others = [info for info in list_backups(folder) if info.reason != ROUTINE_REASON]
-    for group in (routine, others):
-        for info in group[keep:]:
-            with contextlib.suppress(FileNotFoundError):
-                info.path.unlink()
-            removed.append(info.path)
+    backups = list_backups(folder)
+    routine = [info for info in backups if info.reason == ROUTINE_REASON]
+    others = [info for info in backups if info.reason != ROUTINE_REASON]
+    doomed = [info for group in (routine, others) for info in group[keep:]]
+    if not doomed:
+        return removed
+    fullest = richest_backup(backups)
+    for info in doomed:
+        if fullest is not None and info.path == fullest.path:
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            info.path.unlink()
+        removed.append(info.path)
     return removed
+
+
+def richest_backup(backups: list[BackupInfo]) -> BackupInfo | None:
+    """The newest of the backups (given newest first) that hold the most loans, payments and contacts."""
+    best: BackupInfo | None = None
+    best_count = 0
+    for info in backups:
+        count = record_count(info.path)
+        if count > best_count:
+            best, best_count = info, count
+    return best
+
+
+def record_count(path: Path) -> int:
+    """Loans, payments and contacts in a backup; 0 when it cannot be read as a RepayRadar file."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return 0
+    try:
+        return sum(
+            int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("loans", "payments", "contacts")
+        )
+    except sqlite3.Error:
+        return 0
+    finally:
+        connection.close()
 
 
 def backup_problem(path: Path) -> str | None:
@@ -166,7 +209,9 @@ def _unique_instant(folder: Path, now: datetime) -> datetime:
     produce equal or out-of-order names.
     """
     created = now.astimezone(timezone.utc)
-    existing = list_backups(folder)
+    # A backup stamped more than a day ahead was named by a clock that was wrong then (or is now):
+    # following it would name every later copy after that instant too.
+    existing = [info for info in list_backups(folder) if info.created <= created + _CLOCK_SLACK]
     if existing and created <= existing[0].created:
         created = existing[0].created + timedelta(microseconds=1)
     return created

@@ -9,6 +9,24 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Protocol
 
+from app.core.errors import RepayRadarError
+
+# Past 2262-04-11 an instant no longer fits in a signed 64-bit count of nanoseconds, which parts of
+# the stack (Qt, file times) use; dates from 2262 on are refused as a wrong clock before anything is
+# named or computed after them.
+FIRST_UNSUPPORTED = datetime(2262, 1, 1, tzinfo=timezone.utc)
+
+
+class ClockOutOfRange(RepayRadarError):
+    """The system clock is set to a moment RepayRadar cannot work with; nothing was opened."""
+
+    key = "clock.out_of_range"
+
+    def __init__(self, instant: datetime) -> None:
+        self.instant = instant
+        latest = (FIRST_UNSUPPORTED - timedelta(days=1)).date().isoformat()
+        super().__init__(now=instant.strftime("%Y-%m-%d %H:%M"), latest=latest)
+
 
 class Clock(Protocol):
     def now(self) -> datetime: ...
@@ -23,11 +41,25 @@ def local_zone() -> tzinfo:
     return zone
 
 
+def _wall_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
 class SystemClock:
-    """The real clock, in the system's local zone at the moment of each call."""
+    """The real clock, in the system's local zone at the moment of each call.
+
+    Raises ClockOutOfRange when the clock is at or past FIRST_UNSUPPORTED.
+    """
 
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        try:
+            instant = _wall_clock()
+        except (OverflowError, OSError, ValueError) as error:
+            # The local-time conversion itself fails that far out.
+            raise ClockOutOfRange(datetime.now(timezone.utc)) from error
+        if instant >= FIRST_UNSUPPORTED:
+            raise ClockOutOfRange(instant)
+        return instant
 
     def today(self) -> date:
         return self.now().date()

@@ -24,6 +24,7 @@ from app.core.clock import Clock
 from app.core.errors import RepayRadarError, file_problem
 from app.core.fileio import atomic_write_bytes
 from app.core.i18n import LANGUAGES, Lang, count_message, message, resolve_language
+from app.core.import_bounds import check_record_counts, parse_bounded_json, read_bounded
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.money_text import money_text
 from app.core.store import Store
@@ -170,21 +171,16 @@ class BackupContents:
 def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupContents:
     """Parse and validate a backup file completely, writing nothing.
 
-    ``known_loan_ids`` are loans already stored, which payments and contacts may refer to.
+    ``known_loan_ids`` are loans already stored, which payments and contacts may refer to. A file
+    beyond the import bounds (app.core.import_bounds) is refused with the limit it broke.
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path)
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise BackupUnreadable(path, error) from error
-    try:
-        # Decimal keeps a number written as 12.34 exactly 12.34 (a float would not).
-        document = json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as error:
-        raise BackupFileInvalid(
-            "exchange.not_json", path=path, detail=error.msg, line=error.lineno, column=error.colno
-        ) from error
+    document = parse_bounded_json(path, text)
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
         raise BackupFileInvalid("exchange.not_backup", path=path)
     version = document.get("format_version")
@@ -195,6 +191,7 @@ def read_backup(path: Path, *, known_loan_ids: Collection[str] = ()) -> BackupCo
             "exchange.backup_too_new", path=path, found=version, known=BACKUP_FORMAT_VERSION
         )
 
+    check_record_counts(path, document)
     document = _upgrade_document(document, version)
     loans = _validate_section(path, document, "loans", Loan, _loan_label)
     payments = _validate_section(path, document, "payments", Payment, _payment_label)

@@ -25,11 +25,15 @@ def record_fault(error: BaseException, *, data_dir: Path | None = None) -> Path 
             data_dir = default_data_dir()
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         log_path = data_dir / LOG_NAME
+        # A link planted in place of the log would have the traceback appended to the file it points at.
+        if log_path.is_symlink():
+            return None
         if log_path.exists() and log_path.stat().st_size > _MAX_LOG_BYTES:
             log_path.replace(log_path.with_suffix(".log.old"))
         text = "".join(traceback.format_exception(error))
         stamp = datetime.now().astimezone().isoformat(timespec="seconds")
-        descriptor = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(log_path, flags, 0o600)
         with os.fdopen(descriptor, "a", encoding="utf-8") as log:
             log.write(f"--- {stamp} RepayRadar {__version__}\n{text}\n")
         return log_path

@@ -2,7 +2,11 @@
 
 The lock lives as long as the open file descriptor, and the kernel drops it when the process ends,
 however it ends, so a crash never leaves a stale lock behind and nothing has to guess whether a
-recorded process id is still alive.
+recorded process id is still alive. The holder writes what it is ("window" or "command") into the
+file, only so that a second start can say which RepayRadar holds the folder.
+
+The lock file is opened without following links: a link planted in its place would have the app
+create or truncate the file it points at.
 """
 
 from __future__ import annotations
@@ -11,9 +15,12 @@ import os
 from pathlib import Path
 
 from app.core.fileio import PRIVATE_FILE_MODE
-from app.core.store_errors import StoreLocked, StoreUnwritable
+from app.core.private_paths import check_data_file
+from app.core.store_errors import LockHolder, StoreLocked, StoreUnwritable
 
 LOCK_NAME = "repayradar.lock"
+_HOLDERS: tuple[LockHolder, ...] = ("window", "command")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 if os.name == "nt":
     import msvcrt
@@ -57,15 +64,36 @@ class DataDirLock:
         self._descriptor: int | None = descriptor
 
     @classmethod
-    def acquire(cls, data_dir: Path) -> DataDirLock:
+    def acquire(cls, data_dir: Path, holder: LockHolder = "unknown") -> DataDirLock:
         path = data_dir / LOCK_NAME
+        check_data_file(path)
         try:
-            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, PRIVATE_FILE_MODE)
         except OSError as error:
             raise StoreUnwritable.from_os_error(data_dir, error) from error
         if not _try_lock(descriptor):
+            found = _read_holder(descriptor)
             os.close(descriptor)
-            raise StoreLocked(data_dir)
+            raise StoreLocked(data_dir, found)
+        _write_holder(descriptor, holder)
+        return cls(data_dir, descriptor)
+
+    @classmethod
+    def acquire_for_reading(cls, data_dir: Path) -> DataDirLock | None:
+        """The lock in a folder RepayRadar cannot write: held if the lock file exists, else none.
+
+        Nobody can write to such a folder through RepayRadar either, so reading without a lock is safe.
+        """
+        path = data_dir / LOCK_NAME
+        check_data_file(path)
+        try:
+            descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW)
+        except OSError:
+            return None
+        if not _try_lock(descriptor):
+            found = _read_holder(descriptor)
+            os.close(descriptor)
+            raise StoreLocked(data_dir, found)
         return cls(data_dir, descriptor)
 
     @property
@@ -80,3 +108,22 @@ class DataDirLock:
             _unlock(descriptor)
         finally:
             os.close(descriptor)
+
+
+def _write_holder(descriptor: int, holder: LockHolder) -> None:
+    try:
+        os.ftruncate(descriptor, 0)
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        os.write(descriptor, f"{holder} {os.getpid()}\n".encode())
+    except OSError:
+        pass  # only a label for the message a second start shows
+
+
+def _read_holder(descriptor: int) -> LockHolder:
+    try:
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        text = os.read(descriptor, 64).decode("ascii", "replace")
+    except OSError:
+        return "unknown"
+    word = text.split(" ", 1)[0].strip()
+    return word if word in _HOLDERS else "unknown"  # type: ignore[return-value]

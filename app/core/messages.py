@@ -90,6 +90,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "self-check FAILED at check {number} of {total}: {detail}",
         "zh_CN": "自检失败（第 {number} 项，共 {total} 项）：{detail}",
     },
+    "validation.negative_zero": {
+        "en": "must not carry a minus sign (write 0.00)",
+        "zh_CN": "不能带负号（请写 0.00）",
+    },
     "validation.date_range": {
         "en": "must be a date between {earliest} and {latest}",
         "zh_CN": "日期须在 {earliest} 至 {latest} 之间",
@@ -640,27 +644,118 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "已载入示例数据",
     },
     # --- the store (app/core/store.py, store_errors.py) ---
-    "store.locked": {
+    "store.locked.window": {
         "en": "RepayRadar's data folder {data_dir} is already open in another RepayRadar window. "
         "Switch to that window, or close it and try again.",
         "zh_CN": "数据文件夹 {data_dir} 已在另一个还款雷达窗口中打开。请切换到那个窗口，或将其关闭后重试。",
     },
+    "store.locked.command": {
+        "en": "RepayRadar's data folder {data_dir} is in use by a RepayRadar command (python -m app ...) "
+        "running now. Wait for it to finish, then try again.",
+        "zh_CN": "数据文件夹 {data_dir} 正被一个正在运行的还款雷达命令（python -m app ...）使用。"
+        "请等它结束后重试。",
+    },
+    "store.locked.unknown": {
+        "en": "RepayRadar's data folder {data_dir} is in use by another RepayRadar program (a window or a "
+        "command). Close it or wait for it to finish, then try again.",
+        "zh_CN": "数据文件夹 {data_dir} 正被另一个还款雷达程序（窗口或命令）使用。请将其关闭或等它结束后重试。",
+    },
     "store.corrupt_with_backup": {
-        "en": "The data file {path} is damaged (SQLite's integrity check failed), so RepayRadar did not "
+        "en": "The data file {path} is damaged ({why}), so RepayRadar did not "
         "use or change it: it was moved aside to {moved_to}. The newest good backup is {backup} "
         "(made {created}). RepayRadar's window offers to restore it; on the command line run "
         "\"python -m app restore-backup\". Until then RepayRadar starts with an empty data file.",
-        "zh_CN": "数据文件 {path} 已损坏（SQLite 完整性检查未通过），还款雷达没有使用也没有改动它，"
+        "zh_CN": "数据文件 {path} 已损坏（{why}），还款雷达没有使用也没有改动它，"
         "已将其移到 {moved_to}。最新的完好备份是 {backup}（{created} 创建）。还款雷达窗口会提供恢复它的选项；"
         "也可在命令行运行 “python -m app restore-backup”。恢复之前，还款雷达将以空白数据文件启动。",
     },
     "store.corrupt_no_backup": {
-        "en": "The data file {path} is damaged (SQLite's integrity check failed), so RepayRadar did not "
+        "en": "The data file {path} is damaged ({why}), so RepayRadar did not "
         "use or change it: it was moved aside to {moved_to}. There is no good backup to restore, so "
         "RepayRadar starts with an empty data file; if you exported a JSON backup, import it.",
-        "zh_CN": "数据文件 {path} 已损坏（SQLite 完整性检查未通过），还款雷达没有使用也没有改动它，"
+        "zh_CN": "数据文件 {path} 已损坏（{why}），还款雷达没有使用也没有改动它，"
         "已将其移到 {moved_to}。没有可恢复的完好备份，还款雷达将以空白数据文件启动；"
         "如果你导出过 JSON 备份，请导入它。",
+    },
+    "store.damage.integrity": {
+        "en": "SQLite's integrity check failed",
+        "zh_CN": "SQLite 完整性检查未通过",
+    },
+    "store.damage.empty": {
+        "en": "it is empty, although the backups show it held data",
+        "zh_CN": "文件是空的，而备份显示它曾保存过数据",
+    },
+    "store.damage.foreign": {
+        "en": "it is another program's database, not RepayRadar's",
+        "zh_CN": "它是其他程序的数据库，不是还款雷达的",
+    },
+    "store.damage.schema": {
+        "en": "tables RepayRadar needs are missing or changed",
+        "zh_CN": "还款雷达需要的数据表缺失或被改动",
+    },
+    "store.not_private.file_link": {
+        "en": "The data file {path} is a symbolic link, so RepayRadar would write into whatever file it "
+        "points at. Nothing was opened or changed. Replace the link with the real file (or remove it), "
+        "or choose another folder with --data-dir.",
+        "zh_CN": "数据文件 {path} 是一个符号链接，还款雷达会写入它指向的任意文件。未打开也未改动任何内容。"
+        "请用真正的文件替换该链接（或删除它），或用 --data-dir 选择其他文件夹。",
+    },
+    "store.not_private.file_foreign": {
+        "en": "The file {path} in RepayRadar's data folder belongs to another user, who could change or "
+        "read it. Nothing was opened or changed. Check where it came from; if it is yours, make yourself "
+        "its owner.",
+        "zh_CN": "还款雷达数据文件夹中的文件 {path} 属于另一个用户，对方可以改动或读取它。未打开也未改动任何内容。"
+        "请查明它的来源；如果是你的文件，请把它的所有者改为你自己。",
+    },
+    "store.not_private.folder_link": {
+        "en": "{path} inside RepayRadar's data folder is a symbolic link, so RepayRadar would write into "
+        "whatever it points at. Nothing was written. Replace the link with a real folder or file.",
+        "zh_CN": "还款雷达数据文件夹中的 {path} 是一个符号链接，还款雷达会写入它指向的任意位置。未写入任何内容。"
+        "请用真正的文件夹或文件替换该链接。",
+    },
+    "store.not_private.folder_foreign": {
+        "en": "RepayRadar's data folder {path} belongs to another user, who could replace or delete your "
+        "data. Nothing was opened or changed. Choose a folder of your own with --data-dir.",
+        "zh_CN": "还款雷达的数据文件夹 {path} 属于另一个用户，对方可以替换或删除你的数据。未打开也未改动任何内容。"
+        "请用 --data-dir 选择一个属于你自己的文件夹。",
+    },
+    "store.not_private.folder_shared": {
+        "en": "Other users can write to RepayRadar's data folder {path}, so they could replace or delete "
+        "your data. Nothing was opened or changed. Make the folder writable by you alone "
+        "(chmod 700 \"{path}\") or choose another folder with --data-dir.",
+        "zh_CN": "其他用户可以写入还款雷达的数据文件夹 {path}，对方可能替换或删除你的数据。未打开也未改动任何内容。"
+        "请让该文件夹只允许你自己写入（chmod 700 \"{path}\"），或用 --data-dir 选择其他文件夹。",
+    },
+    "store.journal_vanished": {
+        "en": "Another program deleted the data file's journal {journal} while RepayRadar was using it. "
+        "RepayRadar has written everything you saved into {path} and started a new journal, so nothing "
+        "was lost. Check which program (a cleaner or a sync tool) touches RepayRadar's data folder.",
+        "zh_CN": "在还款雷达使用期间，另一个程序删除了数据文件的日志 {journal}。还款雷达已把你保存的所有内容写入 "
+        "{path} 并启用了新的日志，没有丢失任何数据。请检查是哪个程序（清理工具或同步工具）动了还款雷达的数据文件夹。",
+    },
+    "store.backup_skipped": {
+        "en": "Note: RepayRadar could not make its usual backup at this start ({reason}); your data was "
+        "read and nothing was changed.",
+        "zh_CN": "注意：还款雷达本次启动时无法进行例行备份（{reason}）；数据已读取，未做任何改动。",
+    },
+    "store.backup_skipped.disk_full": {
+        "en": "the disk is full: saving changes needs about {needed} free in {folder}",
+        "zh_CN": "磁盘已满：保存改动需要 {folder} 中约有 {needed} 的可用空间",
+    },
+    "store.backup_skipped.read_only": {
+        "en": "the folder is read-only",
+        "zh_CN": "文件夹为只读",
+    },
+    "store.backup_skipped.other": {
+        "en": "the backup folder cannot be written",
+        "zh_CN": "备份文件夹无法写入",
+    },
+    "clock.out_of_range": {
+        "en": "The computer's clock says {now}, which RepayRadar cannot work with (it handles dates up to "
+        "{latest}). Nothing was opened or changed. Set the clock to the right date and start RepayRadar "
+        "again.",
+        "zh_CN": "电脑时钟显示为 {now}，还款雷达无法处理这个时间（最晚只支持到 {latest}）。未打开也未改动任何内容。"
+        "请把时钟调到正确的日期后再启动还款雷达。",
     },
     "store.too_new": {
         "en": "The data file {path} was written by a newer version of RepayRadar (data version {found}; "
@@ -862,13 +957,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "到 {date} 将不再有逾期；如果不还，届时已逾期 {before}。",
     },
     "whatif.days.fewer": {
-        "en": "On {date} you would be {after} overdue instead of {before}, with {remaining} still overdue.",
-        "zh_CN": "到 {date} 你将逾期 {after}而不是 {before}，仍有 {remaining} 逾期未还。",
+        "en": "On {date} you would be {after} overdue instead of {before}, with {remaining} still to pay to be "
+        "current (overdue instalments, penalty interest and fees).",
+        "zh_CN": "到 {date} 你将逾期 {after}而不是 {before}，仍需还 {remaining} 才能恢复正常（逾期分期、罚息和违约金）。",
     },
     "whatif.days.same": {
         "en": "{amount} does not clear the oldest overdue instalment: on {date} you would still be {after} "
-        "overdue, with {remaining} overdue.",
-        "zh_CN": "{amount} 不足以还清最早逾期的一期：到 {date} 仍将逾期 {after}，仍有 {remaining} 逾期未还。",
+        "overdue, with {remaining} to pay to be current.",
+        "zh_CN": "{amount} 不足以还清最早逾期的一期：到 {date} 仍将逾期 {after}，仍需还 {remaining} 才能恢复正常。",
     },
     "whatif.day_count.one": {"en": "{n} day", "zh_CN": "{n} 天"},
     "whatif.day_count.many": {"en": "{n} days", "zh_CN": "{n} 天"},
@@ -1186,6 +1282,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exchange.cannot_read": {
         "en": "Cannot read {path}: {detail}. Nothing was imported.",
         "zh_CN": "无法读取 {path}：{detail}。没有导入任何内容。",
+    },
+    "exchange.limit.file_size": {
+        "en": "{path} is larger than an import may be ({limit}; a real RepayRadar backup is a few MB). "
+        "Nothing was imported.",
+        "zh_CN": "{path} 超过了导入文件的大小上限（{limit}；真实的还款雷达备份只有几 MB）。没有导入任何内容。",
+    },
+    "exchange.limit.depth": {
+        "en": "{path} is nested deeper than an import may be (at most {limit} levels of brackets). "
+        "Nothing was imported.",
+        "zh_CN": "{path} 的嵌套层数超过了导入上限（最多 {limit} 层括号）。没有导入任何内容。",
+    },
+    "exchange.limit.number": {
+        "en": "{path} contains the number {number}, beyond what an import accepts (at most {digits} "
+        "characters and a power of ten up to {exponent}). Nothing was imported.",
+        "zh_CN": "{path} 含有数字 {number}，超出了导入所能接受的范围（最多 {digits} 个字符，10 的幂次不超过 "
+        "{exponent}）。没有导入任何内容。",
+    },
+    "exchange.limit.records": {
+        "en": "{path} holds {count} records in \"{section}\", more than an import accepts ({limit}). "
+        "Nothing was imported.",
+        "zh_CN": "{path} 的“{section}”中有 {count} 条记录，超过了导入上限（{limit} 条）。没有导入任何内容。",
     },
     "exchange.not_json": {
         "en": "{path} is not valid JSON: {detail} (line {line}, column {column}). Nothing was imported.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -37,6 +37,9 @@ CENT = Decimal("0.01")
 def _two_places(value: Decimal) -> Decimal:
     if not value.is_finite():
         raise ValueError("must be a finite number")
+    if value.is_signed():
+        # "-0.00" passes ge=0 (negative zero equals zero) and would be stored and shown with its sign.
+        raise FieldProblem("", "validation.negative_zero")
     if value != value.quantize(CENT):
         raise ValueError("must have at most two decimal places")
     return value.quantize(CENT)
@@ -65,6 +68,15 @@ def _plausible_date(value: date) -> date:
 
 LoanDate = Annotated[date, AfterValidator(_plausible_date)]
 
+
+def _plausible_instant(value: datetime) -> datetime:
+    # The same range as dates: 0001-01-01T00:00+05:00 is a valid aware datetime whose UTC form does
+    # not exist, and failed only when the store converted it.
+    _plausible_date(value.date())
+    return value
+
+
+PlausibleInstant = Annotated[AwareDatetime, AfterValidator(_plausible_instant)]
 
 # Validation context of a loan the user enters or changes (the loan editor): the checks that read it
 # are newer than some stored loans, which must stay readable (a stored record that no longer validates
@@ -442,7 +454,7 @@ class ContactEvent(BaseModel):
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     loan_id: str = Field(min_length=1, max_length=64)
-    at: AwareDatetime
+    at: PlausibleInstant
     channel: ContactChannel
     direction: ContactDirection
     counterparty: Counterparty = Counterparty.lender
@@ -450,7 +462,7 @@ class ContactEvent(BaseModel):
     summary: str = Field(default="", max_length=5000)
     # A promise to pay made in this contact, and whether it was kept: the rule engine counts broken ones.
     promised_amount: Money | None = None
-    promised_date: date | None = None
+    promised_date: LoanDate | None = None
     promise_kept: bool | None = None
     # Incoming contacts: whom they reached, whether a call got through (None: not noted), how many calls
     # the entry stands for, whether a visit was announced, and what the collector did that is forbidden.

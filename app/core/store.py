@@ -8,11 +8,12 @@ an uncommitted one vanishes whole.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -23,6 +24,7 @@ from app.core.backups import BackupInfo, backup_dir, backup_problem, good_backup
 from app.core.clock import Clock
 from app.core.fileio import ensure_private_dir
 from app.core.locking import DataDirLock
+from app.core.private_paths import check_data_folder
 from app.core.migrations import apply_migrations
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.store_errors import (
@@ -36,15 +38,28 @@ from app.core.store_errors import (
     RecordNotFound,
     StoreCorrupt,
     StoreDamaged,
+    LockHolder,
     StoreError,
+    StoreJournalVanished,
     StoreLocked,
+    StoreNotPrivate,
     StoreTooNew,
     StoreUnwritable,
     is_corruption_error,
     is_undecodable_error,
     is_unwritable_error,
 )
-from app.core.store_opening import DB_NAME, Record, backup_database, decode_record, open_database
+from app.core.store_opening import (
+    DB_NAME,
+    Record,
+    backup_database,
+    decode_record,
+    delivery_row_readable,
+    open_database,
+    open_database_read_only,
+    parse_utc_text,
+    utc_text,
+)
 
 __all__ = [
     "DB_NAME",
@@ -63,7 +78,9 @@ __all__ = [
     "StoreCorrupt",
     "StoreDamaged",
     "StoreError",
+    "StoreJournalVanished",
     "StoreLocked",
+    "StoreNotPrivate",
     "StoreTooNew",
     "StoreUnwritable",
     "default_data_dir",
@@ -105,26 +122,33 @@ class MergeCounts:
     settings_replaced: bool = False
 
 
-def _utc_text(instant: datetime) -> str:
-    # One fixed-width UTC form, so that text order is time order in SQL.
-    return instant.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _from_utc_text(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+_utc_text = utc_text
+_from_utc_text = parse_utc_text
 
 
 class Store:
     """An open data folder. Use ``Store.open`` (and ``close`` or a ``with`` block), not the constructor."""
 
     def __init__(
-        self, data_dir: Path, connection: sqlite3.Connection, folder_lock: DataDirLock, clock: Clock
+        self,
+        data_dir: Path,
+        connection: sqlite3.Connection,
+        folder_lock: DataDirLock | None,
+        clock: Clock,
+        *,
+        backup_skipped: StoreUnwritable | None = None,
+        read_only: bool = False,
     ) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DB_NAME
         self.clock = clock
+        # Why this start made no routine backup (a full disk, a read-only backups folder), or None.
+        self.backup_skipped = backup_skipped
+        # Opened in a folder RepayRadar cannot write: reading works, every change raises StoreUnwritable.
+        self.read_only = read_only
         self._connection: sqlite3.Connection | None = connection
         self._folder_lock = folder_lock
+        self._journal = self._journal_identity()
         # The GUI may run a long import on a worker thread; one RLock serialises use of the connection
         # and lets a transaction's own thread re-enter it.
         self._lock = threading.RLock()
@@ -133,23 +157,57 @@ class Store:
     # ----------------------------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, data_dir: Path, *, clock: Clock) -> Store:
+    def open(
+        cls, data_dir: Path, *, clock: Clock, holder: LockHolder = "unknown", reading: bool = False
+    ) -> Store:
         """Open (creating if needed) the store in ``data_dir``.
 
-        Raises StoreLocked, StoreCorrupt (file set aside), StoreTooNew, StoreUnwritable.
+        ``holder`` says who holds the folder ("window", "command") for the message a second start
+        shows. ``reading``: the caller only reads, so a folder RepayRadar cannot write is opened read-only
+        instead of refused.
+
+        Raises StoreLocked, StoreNotPrivate, StoreCorrupt (file set aside), StoreTooNew,
+        StoreUnwritable.
         """
         data_dir = Path(data_dir).expanduser()
         try:
             ensure_private_dir(data_dir)
         except OSError as error:
             raise StoreUnwritable.from_os_error(data_dir, error) from error
-        folder_lock = DataDirLock.acquire(data_dir)
+        check_data_folder(data_dir)
         try:
-            connection = open_database(data_dir, clock)
+            folder_lock: DataDirLock | None = DataDirLock.acquire(data_dir, holder)
+        except StoreUnwritable as error:
+            if not reading:
+                raise
+            return cls._open_read_only(data_dir, clock, error)
+        try:
+            opened = open_database(data_dir, clock)
+        except StoreUnwritable as error:
+            folder_lock.release()
+            if not reading:
+                raise
+            return cls._open_read_only(data_dir, clock, error)
         except BaseException:
             folder_lock.release()
             raise
-        return cls(data_dir, connection, folder_lock, clock)
+        return cls(data_dir, opened.connection, folder_lock, clock, backup_skipped=opened.backup_skipped)
+
+    @classmethod
+    def _open_read_only(cls, data_dir: Path, clock: Clock, why: StoreUnwritable) -> Store:
+        """Read-only, after the normal open failed with ``why``; raises ``why`` if this fails too."""
+        folder_lock = DataDirLock.acquire_for_reading(data_dir)
+        try:
+            connection = open_database_read_only(data_dir)
+        except StoreUnwritable:
+            if folder_lock is not None:
+                folder_lock.release()
+            raise why from None
+        except BaseException:
+            if folder_lock is not None:
+                folder_lock.release()
+            raise
+        return cls(data_dir, connection, folder_lock, clock, backup_skipped=why, read_only=True)
 
     def close(self) -> None:
         with self._lock:
@@ -160,7 +218,8 @@ class Store:
                 # Closing the last connection checkpoints the WAL into the main file and deletes it.
                 connection.close()
             finally:
-                self._folder_lock.release()
+                if self._folder_lock is not None:
+                    self._folder_lock.release()
 
     @property
     def closed(self) -> bool:
@@ -201,6 +260,37 @@ class Store:
             except BaseException:
                 self._undo(level)
                 raise
+            if level == 0:
+                self._check_journal()
+
+    # ----------------------------------------------------------------------------- the WAL journal
+
+    def _journal_identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the -wal file SQLite is using now; None when there is none (read-only)."""
+        try:
+            info = os.stat(f"{self.path}-wal")
+        except OSError:
+            return None
+        return (info.st_dev, info.st_ino)
+
+    def _check_journal(self) -> None:
+        """Raise StoreJournalVanished, after saving what it held, when the -wal file was deleted.
+
+        SQLite keeps writing commits into the deleted journal, where a crash would lose them all. A
+        checkpoint still reads the deleted file through SQLite's open handle, so it copies every commit
+        into the data file; leaving WAL mode and entering it again starts a journal SQLite can find.
+        """
+        if self._journal is None or self._journal_identity() == self._journal:
+            return
+        connection = self._open_connection()
+        with self._sqlite_errors():
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("PRAGMA journal_mode = DELETE")
+            connection.execute("PRAGMA journal_mode = WAL")
+            # A read creates the new -wal file now rather than at the next change.
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self._journal = self._journal_identity()
+        raise StoreJournalVanished(self.path)
 
     def _undo(self, level: int) -> None:
         connection = self._open_connection()
@@ -460,6 +550,8 @@ class Store:
                 "WHERE delivered_at >= ? ORDER BY delivered_at, key",
                 (_utc_text(since),),
             )
+        if not all(delivery_row_readable(*row) for row in rows):
+            raise StoreDamaged(self.path, "a row in reminder_deliveries is not valid", in_record=True)
         return [
             ReminderDelivery(
                 key,

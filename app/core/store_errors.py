@@ -24,14 +24,26 @@ class StoreError(RepayRadarError):
     """Base of the store's errors."""
 
 
+LockHolder = Literal["window", "command", "unknown"]
+
+
 class StoreLocked(StoreError):
-    """Another RepayRadar process holds the data folder (the GUI focuses that window instead)."""
+    """Another RepayRadar process holds the data folder (the GUI focuses that window instead).
 
-    key = "store.locked"
+    ``holder`` is what the lock file says holds it: a window, a command-line run, or unknown (a lock
+    taken by an older version, which wrote nothing into the file).
+    """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, holder: LockHolder = "unknown") -> None:
         self.data_dir = data_dir
-        super().__init__(data_dir=data_dir)
+        self.holder = holder
+        super().__init__(f"store.locked.{holder}", data_dir=data_dir)
+
+
+# Why a data file was set aside: SQLite's integrity check failed (or it is no database at all), it is
+# empty though backups show it held data, it is another program's database, or its tables are not the
+# ones its version number promises.
+DamageKind = Literal["integrity", "empty", "foreign", "schema"]
 
 
 class StoreCorrupt(StoreError):
@@ -40,10 +52,17 @@ class StoreCorrupt(StoreError):
     ``backups`` holds the backups that passed their own integrity check, newest first.
     """
 
-    def __init__(self, path: Path, moved_to: Path, backups: Sequence[BackupInfo]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        moved_to: Path,
+        backups: Sequence[BackupInfo],
+        damage: DamageKind = "integrity",
+    ) -> None:
         self.path = path
         self.moved_to = moved_to
         self.backups = list(backups)
+        self.damage = damage
         if self.backups:
             newest = self.backups[0]
             super().__init__(
@@ -55,6 +74,10 @@ class StoreCorrupt(StoreError):
             )
         else:
             super().__init__("store.corrupt_no_backup", path=path, moved_to=moved_to)
+
+    def text(self, lang: Lang) -> str:
+        why = message(f"store.damage.{self.damage}", lang)
+        return message(self.key, lang, why=why, **self.params)
 
 
 class StoreTooNew(StoreError):
@@ -139,6 +162,38 @@ class StoreDamaged(StoreError):
             super().__init__("store.record_damaged", path=path, detail=detail, folder=path.parent / "backups")
         else:
             super().__init__(path=path, detail=detail)
+
+
+PrivacyProblem = Literal["file_link", "file_foreign", "folder_link", "folder_foreign", "folder_shared"]
+
+
+class StoreNotPrivate(StoreError):
+    """The data folder or a file in it could be reached or swapped by someone else; nothing was opened.
+
+    A data file that is a symbolic link would have RepayRadar write into whatever file it points at; a
+    file or folder owned by another user, or a folder others can write to, lets that user swap or
+    delete the data.
+    """
+
+    def __init__(self, path: Path, problem: PrivacyProblem) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"store.not_private.{problem}", path=path)
+
+
+class StoreJournalVanished(StoreError):
+    """The data file's -wal journal was deleted by another program while RepayRadar had it open.
+
+    Raised after the journal's committed content was copied into the data file and a new journal was
+    started, so nothing was lost: the user is told, because something outside the app is deleting files
+    in the data folder.
+    """
+
+    key = "store.journal_vanished"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(path=path, journal=f"{path}-wal")
 
 
 def is_unwritable_error(error: sqlite3.Error) -> bool:

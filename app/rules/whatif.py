@@ -126,18 +126,19 @@ class PaymentSuggestion:
 
 
 def suggest_payment(loan: Loan, payments: Sequence[Payment], today: date) -> PaymentSuggestion:
-    """Pay what will be overdue a few days from now; if nothing is overdue, the next instalment."""
+    """Pay what it will take to be current a few days from now (the overdue instalments with the penalty
+    interest and fees run up by then); if nothing is overdue, the next instalment."""
     on = today + timedelta(days=SUGGESTED_DAYS_AHEAD)
     where = position(loan, payments, on)
-    amount: Decimal | None = where.overdue_amount
+    amount: Decimal | None = where.amount_to_become_current
     if not amount:
-        amount = where.next_due.outstanding if where.next_due is not None else where.outstanding_total
+        amount = where.next_due.outstanding if where.next_due is not None else where.payoff_amount
     return PaymentSuggestion(
         amount=amount or None,
         on=on,
         earliest=today,
         latest=today + timedelta(days=PLAN_HORIZON_DAYS),
-        owed=where.outstanding_total,
+        owed=where.payoff_amount,
     )
 
 
@@ -175,7 +176,9 @@ def _check_payment(payment: PlannedPayment, loan: Loan, payments: Sequence[Payme
     latest = today + timedelta(days=PLAN_HORIZON_DAYS)
     if payment.on > latest:
         raise PlanProblem("date", "whatif.date_too_far", date=payment.on.isoformat(), latest=latest.isoformat())
-    owed = position(loan, payments, payment.on).outstanding_total
+    # What settles the whole loan that day (principal, interest to that day, penalty and fees); future
+    # interest is not owed, so a payment above this cannot happen.
+    owed = position(loan, payments, payment.on).payoff_amount
     if not owed:
         raise PlanProblem("amount", "whatif.nothing_owed")
     if payment.amount > owed:
@@ -211,8 +214,10 @@ def plan_scenarios(
     current = baseline if look_at == today else scenario_for_loan(
         loan, position(loan, payments, today), contacts, today, payments
     )
-    return PlanScenarios(look_at, baseline, planned, current, before.overdue_amount, after.overdue_amount,
-                         after.outstanding_total)
+    # "Overdue" here is what it takes to be current: the instalments with their penalty and fees, so a
+    # plan that pays the instalments but not the penalty is not said to leave nothing owing.
+    return PlanScenarios(look_at, baseline, planned, current, before.amount_to_become_current,
+                         after.amount_to_become_current, after.outstanding)
 
 
 # ------------------------------------------------------------------------------------ the comparison

@@ -46,7 +46,8 @@ def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedDa
     UI thread only lays out pages."""
     from app.core.store import Store, default_data_dir
 
-    store = Store.open(data_dir or default_data_dir(), clock=controller.clock)
+    controller.clock.now()  # a clock past 2262 (ClockOutOfRange) is explained before the data is opened
+    store = Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window")
     try:
         import app.rules.engine  # noqa: F401
         import app.rules.scenario  # noqa: F401
@@ -59,6 +60,7 @@ def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedDa
         summaries = loan_summaries(store.loans(), store.payments(), controller.today(), near_today=True)
         store.contacts()
         store.settings()
+        store.deliveries()  # the reminder history too: a damaged row there broke every start
     except BaseException:
         store.close()
         raise
@@ -69,7 +71,7 @@ def _restore_newest_and_open(data_dir: Path | None, controller: Controller) -> O
     """Runs on a worker thread: put back the newest good backup over damaged records, then open."""
     from app.core.store import Store, default_data_dir
 
-    with Store.open(data_dir or default_data_dir(), clock=controller.clock) as store:
+    with Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window") as store:
         store.restore_backup(store.newest_good_backup().path)
     return _open_and_warm_up(data_dir, controller)
 

@@ -132,7 +132,7 @@ class Controller(QObject):
         """Open the data file now, on this thread (tests; the app opens it in the background)."""
         from app.core.store import Store
 
-        self.attach_store(Store.open(data_dir, clock=self.clock))
+        self.attach_store(Store.open(data_dir, clock=self.clock, holder="window"))
 
     def attach_store(self, store: Store, *, summaries: list[LoanSummary] | None = None) -> None:
         """Use ``store`` from now on. ``summaries``, when given, are today's, worked out by whoever

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
@@ -56,36 +57,70 @@ class FigureBox(QFrame):
 
 
 class FiguresRow(QWidget):
-    """Figures side by side, left to right in the order given; boxes are reused as figures change."""
+    """Figures left to right in the order given, wrapping onto further lines when the page is too narrow
+    for all of them (a loan can have nine); boxes are reused as figures change."""
+
+    SPACING = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._boxes: dict[str, FigureBox] = {}
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(12)
-        self._layout.addStretch(1)
+        self._order: list[str] = []
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(self.SPACING)
+        self._grid.setVerticalSpacing(6)
 
     def set_figures(self, figures: list[Figure], alert_colour: str = "") -> None:
         wanted = [figure.key for figure in figures]
+        self._order = []  # a resize while boxes come and go lays out nothing half-changed
         for key in list(self._boxes):
             if key not in wanted:
                 box = self._boxes.pop(key)
-                self._layout.removeWidget(box)
+                self._grid.removeWidget(box)
                 # Hidden at once: deleteLater waits for the event loop, which a nested
                 # processEvents() (a dialog, a test) does not give it.
                 box.hide()
                 box.setParent(None)
                 box.deleteLater()
-        for position, figure in enumerate(figures):
+        for figure in figures:
             box = self._boxes.get(figure.key)
             if box is None:
                 box = FigureBox(figure.key, self)
                 self._boxes[figure.key] = box
-            self._layout.removeWidget(box)
-            self._layout.insertWidget(position, box)
             box.show_figure(figure, alert_colour)
             box.show()
+        self._order = wanted
+        self._reflow(force=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _columns_for(self, width: int) -> int:
+        """As many figures a line as fit in ``width``, all cells as wide as the widest figure so the
+        lines' columns stand under each other."""
+        if not self._order:
+            return 1
+        cell = max(self._boxes[key].sizeHint().width() for key in self._order) + self.SPACING
+        return max(1, min(len(self._order), (width + self.SPACING) // cell))
+
+    def _reflow(self, force: bool = False) -> None:
+        columns = self._columns_for(self.width())
+        if columns == self._columns and not force:
+            return
+        for key in self._order:
+            self._grid.removeWidget(self._boxes[key])
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+        for index, key in enumerate(self._order):
+            self._grid.addWidget(self._boxes[key], index // columns, index % columns)
+        self._grid.setColumnStretch(columns, 1)  # figures keep to the left, the space goes after them
+        self._columns = columns
+        # The page may be narrower than one line of every figure: only the widest figure is a minimum.
+        widest = max((self._boxes[key].sizeHint().width() for key in self._order), default=0)
+        self.setMinimumWidth(widest)
 
     def box(self, key: str) -> FigureBox | None:
         return self._boxes.get(key)

@@ -138,7 +138,7 @@ class SelfCheck:
         self.controller = Controller(translations=Translations())
         data_dir = self.scratch / "data"
         self.controller.set_data_dir(data_dir)
-        self.controller.attach_store(Store.open(data_dir, clock=self.controller.clock))
+        self.controller.attach_store(Store.open(data_dir, clock=self.controller.clock, holder="window"))
         # The sample set and the assessment in the report's language.
         self.controller.set_language(self.lang, save=False)
         self.controller.load_sample_data()

@@ -152,7 +152,7 @@ def test_an_unknown_loan_for_the_csv_export_is_explained(seeded, tmp_path):
 
 
 def test_a_second_instance_is_told_the_data_is_open_elsewhere(seeded, tmp_path):
-    with Store.open(seeded, clock=fixed_clock()):
+    with Store.open(seeded, clock=fixed_clock(), holder="window"):
         result = run_cli("--data-dir", seeded, "--lang", "en", "export", tmp_path / "x.json", cwd=tmp_path)
     assert result.code == 2
     assert "already open in another RepayRadar window" in result.err

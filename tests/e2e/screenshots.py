@@ -68,6 +68,19 @@ def settle(rounds: int = 5) -> None:
         QApplication.processEvents()
 
 
+def show_settled_overview(window: MainWindow) -> None:
+    """The overview as a user sees it a moment after it opens: the pay-first order, worked out on a
+    worker thread after the overview paints, has arrived (in the language now chosen)."""
+    window.show_overview()
+    panel = window.dashboard.pay_first_panel
+    panel.flush()
+    deadline = time.monotonic() + 30
+    while not panel.is_settled() and time.monotonic() < deadline:
+        settle()
+        time.sleep(0.01)
+    settle()
+
+
 def save(image: QImage, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path), "PNG", 9):
@@ -119,7 +132,7 @@ def shoot(window: MainWindow, controller: Controller, out: Path, lang: str, widt
     suffix = f"{lang}_{width}x{height}.png"
     window.resize(width, height)
     settle()
-    window.show_overview()
+    show_settled_overview(window)
     grab(window, out / f"overview_{suffix}")
     window.show_loans()
     grab(window, out / f"loans_{suffix}")
@@ -285,7 +298,7 @@ def check_screens(out: Path, label: str) -> dict[str, dict[str, list[dict[str, s
             window.show_overview()
             look("welcome", lang, window)
             controller.load_sample_data()
-            window.show_overview()
+            show_settled_overview(window)
             look("overview", lang, window)
             window.show_loans()
             look("loans", lang, window)

@@ -125,6 +125,9 @@ def _read_log(log: Path) -> tuple[list[dict], dict | None]:
     """(ops announced as committed, the op in flight when the writer died, if any)."""
     committed: list[dict] = []
     pending: dict | None = None
+    if not log.exists():
+        # Killed within the first instant after the fork, before it opened its log: it wrote nothing.
+        return committed, pending
     for line in log.read_text(encoding="utf-8").splitlines():
         word, _, rest = line.partition(" ")
         if word == "begin":
@@ -233,7 +236,7 @@ def test_kills_during_imports_and_edits_lose_nothing_committed(tmp_path):
             if runs % 25 == 0:
                 # Reading every backup takes a while; now and then is enough to catch a half-written one.
                 _check_backups(data_dir)
-            log.unlink()
+            log.unlink(missing_ok=True)
     finally:
         zygote.close()
 

@@ -9,6 +9,7 @@ SIGXFSZ ignored so writes fail with EFBIG) needs no privileges and always runs o
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -115,14 +116,39 @@ def small_disk(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="dropping root's file override is Linux-only")
-@pytest.mark.parametrize("command", ["list", "import"])
+def test_a_read_only_data_folder_can_still_be_read_and_nothing_changes(template, tmp_path):
+    """Issue 14, point 11: reading never needs the folder to be writable (it once refused `list`)."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(template, data_dir)
+    before = digest(data_dir / DB_NAME)
+    data_dir.chmod(0o555)
+    try:
+        result = run_cli(
+            "--data-dir", data_dir, "--lang", "en", "list", "--json", cwd=tmp_path,
+            preexec_fn=drop_root_file_override,
+        )
+        exported = run_cli(
+            "--data-dir", data_dir, "export", tmp_path / "out.json", cwd=tmp_path,
+            preexec_fn=drop_root_file_override,
+        )
+    finally:
+        data_dir.chmod(0o700)
+    assert result.code == 0, result.err
+    assert len(json.loads(result.out)) == LOANS
+    assert exported.code == 0, exported.err
+    assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["loans"]) == LOANS
+    assert digest(data_dir / DB_NAME) == before
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="dropping root's file override is Linux-only")
+@pytest.mark.parametrize("command", ["import"])
 def test_a_read_only_data_folder_is_explained_in_both_languages_and_nothing_changes(
     template, tmp_path, command
 ):
     data_dir = tmp_path / "data"
     shutil.copytree(template, data_dir)
     before = digest(data_dir / DB_NAME)
-    extra = [seeded_backup(tmp_path / "more.json", 3, prefix="more")] if command == "import" else []
+    extra = [seeded_backup(tmp_path / "more.json", 3, prefix="more")]
     expected = {
         "en": ("read-only", "--data-dir", NOTHING_CHANGED["en"]),
         "zh_CN": ("只读", "--data-dir", NOTHING_CHANGED["zh_CN"]),
@@ -155,11 +181,35 @@ def test_a_read_only_file_system_is_explained_and_the_data_still_there(template,
     shutil.copytree(template, data_dir)
     disk.remount_read_only()
     expected = {"en": ("read-only", "--data-dir"), "zh_CN": ("只读", "--data-dir")}
+    more = seeded_backup(tmp_path / "more.json", 3, prefix="more")
     for lang in LANGS:
-        result = run_cli("--data-dir", data_dir, "--lang", lang, "list", cwd=tmp_path)
+        result = run_cli("--data-dir", data_dir, "--lang", lang, "import", more, cwd=tmp_path)
         assert result.code == 2, result
         for words in (*expected[lang], NOTHING_CHANGED[lang]):
             assert words in result.err, result.err
+    # Reading works on the read-only disk (issue 14, point 11).
+    assert len(listed_loans(data_dir, tmp_path)) == LOANS
+    assert digest(data_dir / DB_NAME) == digest(template / DB_NAME)
+
+
+@pytest.mark.hostile
+def test_a_full_disk_still_lets_the_user_read_and_export_and_says_the_disk_is_full(template, tmp_path, small_disk):
+    """Issue 14, point 11: opening once needed a backup first, so a full disk blocked `list` and export."""
+    disk = small_disk(8192)
+    data_dir = disk.path / "RepayRadar"
+    shutil.copytree(template, data_dir)
+    filler = disk.fill_leaving(4 << 10)
+    try:
+        for lang in LANGS:
+            result = run_cli("--data-dir", data_dir, "--lang", lang, "list", "--json", cwd=tmp_path)
+            assert result.code == 0, result.err
+            assert len(json.loads(result.out)) == LOANS
+            assert FULL[lang] in result.err, result.err
+        exported = run_cli("--data-dir", data_dir, "export", tmp_path / "out.json", cwd=tmp_path)
+        assert exported.code == 0, exported.err
+    finally:
+        filler.unlink()
+    assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["loans"]) == LOANS
     assert digest(data_dir / DB_NAME) == digest(template / DB_NAME)
 
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.models import Behaviour, Loan, LoanKind, Payment, RepaymentMethod
+from app.core.money_text import money_text
 from app.core.schedule import position
 from app.rules.whatif import (
     PLAN_HORIZON_DAYS,
@@ -112,7 +113,30 @@ def test_a_payment_that_clears_the_oldest_instalment_counts_days_from_the_next(p
     assert 0 < comparison.days_after < 70
     days = comparison.sentences[1].text
     assert f"you would be {comparison.days_after} days overdue instead of 70" in days
-    assert "¥1,096.00 still overdue" in days
+    # Two instalments of 548 are left, with the penalty interest run up on all three to the day paid: the
+    # sentence quotes what it takes to be current, the core's figure, not the instalments alone.
+    loan = next(loan for loan in sample_set.loans if loan.id == "sample-online")
+    paid = [payment for payment in sample_set.payments if payment.loan_id == loan.id]
+    left = position(loan, [*paid, Payment(loan_id=loan.id, paid_on=TODAY, amount=Decimal("548.00"))], TODAY)
+    assert left.overdue_amount == Decimal("1096.00") and left.penalty_interest > 0
+    assert f"{money_text(left.amount_to_become_current)} still to pay to be current" in days
+
+
+def test_the_suggested_payment_makes_the_loan_current_on_its_day(sample):
+    """The what-if starts with what it takes to be current on the suggested day (penalty included), so
+    ticking "I pay" as suggested really ends the days overdue and leaves nothing of them owing."""
+    from app.core.schedule import position
+    from app.rules.whatif import suggest_payment
+
+    _, sample_set = sample
+    loan = next(loan for loan in sample_set.loans if loan.id == "sample-online")
+    paid = [payment for payment in sample_set.payments if payment.loan_id == loan.id]
+    suggestion = suggest_payment(loan, paid, TODAY)
+    on_day = position(loan, paid, suggestion.on)
+    assert suggestion.amount == on_day.amount_to_become_current > on_day.overdue_amount
+    after = position(loan, [*paid, Payment(loan_id=loan.id, paid_on=suggestion.on, amount=suggestion.amount)],
+                     suggestion.on)
+    assert after.days_past_due == 0 and after.amount_to_become_current == 0
 
 
 def test_a_payment_too_small_to_clear_anything_says_so(pack, sample):
@@ -121,8 +145,8 @@ def test_a_payment_too_small_to_clear_anything_says_so(pack, sample):
     assert comparison.days_after == comparison.days_before == 26
     assert comparison.sentences[1].text == (
         "¥500.00 does not clear the oldest overdue instalment: on 2026-06-16 you would still be 26 days "
-        "overdue, with ¥800.00 overdue."
-    )
+        "overdue, with ¥890.00 to pay to be current."
+    )  # the unpaid minimums, ¥800.00, and the card's late fee
     # Days overdue decide the estimate, so nothing that counts changes.
     assert comparison.field_visit.now_before == comparison.field_visit.now_after
 
@@ -294,12 +318,15 @@ def test_more_than_everything_owed_is_refused_and_nothing_is_compared(pack, samp
     assert outcome.comparison is None and outcome.problem_field == "amount"
     if lang == "en":
         assert outcome.problem == (
-            "¥5,000.00 is more than everything owed on this loan (¥4,932.00); enter at most ¥4,932.00."
+            "¥5,000.00 is more than everything owed on this loan (¥4,684.48); enter at most ¥4,684.48."
         )
     else:
-        assert outcome.problem == "¥5,000.00 超过了这笔贷款的全部欠款（¥4,932.00）；最多填写 ¥4,932.00。"
-    # Exactly everything owed is a plan: paying the loan off.
-    assert _outcome(pack, sample_set, "sample-online", ("4932", TODAY, None)).comparison is not None
+        assert outcome.problem == "¥5,000.00 超过了这笔贷款的全部欠款（¥4,684.48）；最多填写 ¥4,684.48。"
+    # Everything owed today is what settles the loan (principal, interest to date, penalty), not the sum of
+    # every future instalment (¥4,932.00, future interest included). Exactly that is a plan: paying off.
+    loan, payments, _ = _loan_records(sample_set, "sample-online")
+    assert position(loan, payments, TODAY).payoff_amount == Decimal("4684.48")
+    assert _outcome(pack, sample_set, "sample-online", ("4684.48", TODAY, None)).comparison is not None
 
 
 def test_days_in_the_past_or_beyond_a_year_are_refused(pack, sample):
@@ -328,12 +355,12 @@ def test_a_loan_paid_off_has_nothing_to_pay(pack):
 # ---------------------------------------------------------------------------------------- suggestion
 
 
-def test_the_suggestion_is_what_will_be_overdue_in_a_few_days_or_the_next_instalment(sample):
+def test_the_suggestion_is_what_it_takes_to_be_current_in_a_few_days_or_the_next_instalment(sample):
     _, sample_set = sample
     loan, payments, _ = _loan_records(sample_set, "sample-online")
     suggestion = suggest_payment(loan, payments, TODAY)
     assert suggestion.on == TODAY + timedelta(days=3)
-    assert suggestion.amount == position(loan, payments, suggestion.on).overdue_amount
+    assert suggestion.amount == position(loan, payments, suggestion.on).amount_to_become_current
     assert (suggestion.earliest, suggestion.latest) == (TODAY, TODAY + timedelta(days=PLAN_HORIZON_DAYS))
     car, car_payments, _ = _loan_records(sample_set, "sample-car")
     assert suggest_payment(car, car_payments, TODAY).amount == Decimal("3569.63")

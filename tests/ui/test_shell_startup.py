@@ -85,7 +85,7 @@ def test_the_window_is_painted_before_models_schedules_and_rules_are_imported(tm
 
 
 def test_a_data_folder_open_elsewhere_is_explained_and_quitting_says_so(qtbot, data_dir):
-    other = Store.open(data_dir, clock=SystemClock())  # another RepayRadar holds the folder
+    other = Store.open(data_dir, clock=SystemClock(), holder="window")  # another RepayRadar window
     try:
         app = create_application()
         session = GuiSession(app, data_dir)

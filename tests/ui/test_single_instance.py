@@ -12,12 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QWidget
 
 from app.core.store import default_data_dir
-from app.ui.single_instance import _default_data_dir, claim, server_name
+from app.ui.single_instance import _default_data_dir, claim, server_address, server_name
 
 PROBE = Path(__file__).with_name("single_instance_probe.py")
 
@@ -99,7 +98,7 @@ def test_a_crashed_copy_leaves_a_socket_file_that_the_next_start_recovers(probes
     crashed = probes(data_dir)
     assert crashed.next_line() == "running"
     crashed.stop(signal.SIGKILL)  # no chance to clean up, as in a crash or a power cut
-    socket_file = Path(QDir.tempPath()) / server_name(data_dir)  # where QLocalServer puts a bare name
+    socket_file = Path(server_address(server_name(data_dir)))
     assert socket_file.exists(), "the killed process should have left its socket file"
     restarted = probes(data_dir)
     assert restarted.next_line() == "running"

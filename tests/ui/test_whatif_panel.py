@@ -34,7 +34,8 @@ def settled(qtbot, tab, condition) -> None:
 def test_the_panel_opens_with_a_suggestion_and_no_plan_drawn(tab):
     panel = tab.plan_panel
     assert panel.isVisible()
-    assert panel.amount.text() == "1644.00"  # what will be overdue on the suggested day
+    assert panel.amount.text() == "1672.06"  # what it takes to be current on the suggested day:
+    # the ¥1,644.00 overdue and the penalty interest run up on it by then
     assert panel.date.date().toPython() == SUGGESTED_DAY
     assert not (panel.pay_check.isChecked() or panel.call_check.isChecked() or panel.unreachable_check.isChecked())
     assert not tab.view.timeline.has_comparison()
@@ -50,7 +51,7 @@ def test_paying_the_suggestion_draws_the_plan_and_says_the_visit_becomes_unlikel
 
     sentences = tab.plan_panel.sentences()
     assert sentences[0] == (
-        "If you pay ¥1,644.00 by 2026-06-18, the chance of a field visit by then goes from possible to unlikely."
+        "If you pay ¥1,672.06 by 2026-06-18, the chance of a field visit by then goes from possible to unlikely."
     )
     assert sentences[1].startswith("On 2026-06-18 nothing would be overdue any more")
     # The plan puts the borrower back at day 0 on its day; its marker and lane are drawn.
@@ -99,7 +100,7 @@ def test_reset_clears_the_plan_and_restores_the_suggestion(qtbot, tab):
     assert not timeline.has_comparison() and timeline.comparison_day() is None
     assert timeline.legend_texts() == []
     assert panel.sentences() == [] and panel.problem() == ""
-    assert panel.amount.text() == "1644.00" and not panel.pay_check.isChecked()
+    assert panel.amount.text() == "1672.06" and not panel.pay_check.isChecked()
     assert not panel.call_check.isChecked()
 
 
@@ -135,7 +136,7 @@ def test_bad_input_is_told_and_changes_nothing(qtbot, tab):
     panel.amount.setText("99999")
     panel.amount.textEdited.emit("99999")
     settled(qtbot, tab, lambda: "more than everything owed" in panel.problem())
-    assert "(¥4,932.00)" in panel.problem()
+    assert "(¥4,691.26)" in panel.problem()  # what settles the loan on the plan's day
     assert tab.view.comparison() is drawn
 
     panel.amount.setText("1644")
@@ -177,7 +178,7 @@ def test_switching_to_chinese_retranslates_the_panel_and_its_sentences(qtbot, ta
 
     assert (panel.pay_check.text(), panel.reset_button.text()) == ("我还款(&P)", "重置(&R)")
     assert panel.call_check.text() == "我现在就致电贷款方，申请分期还款(&C)"
-    assert panel.sentences()[0] == "如果你在 2026-06-18 前还 ¥1,644.00，届时上门外访的可能性将从“有可能”变为“不太可能”。"
+    assert panel.sentences()[0] == "如果你在 2026-06-18 前还 ¥1,672.06，届时上门外访的可能性将从“有可能”变为“不太可能”。"
     assert tab.view.timeline.legend_texts() == ["今天", "按你的计划"]
     assert panel.pay_check.isChecked()  # the plan survives the switch
     assert english[2].startswith("If you pay")
@@ -211,5 +212,5 @@ def test_another_loan_starts_from_its_own_suggestion(qtbot, window, tab):
     window.open_loan("sample-card", tab=ASSESSMENT_TAB)
     QApplication.processEvents()
     assert not tab.plan_panel.pay_check.isChecked()
-    assert tab.plan_panel.amount.text() == "1300.00"
+    assert tab.plan_panel.amount.text() == "1390.00"  # the unpaid minimum, ¥1,300.00, and its late fee
     assert not tab.view.timeline.has_comparison()

@@ -180,7 +180,10 @@ install_project() {
   local install=(-m pip install --no-warn-script-location --no-index --find-links "$wheels" -e ".[test,packaging]")
   if ! winpy "${install[@]}" > "$OUT/pip-offline.log"; then
     echo "the wheelhouse lacks something ($(tail -1 "$OUT/pip-offline.log")): downloading"
-    winpy -m pip download --quiet -d "$wheels" ".[test,packaging]" "hatchling>=1.21" "PySide6-Essentials>=6.6" "editables~=0.3"
+    # the build backend's requirements as pyproject.toml states them, and hatchling's for an editable build
+    local build_requires
+    mapfile -t build_requires < <(python3 -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))')
+    winpy -m pip download --quiet -d "$wheels" ".[test,packaging]" "${build_requires[@]}" "editables~=0.3"
     winpy "${install[@]}" > "$OUT/pip-offline.log"
   fi
   tail -1 "$OUT/pip-offline.log"
