@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__
+from app.console import make_standard_streams_safe
 from app.core.errors import FileUnreadable, RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message, system_language
 
@@ -112,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    # Before anything is printed: a cp1252 or GBK pipe could not carry all of the app's text.
+    make_standard_streams_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()

@@ -225,7 +225,9 @@ def _remove_leftover_temp_files(folder: Path) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
+    # Windows flushes (FlushFileBuffers) only through a handle that may write: a read-only one is
+    # refused with "Permission denied", which made every backup, and so opening the data, fail there.
+    descriptor = os.open(path, os.O_RDONLY if os.name == "posix" else os.O_RDWR)
     try:
         os.fsync(descriptor)
     finally:

@@ -13,6 +13,9 @@ from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
+# Windows' C runtime opens descriptors in text mode unless told otherwise: os.write would turn every
+# "\n" into "\r\n", corrupting PDFs and doubling the CR of a calendar's CRLF lines. 0 elsewhere.
+BINARY = getattr(os, "O_BINARY", 0)
 TEMP_PREFIX = ".repayradar-tmp-"
 
 
@@ -36,7 +39,7 @@ def create_private_file(path: Path) -> None:
     SQLite gives the -wal and -shm files it creates beside a database the database file's mode.
     """
     with contextlib.suppress(FileExistsError):
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY, PRIVATE_FILE_MODE)
         os.close(descriptor)
 
 
@@ -68,7 +71,7 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     On failure the target is untouched and the temporary file is removed; the OSError propagates.
     """
     temp = temp_path_beside(target)
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY, PRIVATE_FILE_MODE)
     try:
         try:
             view = memoryview(data)

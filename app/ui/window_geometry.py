@@ -65,10 +65,17 @@ def _parse(text: object) -> QRect | None:
     return QRect(x, y, width, height)
 
 
+def ui_settings() -> QSettings:
+    """The language hint's file (app/ui/i18n.py), an INI file on every platform. A bare QSettings()
+    is the registry on Windows: the self-check's scratch folder did not cover it and the uninstaller
+    left it behind (found by packaging/windows/wine/check_windows_build.sh)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "RepayRadar", "ui")
+
+
 def place(window: QWidget, settings: QSettings | None = None) -> None:
     """Give ``window`` its remembered geometry if it fits the screens there are now, else the default
     for the screen it is on."""
-    settings = settings or QSettings()
+    settings = settings or ui_settings()
     window.setMinimumSize(SMALLEST)
     remembered = _parse(settings.value(GEOMETRY_KEY, ""))
     screens = _screens()
@@ -86,7 +93,7 @@ def place(window: QWidget, settings: QSettings | None = None) -> None:
 
 def remember(window: QWidget, settings: QSettings | None = None) -> None:
     """Keep the window's size and position (its normal geometry when maximised) for the next start."""
-    settings = settings or QSettings()
+    settings = settings or ui_settings()
     rect = window.normalGeometry() if window.isMaximized() else window.geometry()
     if rect.isValid():
         settings.setValue(GEOMETRY_KEY, f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}")

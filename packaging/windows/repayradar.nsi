@@ -290,4 +290,9 @@ Section "Uninstall"
   Delete "$INSTDIR\Uninstall.exe"
   RMDir "$INSTDIR" ; only if empty: the user may have chosen a folder that holds other things
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ; The window's hints in %APPDATA% (app/ui/i18n.py: the language of the first paint; app/ui/tray.py:
+  ; reminders already shown) are the program's, not the user's data, which stays in $LOCALAPPDATA.
+  Delete "$APPDATA\${APP_NAME}\ui.ini"
+  Delete "$APPDATA\${APP_NAME}\reminders.ini"
+  RMDir "$APPDATA\${APP_NAME}"
 SectionEnd

@@ -107,7 +107,8 @@ def test_a_chosen_data_folder_is_passed_on():
     command = launch_command(
         data_dir=Path("/srv/li/还款"), frozen=True, executable="/opt/rr/RepayRadar", environ={}
     )
-    assert command.arguments == ("/opt/rr/RepayRadar", "--data-dir", "/srv/li/还款", "--background")
+    # str(Path(...)): the folder as this platform spells it (backslashes on Windows)
+    assert command.arguments == ("/opt/rr/RepayRadar", "--data-dir", str(Path("/srv/li/还款")), "--background")
 
 
 def test_on_windows_python_starts_windowless_with_pythonw(tmp_path):
@@ -173,7 +174,7 @@ def test_macos_launch_agent_runs_at_login_with_the_command(tmp_path):
     assert agent["Label"] == "org.repayradar.RepayRadar"
     assert agent["ProgramArguments"] == ["/usr/local/bin/python3", "-m", "app"]
     assert agent["RunAtLoad"] is True
-    assert agent["WorkingDirectory"] == "/Users/li/RepayRadar"
+    assert agent["WorkingDirectory"] == str(Path("/Users/li/RepayRadar"))
     assert entry.is_enabled()
     entry.disable()
     assert sorted(path.name for path in agents.iterdir()) == ["com.example.other.plist"]

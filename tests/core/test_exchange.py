@@ -359,6 +359,23 @@ def test_the_calendar_has_one_all_day_event_per_future_due_date_with_the_users_a
     assert "9 due dates" in summary.text("en")
 
 
+def test_the_calendar_file_ends_each_line_with_one_crlf_as_rfc_5545_asks(store, tmp_path):
+    # On Windows a descriptor opened in text mode turned the CRLF into CR CR LF (app/core/fileio.py).
+    store.add_loan(_monthly_loan("car", "车贷", date(2025, 10, 10)))
+    path = tmp_path / "dues.ics"
+    export_ics(store, path, clock=fixed_clock())
+    data = path.read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert b"\r\r" not in data and data.count(b"\n") == data.count(b"\r\n")
+
+
+def test_files_are_written_byte_for_byte_whatever_the_platform_makes_of_newlines(tmp_path):
+    target = tmp_path / "report.pdf"
+    data = bytes(range(256)) + b"\n\r\n\x1a\n"
+    fileio.atomic_write_bytes(target, data)
+    assert target.read_bytes() == data
+
+
 def test_exporting_again_keeps_the_same_uids_and_leaves_out_paid_instalments(store, tmp_path):
     loan = _monthly_loan("car", "车贷", date(2025, 10, 10))
     store.add_loan(loan)

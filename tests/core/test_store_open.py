@@ -6,7 +6,6 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -88,7 +87,7 @@ def test_a_crashed_holder_leaves_no_stale_lock(data_dir):
     assert holder.stdout.readline().strip() == "open"
     with pytest.raises(StoreLocked):
         Store.open(data_dir, clock=fixed_clock())
-    holder.send_signal(signal.SIGKILL)
+    holder.kill()  # SIGKILL; TerminateProcess on Windows: no clean-up runs either way
     holder.wait(timeout=30)
     holder.stdin.close()
     holder.stdout.close()

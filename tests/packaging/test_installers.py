@@ -28,6 +28,10 @@ HICOLOR = Path("/usr/share/icons/hicolor")
 # Unpacked size the bundle must stay under (it is about 120 MB: Qt, ICU's data, Python and the
 # modules as .pyc files): a Qt module collected by mistake (QtQml and QtQuick add some 30 MB) shows here.
 BUNDLE_BUDGET_MB = 140
+BUILD_AND_TEST_TOOLS = {
+    "setuptools", "pkg_resources", "_distutils_hack", "distutils", "hypothesis", "_hypothesis_globals",
+    "_hypothesis_ftz_detector", "pytest", "_pytest", "pytestqt",
+}
 
 
 def _assert_self_check_passed(result, passed_line: str = "self-check passed") -> None:
@@ -74,6 +78,19 @@ def test_the_bundle_carries_what_the_app_uses_and_nothing_it_does_not(built):
 
     size_mb = sum(path.stat().st_size for path in files if not path.is_symlink()) / 1e6
     assert size_mb < BUNDLE_BUDGET_MB, f"the bundle grew to {size_mb:.0f} MB"
+
+
+def test_the_frozen_app_cannot_import_setuptools_or_the_test_tools(built):
+    """setuptools (and PyInstaller's runtime hook that imports it, and `platform` with it, at every
+    start) and the test extra's hypothesis stay out: the app needs neither (packaging/repayradar.spec)."""
+    internal = built.bundle / "_internal"
+    top_level = {path.name.split(".")[0] for path in internal.iterdir()}
+    assert top_level.isdisjoint(BUILD_AND_TEST_TOOLS), sorted(top_level & BUILD_AND_TEST_TOOLS)
+    # Runtime hooks run before the app; their names are in the executable's archive.
+    executable = (built.bundle / "repayradar").read_bytes()
+    assert b"pyi_rth_pyside6" in executable  # the archive is where this looks
+    assert b"pyi_rth_setuptools" not in executable
+    assert b"pyi_rth_pkgres" not in executable
 
 
 def app_root() -> Path:

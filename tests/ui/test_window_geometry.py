@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSize
 
 from app.ui import window_geometry
 from app.ui.main_window import MainWindow
@@ -34,7 +34,7 @@ def test_a_remembered_place_is_used_only_if_it_fits_a_screen_there_is_now():
 
 
 def test_the_window_comes_back_where_the_user_left_it(qtbot, controller):
-    settings = QSettings()
+    settings = window_geometry.ui_settings()
     settings.remove(window_geometry.GEOMETRY_KEY)
     settings.remove(window_geometry.MAXIMIZED_KEY)
     first = MainWindow(controller)
