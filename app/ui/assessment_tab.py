@@ -220,7 +220,7 @@ class AssessmentTab(QWidget):
         hints: dict[str, str] = {}
         broken = sum(1 for event in past if event.promise_kept is False)
         if broken:
-            hints["broken_promises"] = self.tr("Your log: %1 broken").replace("%1", str(broken))
+            hints["broken_promises"] = formatting.fill(self.tr("Your log: %1 broken"), str(broken))
         recent = [
             event
             for event in past
@@ -229,14 +229,16 @@ class AssessmentTab(QWidget):
         ]
         if recent:
             latest = max(recent, key=lambda event: event.at)
-            hints["communicating"] = self.tr("Your log: you reached out on %1").replace(
-                "%1", formatting.day(latest.at.astimezone().date())
+            hints["communicating"] = formatting.fill(
+                self.tr("Your log: you reached out on %1"),
+                formatting.day(latest.at.astimezone().date()),
             )
         agreements = [event for event in past if str(event.channel) == "agreement"]
         if agreements:
             latest = max(agreements, key=lambda event: event.at)
-            hints["negotiating"] = self.tr("Your log: agreement of %1").replace(
-                "%1", formatting.day(latest.at.astimezone().date())
+            hints["negotiating"] = formatting.fill(
+                self.tr("Your log: agreement of %1"),
+                formatting.day(latest.at.astimezone().date()),
             )
         return hints
 

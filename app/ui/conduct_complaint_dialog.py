@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import formatting
 from app.ui import conduct_labels, labels
 from app.ui.a11y import plain
 from app.ui.save_folder import save_folder
@@ -168,12 +169,14 @@ class ComplaintDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The complaint could not be saved to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                formatting.fill(
+                    self.tr("The complaint could not be saved to %1: %2"),
+                    str(path),
+                    error.strerror or str(error),
+                ),
             )
             return False
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.status.setText(formatting.fill(self.tr("Saved to %1"), str(path)))
         return True
 
     # ---- words ----------------------------------------------------------------------------------
@@ -182,7 +185,7 @@ class ComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("Complaint about collection conduct"))
         hotline = self._controller.complaint_hotline()
         for index, text in enumerate(conduct_labels.recipients().values()):
-            self.recipient.setItemText(index, text.replace("%1", hotline))
+            self.recipient.setItemText(index, formatting.fill(text, hotline))
         self.form.labelForField(self.recipient).setText(self.tr("&To:"))
         self.form.labelForField(self.language).setText(self.tr("&Language:"))
         self.form.labelForField(self.name).setText(self.tr("Your &name:"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import formatting
 from app.ui import labels
 from app.ui.a11y import plain
 from app.ui.tables import DataTable, RecordsModel
@@ -64,7 +65,7 @@ class BreachesModel(RecordsModel):
         if event is None:
             return ""
         if breach.count:
-            return self.tr("%1 unanswered calls that day").replace("%1", str(breach.count))
+            return formatting.fill(self.tr("%1 unanswered calls that day"), str(breach.count))
         parts = [
             labels.contact_channels().get(str(event.channel), str(event.channel)),
             labels.counterparties().get(str(event.counterparty), str(event.counterparty)),
@@ -188,9 +189,11 @@ class ConductPanel(QWidget):
         if count:
             entries = len({event_id for breach in self._breaches for event_id in breach.event_ids})
             self.status.setText(
-                self.tr("Rules broken: %1 · entries involved: %2 · pick one to see why")
-                .replace("%1", str(count))
-                .replace("%2", str(entries))
+                formatting.fill(
+                    self.tr("Rules broken: %1 · entries involved: %2 · pick one to see why"),
+                    str(count),
+                    str(entries),
+                )
             )
         else:
             self.status.setText(

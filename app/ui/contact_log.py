@@ -137,7 +137,7 @@ class ContactsModel(QAbstractTableModel):
                 summary,
             ][index.column()]
             if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0 and breaches:
-                return self.tr("%1, breaks a collection rule").replace("%1", text)
+                return formatting.fill(self.tr("%1, breaks a collection rule"), text)
             return text
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and breaches:
             return _warning_icon()
@@ -156,7 +156,7 @@ class ContactsModel(QAbstractTableModel):
         if str(event.contacted) == "borrower":
             return party
         reached = conduct_labels.contacted_parties().get(str(event.contacted), str(event.contacted))
-        return self.tr("%1 → %2").replace("%1", party).replace("%2", reached)
+        return formatting.fill(self.tr("%1 → %2"), party, reached)
 
     def _breach_tooltip(self, breaches: list[Breach]) -> str:
         lines = [self.tr("Breaks a collection rule:")]

@@ -318,7 +318,10 @@ class Dashboard(QScrollArea):
 
     def _fill_cards(self) -> None:
         board = self._board
-        self.today_label.setText(self.tr("Today: %1").replace("%1", formatting.day(self._controller.today())))
+        self.today_label.setText(formatting.fill(
+            self.tr("Today: %1"),
+            formatting.day(self._controller.today()),
+        ))
         if board is None:
             return
         display = self._controller.settings().currency_display
@@ -350,13 +353,14 @@ class Dashboard(QScrollArea):
             _totals_text(board.upcoming_totals, display),
             self.tr("1 instalment")
             if len(board.upcoming) == 1
-            else self.tr("%1 instalments").replace("%1", str(len(board.upcoming))),
+            else formatting.fill(self.tr("%1 instalments"), str(len(board.upcoming))),
         )
         self.month_card.set_values(
             self.tr("Due this month"),
             _totals_text(board.month_totals, display),
-            self.tr("Still to pay on what falls due in %1 (paid amounts left out)").replace(
-                "%1", board.today.strftime("%Y-%m")
+            formatting.fill(
+                self.tr("Still to pay on what falls due in %1 (paid amounts left out)"),
+                board.today.strftime("%Y-%m"),
             ),
         )
         style = "QLabel { color: %s; }"

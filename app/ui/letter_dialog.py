@@ -231,7 +231,7 @@ class LetterDialog(QDialog):
             problem = ExportFailed(Path(path), error)  # "Cannot write …: …. Nothing was written."
             QMessageBox.warning(self, self.tr("Draft not saved"), problem.text(self._controller.lang))
             return
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+        self.status.setText(formatting.fill(self.tr("Saved to %1"), path))
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save (empty if the user cancelled); tests replace this with a fixed answer."""
@@ -357,12 +357,14 @@ class LetterDialog(QDialog):
             return formatting.money(amount, self._facts.currency, display)
 
         summary = (
-            self.tr("The plan: %1 × %2 from %3 to %4; %5 in all.")
-            .replace("%1", str(plan.count))
-            .replace("%2", money(plan.regular_amount))
-            .replace("%3", formatting.day(plan.first_date))
-            .replace("%4", formatting.day(plan.last_date))
-            .replace("%5", money(plan.total))
+            formatting.fill(
+                self.tr("The plan: %1 × %2 from %3 to %4; %5 in all."),
+                str(plan.count),
+                money(plan.regular_amount),
+                formatting.day(plan.first_date),
+                formatting.day(plan.last_date),
+                money(plan.total),
+            )
         )
         from app.core.letters import asks_more_than_contract
 
@@ -387,7 +389,7 @@ class LetterDialog(QDialog):
         self.grid.set_label("months", months)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Letters to %1").replace("%1", self._facts.lender))
+        self.setWindowTitle(formatting.fill(self.tr("Letters to %1"), self._facts.lender))
         self.document.setItemText(0, self.tr("Letter asking for a repayment plan"))
         self.document.setItemText(1, self.tr("Script for calling the lender"))
         self.plan_kind.setItemText(0, self.tr("Instalments over a number of months"))
@@ -409,13 +411,17 @@ class LetterDialog(QDialog):
             self.tr("What made paying impossible, since when, and what you can pay now.")
         )
         self.grid.set_label("plan_kind", self.tr("Pl&an:"))
-        self.grid.set_label("monthly_amount", self.tr("&Each month (%1):").replace("%1", self._facts.currency))
+        self.grid.set_label("monthly_amount", formatting.fill(
+            self.tr("&Each month (%1):"),
+            self._facts.currency,
+        ))
         self.grid.set_label("start", self.tr("&First payment on:"))
         self._label_plan_fields()
         display = self._controller.settings().currency_display
         self.owed.setText(
-            self.tr("You owe %1 today: what is already due, and the principal not yet due.").replace(
-                "%1", formatting.money(self._facts.owed_now, self._facts.currency, display)
+            formatting.fill(
+                self.tr("You owe %1 today: what is already due, and the principal not yet due."),
+                formatting.money(self._facts.owed_now, self._facts.currency, display),
             )
         )
         self.preview_title.setText(self.tr("The draft (yours to edit):"))

@@ -262,16 +262,20 @@ class LoanDetailPage(QWidget):
         status_key, status_text = status_of(summary, self._controller.today())
         if summary.is_overdue:
             status_text = (
-                self.tr("%1 · %2 overdue")
-                .replace("%1", status_text)
-                .replace("%2", formatting.money(where.overdue_amount, loan.currency, display))
+                formatting.fill(
+                    self.tr("%1 · %2 overdue"),
+                    status_text,
+                    formatting.money(where.overdue_amount, loan.currency, display),
+                )
             )
         elif summary.next_due_date is not None:
             status_text = (
-                self.tr("%1 · next %2 on %3")
-                .replace("%1", status_text)
-                .replace("%2", formatting.money(summary.next_due_amount, loan.currency, display))
-                .replace("%3", formatting.day(summary.next_due_date))
+                formatting.fill(
+                    self.tr("%1 · next %2 on %3"),
+                    status_text,
+                    formatting.money(summary.next_due_amount, loan.currency, display),
+                    formatting.day(summary.next_due_date),
+                )
             )
         self.status.setText(status_text)
         colour = status_text_colour(status_key, self.palette())
@@ -381,7 +385,10 @@ class LoanDetailPage(QWidget):
         sources_text = formatting.fill(self.tr("Sources: %1"), "; ".join(sources)) if sources else ""
         if check.apr is not None:
             how = "\n".join(part for part in (check_text, sources_text) if part)
-            figures.append(Figure("apr", self.tr("Real APR"), formatting.fill(self.tr("%1 %"), check.apr), how))
+            figures.append(Figure("apr", self.tr("Real APR"), formatting.fill(
+                self.tr("%1 %"),
+                check.apr,
+            ), how))
         colour = status_text_colour("overdue", self.palette())
         self.figures.set_figures(figures, colour.name() if colour else "")
         above = check.band is not None and str(check.band) != "within"
@@ -415,9 +422,11 @@ class LoanDetailPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete payment"),
-            self.tr("Delete the payment of %1 made on %2?")
-            .replace("%1", amount)
-            .replace("%2", formatting.day(payment.paid_on)),
+            formatting.fill(
+                self.tr("Delete the payment of %1 made on %2?"),
+                amount,
+                formatting.day(payment.paid_on),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.delete_payment(payment)
@@ -476,7 +485,7 @@ class LoanDetailPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete contact"),
-            self.tr("Delete the contact of %1 from the log?").replace("%1", formatting.instant(event.at)),
+            formatting.fill(self.tr("Delete the contact of %1 from the log?"), formatting.instant(event.at)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.delete_contact(event)

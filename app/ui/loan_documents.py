@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import formatting
 from app.ui.a11y import plain
 from app.ui.save_folder import suggested_path
 
@@ -103,7 +104,7 @@ class LoanDocuments(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                self.tr("Report saved to %1 (pages: %2).").replace("%1", path).replace("%2", str(pages)),
+                formatting.fill(self.tr("Report saved to %1 (pages: %2)."), path, str(pages)),
                 _STATUS_MESSAGE_MS,
             )
         self.reportSaved.emit(path, pages, elapsed)
@@ -137,7 +138,7 @@ class LoanDocuments(QWidget):
         self.report_button.setText(self.tr("Sa&ve report as PDF"))
         self.report_button.setToolTip(self.tr("The assessment of this loan as a printable PDF"))
         for lang, action in self.report_actions.items():
-            action.setText(self.tr("Report in %1…").replace("%1", _REPORT_LANGUAGES[lang]))
+            action.setText(formatting.fill(self.tr("Report in %1…"), _REPORT_LANGUAGES[lang]))
         for button in (self.letter_button, self.report_button):
             button.setAccessibleName(plain(button.text()))
 

@@ -1049,15 +1049,15 @@ class LoanEditor(QDialog):
         interest = sum((row.interest for row in rows), start=rows[0].interest * 0)
         total = sum((row.amount for row in rows), start=rows[0].amount * 0)
         self.preview_summary.setText(
-            (
+            formatting.fill(
                 self.tr("1 instalment, due %2. Interest and fees %3; %4 to repay in all.")
                 if len(rows) == 1
-                else self.tr("%1 instalments, the first due %2. Interest and fees %3; %4 to repay in all.")
+                else self.tr("%1 instalments, the first due %2. Interest and fees %3; %4 to repay in all."),
+                str(len(rows)),
+                formatting.day(rows[0].due_date),
+                formatting.money(interest, loan.currency, display),
+                formatting.money(total, loan.currency, display),
             )
-            .replace("%1", str(len(rows)))
-            .replace("%2", formatting.day(rows[0].due_date))
-            .replace("%3", formatting.money(interest, loan.currency, display))
-            .replace("%4", formatting.money(total, loan.currency, display))
         )
         if loan.paid_installments and loan.method != "credit_card":
             last_paid = rows[min(loan.paid_installments, len(rows)) - 1].due_date
@@ -1075,13 +1075,10 @@ class LoanEditor(QDialog):
             return
         quoted = (loan.monthly_fee_rate or 0) * 12
         self.apr_label.setText(
-            self.tr(
+            formatting.fill(self.tr(
                 "Real yearly cost (APR): %1 %. A fee of %2 % a month looks like %3 % a year, but it is "
                 "charged on the whole amount borrowed even as you repay it."
-            )
-            .replace("%1", f"{apr:.2f}")
-            .replace("%2", formatting.rate(loan.monthly_fee_rate))
-            .replace("%3", formatting.rate(quoted))
+            ), f"{apr:.2f}", formatting.rate(loan.monthly_fee_rate), formatting.rate(quoted))
         )
         self.apr_label.show()
 

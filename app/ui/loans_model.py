@@ -43,7 +43,10 @@ def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
         days = where.days_past_due
         if days == 1:
             return "overdue", QCoreApplication.translate("LoanStatus", "1 day overdue")
-        return "overdue", QCoreApplication.translate("LoanStatus", "%1 days overdue").replace("%1", str(days))
+        return "overdue", formatting.fill(
+            QCoreApplication.translate("LoanStatus", "%1 days overdue"),
+            str(days),
+        )
     first_unpaid = where.first_unpaid_due_date
     if first_unpaid is not None and first_unpaid < today:
         return "due", QCoreApplication.translate("LoanStatus", "Due, within the grace period")
@@ -57,7 +60,7 @@ def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
         return "due", QCoreApplication.translate("LoanStatus", "Due today")
     if days == 1:
         return "upcoming", QCoreApplication.translate("LoanStatus", "Due tomorrow")
-    return "upcoming", QCoreApplication.translate("LoanStatus", "Due in %1 days").replace("%1", str(days))
+    return "upcoming", formatting.fill(QCoreApplication.translate("LoanStatus", "Due in %1 days"), str(days))
 
 
 def amount_due_of(summary: LoanSummary) -> Any:
@@ -173,9 +176,11 @@ class LoansTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == RISK:
             level, label, score = self._risk(loan.id)
             return (
-                self.tr("Risk %1 (score %2 of 100), from the rule pack's estimate")
-                .replace("%1", label)
-                .replace("%2", str(score))
+                formatting.fill(
+                    self.tr("Risk %1 (score %2 of 100), from the rule pack's estimate"),
+                    label,
+                    str(score),
+                )
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(summary, column)
@@ -186,7 +191,7 @@ class LoansTableModel(QAbstractTableModel):
         display = self._controller.settings().currency_display
         if column == NAME:
             name = loan.display_name
-            return self.tr("%1 (archived)").replace("%1", name) if loan.archived else name
+            return formatting.fill(self.tr("%1 (archived)"), name) if loan.archived else name
         if column == LENDER:
             return loan.lender
         if column == KIND:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import formatting
 from app.ui.a11y import plain
 from app.ui.badges import RiskBadgeDelegate
 from app.ui.loans_model import LOAN_ID_ROLE, NAME, RISK, LoansFilterProxy, LoansTableModel
@@ -170,11 +171,11 @@ class LoansPage(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
             self.count_label.setText(
-                self.tr("1 loan") if total == 1 else self.tr("%1 loans").replace("%1", str(total))
+                self.tr("1 loan") if total == 1 else formatting.fill(self.tr("%1 loans"), str(total))
             )
         else:
             self.count_label.setText(
-                self.tr("%1 of %2 loans shown").replace("%1", str(shown)).replace("%2", str(total))
+                formatting.fill(self.tr("%1 of %2 loans shown"), str(shown), str(total))
             )
 
     def _retranslate(self) -> None:

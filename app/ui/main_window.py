@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import formatting
 from app.ui import window_geometry
 
 # Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
@@ -280,8 +281,9 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete loan"),
-            self.tr("Delete “%1” with all its payments and contact log? This cannot be undone.").replace(
-                "%1", loan.display_name
+            formatting.fill(
+                self.tr("Delete “%1” with all its payments and contact log? This cannot be undone."),
+                loan.display_name,
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.delete_loan(loan_id)
             self.statusBar().showMessage(
-                self.tr("Deleted “%1”.").replace("%1", loan.display_name), _STATUS_MESSAGE_MS
+                formatting.fill(self.tr("Deleted “%1”."), loan.display_name), _STATUS_MESSAGE_MS
             )
 
     # ---- sample set ---------------------------------------------------------------------------------
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         count = self.controller.remove_sample_data()
         self.show_overview()
         self.statusBar().showMessage(
-            self.tr("Removed the sample loans (%1).").replace("%1", str(count)), _STATUS_MESSAGE_MS
+            formatting.fill(self.tr("Removed the sample loans (%1)."), str(count)), _STATUS_MESSAGE_MS
         )
 
     def _update_sample_banner(self, *_args: object) -> None:
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
         )
         if path:
             self._run(
-                self.tr("Importing %1…").replace("%1", Path(path).name),
+                formatting.fill(self.tr("Importing %1…"), Path(path).name),
                 lambda: self.controller.import_backup_work(Path(path)),
                 replaced=True,
             )
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
         )
         if path:
             self._run(
-                self.tr("Exporting to %1…").replace("%1", Path(path).name),
+                formatting.fill(self.tr("Exporting to %1…"), Path(path).name),
                 lambda: self.controller.export_backup_work(Path(path)),
             )
 
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
         )
         if path:
             self._run(
-                self.tr("Exporting to %1…").replace("%1", Path(path).name),
+                formatting.fill(self.tr("Exporting to %1…"), Path(path).name),
                 lambda: self.controller.export_ics_work(Path(path)),
             )
 
@@ -401,11 +403,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About RepayRadar"),
-            self.tr(
+            formatting.fill(self.tr(
                 "RepayRadar %1\n\nRepayment reminders and an explainable estimate of what a lender "
                 "does when a payment is late. Everything stays on this computer.\n\nThe estimate draws "
                 "on published rules and common practice; it is not legal advice."
-            ).replace("%1", __version__),
+            ), __version__),
         )
 
     # ---- closing ------------------------------------------------------------------------------------

@@ -212,7 +212,7 @@ class PaymentDialog(QDialog):
             self.tr("Record a payment") if self._original is None else self.tr("Edit payment")
         )
         self._retranslate_intro()
-        self.grid.set_label("amount", self.tr("&Amount (%1):").replace("%1", self._loan.currency))
+        self.grid.set_label("amount", formatting.fill(self.tr("&Amount (%1):"), self._loan.currency))
         self.grid.set_label("paid_on", self.tr("&Paid on:"))
         self.grid.set_label("prepayment", self.tr("Prepayment:"))
         self.prepayment.setText(self.tr("P&repay principal (提前还款)"))
@@ -224,7 +224,10 @@ class PaymentDialog(QDialog):
                 "stays, each instalment is smaller."
             )
         )
-        self.grid.set_label("prepayment_fee", formatting.fill(self.tr("Prepayment &fee (%1):"), self._loan.currency))
+        self.grid.set_label("prepayment_fee", formatting.fill(
+            self.tr("Prepayment &fee (%1):"),
+            self._loan.currency,
+        ))
         self.fee.setPlaceholderText(self.tr("0.00 if your lender charges none"))
         self.grid.set_label("note", self.tr("&Note:"))
         self.save_button.setText(self.tr("&Save"))

@@ -97,9 +97,9 @@ class ScheduleModel(_MoneyTable):
         if state.days_overdue:
             if state.days_overdue == 1:
                 return self.tr("{status} (1 day)").format(status=text)
-            return self.tr("%1 (%2 days)").replace("%1", text).replace("%2", str(state.days_overdue))
+            return formatting.fill(self.tr("%1 (%2 days)"), text, str(state.days_overdue))
         if state.settled_on is not None and str(state.status) == "paid":
-            return self.tr("%1 on %2").replace("%1", text).replace("%2", formatting.day(state.settled_on))
+            return formatting.fill(self.tr("%1 on %2"), text, formatting.day(state.settled_on))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -77,7 +77,7 @@ class BackupsModel(RecordsModel):
         ):
             return None
         info = self._rows[index.row()]
-        size = self.tr("%1 KB").replace("%1", f"{max(1, round(info.size_bytes / 1024)):,}")
+        size = formatting.fill(self.tr("%1 KB"), f"{max(1, round(info.size_bytes / 1024)):,}")
         return [formatting.instant(info.created), reason_text(info.reason), size][index.column()]
 
 
@@ -274,10 +274,10 @@ class SettingsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
-            self.tr(
+            formatting.fill(self.tr(
                 "Replace all your data with the backup made %1? Your data as it is now is backed up first, "
                 "so this can be undone by restoring that copy."
-            ).replace("%1", formatting.instant(info.created)),
+            ), formatting.instant(info.created)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

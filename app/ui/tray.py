@@ -194,7 +194,7 @@ class ReminderTray(QObject):
         lines = [APP_NAME]
         overdue = [due for due in listed if due.overdue]
         if overdue:
-            lines.append(self.tr("Overdue: %1").replace("%1", str(len(overdue))))
+            lines.append(formatting.fill(self.tr("Overdue: %1"), str(len(overdue))))
             totals: dict[str, Decimal] = {}
             for due in _one_per_loan(overdue):
                 totals[due.currency] = totals.get(due.currency, Decimal("0.00")) + (due.to_be_current or 0)
@@ -204,13 +204,15 @@ class ReminderTray(QObject):
         if upcoming:
             due = upcoming[0]
             lines.append(
-                self.tr("Next due: %1, %2 on %3")
-                .replace("%1", due.loan_name)
-                .replace("%2", money(due.outstanding, due.currency, display))
-                .replace("%3", due.due_date.isoformat())
+                formatting.fill(
+                    self.tr("Next due: %1, %2 on %3"),
+                    due.loan_name,
+                    money(due.outstanding, due.currency, display),
+                    due.due_date.isoformat(),
+                )
             )
         elif not overdue:
-            lines.append(self.tr("Nothing due in the next %1 days").replace("%1", str(MENU_HORIZON_DAYS)))
+            lines.append(formatting.fill(self.tr("Nothing due in the next %1 days"), str(MENU_HORIZON_DAYS)))
         return "\n".join(lines)
 
     def _menu_label(self, due: Due, today: date, display: str) -> str:
@@ -236,10 +238,12 @@ class ReminderTray(QObject):
 
     def _due_label(self, due: Due, today: date, display: str) -> str:
         return (
-            self.tr("%1 · %2 · %3")
-            .replace("%1", due.loan_name)
-            .replace("%2", when_text(due.due_date, today, overdue=due.overdue))
-            .replace("%3", money(due.outstanding, due.currency, display))
+            formatting.fill(
+                self.tr("%1 · %2 · %3"),
+                due.loan_name,
+                when_text(due.due_date, today, overdue=due.overdue),
+                money(due.outstanding, due.currency, display),
+            )
         )
 
     def rebuild_menu(self) -> None:
@@ -326,11 +330,13 @@ class ReminderTray(QObject):
 
         display = self.controller.settings().currency_display
         question = (
-            self.tr("Record a payment of %1 today for %2 (instalment %3, due %4)?")
-            .replace("%1", money(due.outstanding, due.currency, display))
-            .replace("%2", due.loan_name)
-            .replace("%3", str(due.number))
-            .replace("%4", due.due_date.isoformat())
+            formatting.fill(
+                self.tr("Record a payment of %1 today for %2 (instalment %3, due %4)?"),
+                money(due.outstanding, due.currency, display),
+                due.loan_name,
+                str(due.number),
+                due.due_date.isoformat(),
+            )
         )
         answer = QMessageBox.question(
             self._dialog_parent(), self.tr("Mark as paid"), question,
@@ -439,7 +445,7 @@ class ReminderServices(QObject):
             QMessageBox.warning(
                 self.window if self.window.isVisible() else None,
                 self.tr("Start at login"),
-                self.tr("The login entry could not be changed: %1").replace("%1", str(error)),
+                formatting.fill(self.tr("The login entry could not be changed: %1"), str(error)),
             )
 
     def _say_no_tray_once(self) -> None:

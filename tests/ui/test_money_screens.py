@@ -492,3 +492,26 @@ def test_a_rate_typed_and_saved_with_enter_is_kept_and_a_bad_one_blocks_saving(w
     assert not dialog.isVisible()
     assert [(change.effective, change.annual_rate) for change in dialog.result_loan.rate_changes] == [
         (date(2026, 7, 1), Decimal("3.3"))]
+
+
+# ------------------------------------------------------------------------------- placeholders
+
+
+def test_a_loan_named_like_a_placeholder_reads_as_typed_in_the_tray_and_on_its_page(window, controller):
+    """Every translated template is filled in one pass (formatting.fill): a loan or lender whose name
+    holds "%1" or "%3" is shown as typed, never with an amount or a date pasted into it, which the old
+    chained .replace("%1", ...).replace("%2", ...).replace("%3", ...) did."""
+    name, lender = "Card %3 (joint) %1", "%2 Bank"
+    loan = mortgage(controller, name=name, lender=lender)
+    services = ReminderServices(window, controller, tray_available=True, notifier=RecordingNotifier())
+    try:
+        services.tray.rebuild_menu()
+        items = [action.text() for action in services.tray.menu.actions() if action.objectName() == "trayDue"]
+        assert items and items[0].startswith(f"{name} · ")
+        assert f"Next due: {name}, " in services.tray.icon.toolTip()
+    finally:
+        services.stop()
+        QApplication.setQuitOnLastWindowClosed(True)
+    window.open_loan(loan.id)
+    assert window.loan_page.title.text() == name
+    assert lender in window.loan_page.subtitle.text()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import formatting
 from app.ui.assessment.explanations import ExplanationsPanel
 from app.ui.assessment.timeline_widget import TimelineWidget
 from app.ui.style import risk_colour
@@ -294,7 +295,7 @@ class AssessmentView(QWidget):
         remedies = sorted(assessment.remedies, key=lambda remedy: remedy.priority)
         self._remedies_title.setVisible(bool(remedies))
         for rank, remedy in enumerate(remedies, start=1):
-            title = self.tr("%1. %2").replace("%1", str(rank)).replace("%2", remedy.title)
+            title = formatting.fill(self.tr("%1. %2"), str(rank), remedy.title)
             self._add_item(self._remedies_layout, "remedy", title, remedy.why, remedy.rules)
         consequences = list(getattr(assessment, "consequences", ()))
         self._consequences_title.setVisible(bool(consequences))
@@ -307,7 +308,7 @@ class AssessmentView(QWidget):
 
     def _render_summary(self, assessment: Any) -> None:
         risk = assessment.risk
-        badge = self.tr("Risk: %1 · %2/100").replace("%1", risk.label).replace("%2", str(risk.score))
+        badge = formatting.fill(self.tr("Risk: %1 · %2/100"), risk.label, str(risk.score))
         self.risk_badge.setText(badge)
         self.risk_badge.setAccessibleName(badge)
         colour = risk_colour(str(risk.level)).name()
@@ -320,17 +321,18 @@ class AssessmentView(QWidget):
         if self._days_past_due == 1:
             self._stage.setText(self.tr("Stage: {stage} (1 day overdue)").format(stage=stage.label))
         else:
-            stage_text = self.tr("Stage: %1 (%2 days overdue)").replace("%1", stage.label)
-            self._stage.setText(stage_text.replace("%2", str(self._days_past_due)))
+            self._stage.setText(
+                formatting.fill(self.tr("Stage: %1 (%2 days overdue)"), stage.label, self._days_past_due)
+            )
         grade = getattr(stage, "grade", None)
         grade_text = grade.label if grade is not None else self.tr("not graded (nothing is overdue)")
         classification = getattr(stage, "classification", None)
-        parts = [self.tr("Lender's grading: %1").replace("%1", grade_text)]
+        parts = [formatting.fill(self.tr("Lender's grading: %1"), grade_text)]
         if classification is not None:
             class_text = classification.label
             if getattr(classification, "verify", False):
-                class_text = self.tr("%1 (thresholds to be verified)").replace("%1", class_text)
-            parts.append(self.tr("Loan class: %1").replace("%1", class_text))
+                class_text = formatting.fill(self.tr("%1 (thresholds to be verified)"), class_text)
+            parts.append(formatting.fill(self.tr("Loan class: %1"), class_text))
         self._grading.setText(" · ".join(parts))
 
     def _field_visit_text(self, field_visit: Any) -> str:
@@ -340,7 +342,7 @@ class AssessmentView(QWidget):
             template = self.tr("Field visit: %1 for now (usually only after %2 days overdue)")
         else:
             template = self.tr("Field visit: %1 now (lenders visit from about %2 days overdue)")
-        return template.replace("%1", field_visit.likelihood_text).replace("%2", days)
+        return formatting.fill(template, field_visit.likelihood_text, days)
 
     def _add_item(
         self, layout: QVBoxLayout, name: str, title: str, text: str, rules: Iterable[str]
@@ -369,7 +371,7 @@ class AssessmentView(QWidget):
             "Lenders differ; check with your lender and, for legal questions, a lawyer."
         )
         if self._assessment is not None:
-            text += "\n" + self.tr("Rules version %1.").replace("%1", self._assessment.rules_version)
+            text += "\n" + formatting.fill(self.tr("Rules version %1."), self._assessment.rules_version)
         self._disclaimer.setText(text)
 
     # ---- slots ------------------------------------------------------------------------------------

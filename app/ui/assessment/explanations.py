@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui import formatting
+
 
 class ExplanationsPanel(QWidget):
     """One label per rule; show_rules() filters, show_all() undoes the filter."""
@@ -114,7 +116,7 @@ class ExplanationsPanel(QWidget):
         self._retranslate_filter()
 
     def _retranslate_filter(self) -> None:
-        self._filter_label.setText(self.tr("Showing the rules behind: %1").replace("%1", self._about))
+        self._filter_label.setText(formatting.fill(self.tr("Showing the rules behind: %1"), self._about))
         self._empty.setText(
             self.tr("No rule is listed for this.") if self._items else self.tr("No assessment yet.")
         )

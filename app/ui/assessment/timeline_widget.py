@@ -36,6 +36,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.ui import formatting
+
+
 AXIS_END_DAY = 365
 TICK_DAYS = (0, 30, 60, 90, 180, 270, 365)
 # (first day, last day, label): the industry's monthly buckets; M0 (not yet late) has no band.
@@ -240,15 +243,17 @@ class TimelineWidget(QWidget):
         lines = [f"<b>{html.escape(str(entry.label))}</b>"]
         if main is not None:
             lines.append(html.escape(self._range_text(main)))
-            likelihood = self.tr("Likelihood: %1").replace("%1", self._likelihood_text(main))
+            likelihood = formatting.fill(self.tr("Likelihood: %1"), self._likelihood_text(main))
             lines.append(html.escape(likelihood))
             if str(main.status) == "past":
                 lines.append(html.escape(self.tr("The usual window for this step has passed.")))
             elif getattr(main, "status_text", ""):
-                lines.append(html.escape(self.tr("Status: %1").replace("%1", str(main.status_text))))
+                lines.append(html.escape(formatting.fill(self.tr("Status: %1"), str(main.status_text))))
         if comparison is not None:
-            what_if = self.tr("What if: %1, %2").replace("%1", self._range_text(comparison))
-            lines.append(html.escape(what_if.replace("%2", self._likelihood_text(comparison))))
+            what_if = formatting.fill(
+                self.tr("What if: %1, %2"), self._range_text(comparison), self._likelihood_text(comparison)
+            )
+            lines.append(html.escape(what_if))
         reasons = []
         for rule in entry.rules:
             explanation = self._explanations.get(rule)
@@ -349,14 +354,14 @@ class TimelineWidget(QWidget):
 
     def _range_text(self, entry: Any) -> str:
         if entry.to_day is None:
-            text = self.tr("From day %1 on").replace("%1", str(entry.from_day))
+            text = formatting.fill(self.tr("From day %1 on"), str(entry.from_day))
         elif entry.to_day == entry.from_day:
-            return self.tr("Around day %1").replace("%1", str(entry.from_day))
+            return formatting.fill(self.tr("Around day %1"), str(entry.from_day))
         else:
-            text = self.tr("Days %1–%2").replace("%1", str(entry.from_day)).replace("%2", str(entry.to_day))
+            text = formatting.fill(self.tr("Days %1–%2"), str(entry.from_day), str(entry.to_day))
         typical = _typical_day(entry)
         if typical is not None:
-            text += self.tr(", typically around day %1").replace("%1", str(typical))
+            text += formatting.fill(self.tr(", typically around day %1"), str(typical))
         return text
 
     @staticmethod
@@ -364,13 +369,15 @@ class TimelineWidget(QWidget):
         return str(getattr(entry, "likelihood_text", "") or likelihood_word_of(entry))
 
     def _marker_text(self) -> str:
-        return self.tr("Today · you are here · day %1").replace("%1", str(self._days_past_due))
+        return formatting.fill(self.tr("Today · you are here · day %1"), str(self._days_past_due))
 
     def _comparison_marker_text(self) -> str:
         return (
-            self.tr("With your plan · %1 · day %2")
-            .replace("%1", self._comparison_on)
-            .replace("%2", str(self._comparison_day))
+            formatting.fill(
+                self.tr("With your plan · %1 · day %2"),
+                self._comparison_on,
+                str(self._comparison_day),
+            )
         )
 
     def _update_accessible_description(self) -> None:
