@@ -1,6 +1,7 @@
 """Every loan at a glance: where each stands today, in the order a worried borrower reads them.
 
-The dashboard, the loans list and `python -m app list` all show these summaries, so they agree.
+The dashboard, the loans list and `python -m app list` all show these summaries, so they agree. What of
+them is due, and the overview's totals, are decided in app.core.due (for the tray and reminders too).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.core.models import Loan, Payment
-from app.core.schedule import InstallmentState, InstallmentStatus, LoanPosition, position
+from app.core.schedule import InstallmentState, LoanPosition, position
 
 ZERO = Decimal("0.00")
 
@@ -167,37 +168,3 @@ def _urgency(summary: LoanSummary) -> tuple[int, int, date, str, str]:
         summary.loan.display_name,
         summary.loan.id,
     )
-
-
-def month_total(summaries: Sequence[LoanSummary], year: int, month: int) -> Decimal:
-    """What is still to pay on the instalments falling due in that calendar month, over all loans not
-    archived (本月还需还款): what was paid towards them already is left out, so a month whose dues are
-    all paid totals 0. For a card: what is left of the statement balance due that month (or, for an
-    older statement whose balance rolled into a newer one, of its minimum)."""
-    return sum(
-        (
-            state.outstanding
-            for summary in summaries
-            if not summary.loan.archived
-            for state in summary.position.states
-            if state.installment.due_date.year == year and state.installment.due_date.month == month
-        ),
-        ZERO,
-    )
-
-
-def upcoming_dues(
-    summaries: Sequence[LoanSummary], today: date, days: int = 30
-) -> list[tuple[Loan, InstallmentState]]:
-    """Instalments of loans not archived, not yet fully paid, falling due from today through
-    ``days`` days later, soonest first (overdue ones are the dashboard's other list)."""
-    last = today + timedelta(days=days)
-    dues = [
-        (summary.loan, state)
-        for summary in summaries
-        if not summary.loan.archived
-        for state in summary.position.states
-        if today <= state.installment.due_date <= last and state.status is not InstallmentStatus.paid
-    ]
-    dues.sort(key=lambda item: (item[1].installment.due_date, item[0].display_name, item[1].installment.number))
-    return dues
