@@ -109,34 +109,49 @@ def _sort_key(item: DueItem) -> tuple[bool, date, str, int]:
     return (not item.overdue, item.due_date, item.loan_name, item.number)
 
 
+def loan_due_items(loan: Loan, where: LoanPosition, today: date, days: int) -> list[DueItem]:
+    """One loan's instalments that are overdue, in grace, due today or due within ``days`` days after
+    ``today``, in schedule order (archived or not: the caller decides)."""
+    last = today + timedelta(days=days)
+    found = []
+    first_unpaid = True
+    for state in where.states:
+        if state.outstanding <= 0:
+            continue
+        placed = standing(state, today, loan.grace_days)
+        if placed is not None and state.installment.due_date <= last:
+            overdue = placed is Standing.overdue
+            found.append(DueItem(
+                loan_id=loan.id,
+                loan_name=loan.display_name,
+                currency=loan.currency,
+                number=state.installment.number,
+                due_date=state.installment.due_date,
+                standing=placed,
+                outstanding=state.outstanding,
+                minimum_left=max(state.installment.minimum - state.paid, ZERO),
+                payable=first_unpaid,
+                to_be_current=where.amount_to_become_current if overdue else None,
+            ))
+        first_unpaid = False
+    return found
+
+
+def in_grace(loan: Loan, where: LoanPosition, today: date) -> bool:
+    """True when something of the loan is past its due date but within grace (and nothing overdue)."""
+    placed = {item.standing for item in loan_due_items(loan, where, today, 0)}
+    return Standing.in_grace in placed and Standing.overdue not in placed
+
+
 def due_items(positions: Iterable[tuple[Loan, LoanPosition]], today: date, days: int) -> list[DueItem]:
     """Every instalment of loans not archived that is overdue, in grace, due today or due within
     ``days`` days after ``today``, most pressing first."""
-    last = today + timedelta(days=days)
-    found = []
-    for loan, where in positions:
-        if loan.archived:
-            continue
-        first_unpaid = True
-        for state in where.states:
-            if state.outstanding <= 0:
-                continue
-            placed = standing(state, today, loan.grace_days)
-            if placed is not None and state.installment.due_date <= last:
-                overdue = placed is Standing.overdue
-                found.append(DueItem(
-                    loan_id=loan.id,
-                    loan_name=loan.display_name,
-                    currency=loan.currency,
-                    number=state.installment.number,
-                    due_date=state.installment.due_date,
-                    standing=placed,
-                    outstanding=state.outstanding,
-                    minimum_left=max(state.installment.minimum - state.paid, ZERO),
-                    payable=first_unpaid,
-                    to_be_current=where.amount_to_become_current if overdue else None,
-                ))
-            first_unpaid = False
+    found = [
+        item
+        for loan, where in positions
+        if not loan.archived
+        for item in loan_due_items(loan, where, today, days)
+    ]
     found.sort(key=_sort_key)
     return found
 

@@ -15,6 +15,7 @@ from app.core.due import (
     LIST_DAYS,
     Standing,
     due_board,
+    in_grace,
     list_days,
     month_totals,
     reminder_days,
@@ -71,6 +72,7 @@ def test_past_due_within_grace_is_listed_as_due_and_never_called_overdue():
     assert item.days_left(today) == 0
     assert board.level == "soon" and board.overdue_loans == ()
     assert board.coming_totals == {"CNY": Decimal("1200.00")}
+    assert in_grace(loan, position(loan, [], today), today)  # the loans list's "Due, within the grace period"
     [reminder] = reminders_at_end_of(today, [loan], [], Settings(**NO_QUIET))
     assert reminder.in_grace and not reminder.overdue
     # The day grace runs out it is overdue everywhere at once.
@@ -90,6 +92,7 @@ def test_a_card_shortfall_within_the_pacts_tolerance_is_not_due_once_grace_has_p
     for today in (date(2026, 1, 30), date(2026, 2, 3)):
         board = board_of([card], payments, today)
         assert board.items == () and board.level == "ok"
+        assert not in_grace(card, position(card, payments, today), today)
         assert reminders_at_end_of(today, [card], payments, Settings(**NO_QUIET)) == []
     # The next statement (due February 23) is listed on its own; the old one's 5.00 is not.
     later = board_of([card], payments, date(2026, 2, 10))
