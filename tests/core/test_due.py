@@ -87,8 +87,8 @@ def test_a_card_shortfall_within_the_pacts_tolerance_is_not_due_once_grace_has_p
     # days ago"), the icon stayed "due soon" and the reminders said "7 days overdue", week after week.
     card = card_loan()
     payments = [Payment(loan_id="card", paid_on=date(2026, 1, 20), amount=Decimal("995.00"))]
-    in_grace = board_of([card], payments, date(2026, 1, 24))
-    assert [item.standing for item in in_grace.items] == [Standing.in_grace]  # 5 yuan to pay to be safe
+    during_grace = board_of([card], payments, date(2026, 1, 24))
+    assert [item.standing for item in during_grace.items] == [Standing.in_grace]  # 5 yuan to pay to be safe
     for today in (date(2026, 1, 30), date(2026, 2, 3)):
         board = board_of([card], payments, today)
         assert board.items == () and board.level == "ok"
