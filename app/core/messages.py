@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.list.column.interest_accrued": {"en": "Interest so far", "zh_CN": "应计利息"},
     "cli.list.column.penalty_interest": {"en": "Penalty", "zh_CN": "罚息"},
     "cli.list.column.next_due": {"en": "Next payment", "zh_CN": "下一期"},
-    # --- `repayradar --self-check` (app/ui/self_check.py) ---
+    # --- `repayradar --self-check` (app/ui/shell/self_check.py) ---
     "selfcheck.title": {
         "en": "RepayRadar {version} self-check ({kind}, Qt {qt}, display: {platform})",
         "zh_CN": "还款雷达 {version} 自检（{kind}，Qt {qt}，显示：{platform}）",
