@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.core.errors import RepayRadarError
-from app.core.i18n import Lang, count_message, date_text, message
+from app.core.i18n import Lang, context_text, count_message, date_text, join_clauses, join_series, message
 from app.core.models import ContactEvent, Counterparty, Loan
 from app.resources import resource_path
 from app.rules.conduct import Breach, CitedRule, local_time
@@ -134,7 +134,8 @@ def compose_complaint(
         "name": borrower_name.strip() or message("complaint.no_name", lang),
         "lender": loan.lender,
         "loan": loan.display_name,
-        "loan_kind": _kind_in_sentence(pack.labels.kinds[loan.kind].text(lang), lang),
+        # Mid-sentence ("about my credit card"), where the pack's label is a heading ("Credit card").
+        "loan_kind": message(f"complaint.loan_kind.{loan.kind.value}", lang),
         "today": date_text(today, lang),
         "first_day": date_text(first_day, lang),
         "last_day": date_text(last_day, lang),
@@ -179,17 +180,14 @@ def _evidence_items(breaches, entries, loan, pack, lang, tz, refs) -> list[str]:
     return items
 
 
-def _kind_in_sentence(label: str, lang: Lang) -> str:
-    # English labels are capitalised for headings ("Credit card"); the letter uses them mid-sentence.
-    return label if lang == "zh_CN" else label[:1].lower() + label[1:]
-
-
 def _acting(event: ContactEvent, loan: Loan, pack: RulePack, lang: Lang) -> str:
     # The lender by its name: "a call from China Merchants Bank" says more than "from the lender".
     if event.counterparty is Counterparty.lender:
         return loan.lender
     label = pack.conduct.labels.counterparties[event.counterparty].text(lang)
-    return label if lang == "zh_CN" else f"the {label}"
+    # Translators: who called or came, in a complaint ("a call from the collection agency"); {label}
+    # is the rule pack's name of the party. Chinese needs no article: {label}.
+    return context_text(lang, "complaint", "the {label}", label=label)
 
 
 def _breaks_line(breaches: list[Breach], lang: Lang, refs) -> str:
@@ -197,10 +195,13 @@ def _breaks_line(breaches: list[Breach], lang: Lang, refs) -> str:
     for breach in breaches:
         numbers = refs(breach)
         any_citable = any_citable or bool(numbers)
-        parts.append(f"{breach.title}{numbers}" if lang == "zh_CN" else f"{breach.title} {numbers}".strip())
-    separator = "；" if lang == "zh_CN" else "; "
-    key = "complaint.entry_breaks" if any_citable else "complaint.entry_concern"
-    return message(key, lang, breaks=separator.join(parts))
+        # Translators: a breach's title and the numbers of the rules it breaks ("[1][3]"), which may
+        # be empty. Chinese puts no space between them.
+        parts.append(context_text(lang, "complaint", "{title} {numbers}", title=breach.title,
+                                  numbers=numbers).strip())
+    if any_citable:
+        return message("complaint.entry_breaks", lang, breaks=join_clauses(lang, parts))
+    return message("complaint.entry_concern", lang, breaks=join_clauses(lang, parts))
 
 
 def _when(moment, lang: Lang) -> str:
@@ -240,7 +241,6 @@ def _calls_item(number, breach, entries, loan, pack, lang, tz, refs) -> str:
             if call.attempts == 1
             else message("complaint.call_time_repeated", lang, time=clock, attempts=call.attempts)
         )
-    separator = "、" if lang == "zh_CN" else ", "
     head = message(
         "complaint.calls_day",
         lang,
@@ -248,6 +248,6 @@ def _calls_item(number, breach, entries, loan, pack, lang, tz, refs) -> str:
         day=date_text(breach.at.date(), lang),
         count=breach.count,
         by=_acting(calls[-1], loan, pack, lang),
-        times=separator.join(times),
+        times=join_series(lang, times),
     )
     return "\n".join([head, _breaks_line([breach], lang, refs)])
