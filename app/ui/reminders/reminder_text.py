@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.reminders import Reminder, ReminderKind
+from app.core.reminders import Reminder
 from app.ui.widgets import formatting
 
 # A notification lists this many reminders; the rest are counted ("and 3 more").
@@ -45,7 +45,7 @@ def money(amount: Decimal, currency: str, display: str) -> str:
 
 
 def _is_overdue(reminder: Reminder) -> bool:
-    return reminder.kind is ReminderKind.overdue
+    return reminder.overdue  # past due within grace is not overdue (app.core.due)
 
 
 def reminder_line(reminder: Reminder, today: date, display: str) -> str:

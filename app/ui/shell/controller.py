@@ -27,16 +27,17 @@ from app.core.i18n import Lang, resolve_language
 from app.ui.shell.i18n import Translations, remember_language, remembered_language
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from app.core.backups import BackupInfo
     from app.core.clock import Clock
+    from app.core.due import DueBoard, DueItem
     from app.core.exchange import ExchangeSummary
     from app.core.letters import LetterFacts
     from app.core.models import Behaviour, ContactEvent, Loan, Payment, Settings
     from app.core.overview import LoanSummary
     from app.core.rate_check import RateCheck
-    from app.core.schedule import InstallmentState, LoanPosition
+    from app.core.schedule import LoanPosition
     from app.core.store import Store
     from app.rules.assessment import Assessment
     from app.rules.conduct import Breach, EntryQuestions
@@ -49,24 +50,20 @@ _DAY_CHECK_MS = 60_000
 
 
 class DashboardData:
-    """What the overview shows, worked out in one go so its parts agree. Totals map a currency to an
-    amount. (A plain class: the dataclasses module would be one more import before the first paint.)"""
+    """What the overview shows: app.core.due's answer (the tray asks the same) with the overdue loans'
+    summaries for its table. Totals map a currency to an amount. (A plain class: the dataclasses module
+    would be one more import before the first paint.)"""
 
-    def __init__(
-        self,
-        today: date,
-        summaries: list[LoanSummary],
-        overdue: list[LoanSummary],
-        upcoming: list[tuple[Loan, InstallmentState]],
-    ) -> None:
-        self.today = today
+    def __init__(self, summaries: list[LoanSummary], board: DueBoard) -> None:
+        self.today = board.today
         self.summaries = summaries
-        self.overdue = overdue
-        self.upcoming = upcoming
-        self.month_totals: dict[str, Decimal] = {}
-        self.overdue_totals: dict[str, Decimal] = {}
-        self.current_totals: dict[str, Decimal] = {}  # what makes every overdue loan current today
-        self.upcoming_totals: dict[str, Decimal] = {}
+        overdue = set(board.overdue_loans)
+        self.overdue = [summary for summary in summaries if summary.loan.id in overdue]
+        self.upcoming: list[DueItem] = list(board.coming)  # in grace, due today, or within 30 days
+        self.month_totals: Mapping[str, Decimal] = board.month_totals
+        self.overdue_totals: Mapping[str, Decimal] = board.overdue_totals
+        self.current_totals: Mapping[str, Decimal] = board.current_totals  # what makes every overdue loan current today
+        self.upcoming_totals: Mapping[str, Decimal] = board.coming_totals
 
 
 class Controller(QObject):
@@ -255,33 +252,17 @@ class Controller(QObject):
     def contacts(self, loan_id: str) -> list[ContactEvent]:
         return sorted(self.store.contacts(loan_id), key=lambda event: event.at, reverse=True)
 
-    def dashboard(self) -> DashboardData:
-        from app.core.overview import month_total, upcoming_dues
+    def due_board(self, days: int | None = None) -> DueBoard:
+        """What is due today and its totals (app.core.due), for the overview (30 days ahead) and the
+        tray (``days``: further when a reminder lead day is longer)."""
+        from app.core.due import LIST_DAYS, due_board
 
-        today = self.today()
         summaries = self.summaries(include_archived=False)
-        board = DashboardData(
-            today=today,
-            summaries=summaries,
-            overdue=[summary for summary in summaries if summary.is_overdue],
-            upcoming=upcoming_dues(summaries, today, days=30),
-        )
-        for currency in sorted({summary.loan.currency for summary in summaries}):
-            same = [summary for summary in summaries if summary.loan.currency == currency]
-            board.month_totals[currency] = month_total(same, today.year, today.month)
-        for summary in board.overdue:
-            currency = summary.loan.currency
-            board.overdue_totals[currency] = board.overdue_totals.get(currency, Decimal("0.00")) + (
-                summary.position.overdue_amount
-            )
-            board.current_totals[currency] = board.current_totals.get(currency, Decimal("0.00")) + (
-                summary.position.amount_to_become_current
-            )
-        for loan, state in board.upcoming:
-            board.upcoming_totals[loan.currency] = board.upcoming_totals.get(
-                loan.currency, Decimal("0.00")
-            ) + (state.outstanding)
-        return board
+        pairs = [(summary.loan, summary.position) for summary in summaries]
+        return due_board(pairs, self.today(), self.settings(), days=LIST_DAYS if days is None else days)
+
+    def dashboard(self) -> DashboardData:
+        return DashboardData(self.summaries(include_archived=False), self.due_board())
 
     def assessment(self, loan_id: str) -> Assessment:
         """The rule engine's estimate for the loan today, in the current language (cached until a change)."""
