@@ -22,7 +22,7 @@ from app.core.due import (
 )
 from app.core.models import CustomInstallment, Loan, LoanKind, Payment, RepaymentMethod, Settings
 from app.core.overview import loan_summaries
-from app.core.reminders import current_reminders
+from app.core.reminders import current_reminders, delivery_of, reminders_due
 from app.core.schedule import position
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -75,10 +75,17 @@ def test_past_due_within_grace_is_listed_as_due_and_never_called_overdue():
     assert in_grace(loan, position(loan, [], today), today)  # the loans list's "Due, within the grace period"
     [reminder] = reminders_at_end_of(today, [loan], [], Settings(**NO_QUIET))
     assert reminder.in_grace and not reminder.overdue
-    # The day grace runs out it is overdue everywhere at once.
+    # The day grace runs out it is overdue everywhere at once, and a reminder says so that day (the
+    # nudges of days 1 and 3 only said it was due).
     late = board_of([loan], [], date(2026, 6, 14))
     assert late.level == "overdue" and late.overdue_loans == ("a",)
-    assert [r.overdue for r in reminders_at_end_of(date(2026, 6, 14), [loan], [], Settings(**NO_QUIET))] == [True]
+    user = Settings(**NO_QUIET)
+    shown = [delivery_of(r, datetime(2026, 6, 13, 9, 0, tzinfo=SHANGHAI))
+             for r in reminders_at_end_of(date(2026, 6, 13), [loan], [], user)]
+    assert [d.key for d in shown] == ["a:1:overdue3"]
+    now = datetime(2026, 6, 14, 9, 0, tzinfo=SHANGHAI)
+    [turned] = reminders_due([loan], [], user, shown, now)
+    assert (turned.key, turned.overdue) == ("a:1:overdue4", True)
 
 
 def test_a_card_shortfall_within_the_pacts_tolerance_is_not_due_once_grace_has_passed():
