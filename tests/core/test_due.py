@@ -73,6 +73,10 @@ def test_past_due_within_grace_is_listed_as_due_and_never_called_overdue():
     assert board.level == "soon" and board.overdue_loans == ()
     assert board.coming_totals == {"CNY": Decimal("1200.00")}
     assert in_grace(loan, position(loan, [], today), today)  # the loans list's "Due, within the grace period"
+    # The loans list, the loan page and `python -m app list` name it as next due, as the tray does.
+    [summary] = loan_summaries([loan], [], today)
+    assert (summary.next_due_date, summary.next_due_amount) == (date(2026, 6, 10), Decimal("1200.00"))
+    assert summary.as_json()["next_due_number"] == 1
     [reminder] = reminders_at_end_of(today, [loan], [], Settings(**NO_QUIET))
     assert reminder.in_grace and not reminder.overdue
     # The day grace runs out it is overdue everywhere at once, and a reminder says so that day (the
@@ -104,6 +108,8 @@ def test_a_card_shortfall_within_the_pacts_tolerance_is_not_due_once_grace_has_p
     # The next statement (due February 23) is listed on its own; the old one's 5.00 is not.
     later = board_of([card], payments, date(2026, 2, 10))
     assert [(item.number, item.standing) for item in later.items] == [(2, Standing.due_soon)]
+    [summary] = loan_summaries([card], payments, date(2026, 2, 10))
+    assert summary.next_due_date == date(2026, 2, 23)
 
 
 def test_a_lead_day_beyond_thirty_days_is_listed_where_the_icon_says_due_soon():
