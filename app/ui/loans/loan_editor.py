@@ -43,17 +43,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
 from app.core.card_entry import latest_statement_date
-from app.core.card_statements import card_minimum_payment, daily_to_annual_rate
+from app.core.card_statements import (
+    DEFAULT_CARD_ANNUAL_RATE,
+    annual_to_daily_rate,
+    card_minimum_payment,
+    daily_to_annual_rate,
+)
+from app.core.errors import FieldProblem
+from app.core.i18n import Lang, join_sentences, message
+from app.core.models import MAX_INSTALLMENTS, NEW_ENTRY, LenderType, Loan, LoanKind, default_grace_days
+from app.core.partway import installments_due_before, partway_from_balance
+from app.core.schedule import build_schedule, implied_apr
+from app.ui.loans.schedule_model import PreviewModel
+from app.ui.shell.i18n import current_language, ntr, tr
+from app.ui.shell.style import error_text_colour
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
-from app.ui.loans.schedule_model import PreviewModel
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
-    from app.core.i18n import Lang
-    from app.core.models import Loan
     from app.ui.shell.controller import Controller
 
 # What is usual for each kind of loan: repayment method, term in months, secured.
@@ -152,11 +163,11 @@ class CustomScheduleEditor(QWidget):
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Due date (YYYY-MM-DD)"), self.tr("Principal"), self.tr("Interest or fee")]
+            [tr("Due date (YYYY-MM-DD)"), tr("Principal"), tr("Interest or fee")]
         )
-        self.add_button.setText(self.tr("Add a row"))
-        self.remove_button.setText(self.tr("Remove the row"))
-        self.table.setAccessibleName(self.tr("Instalments from your lender's schedule"))
+        self.add_button.setText(tr("Add a row"))
+        self.remove_button.setText(tr("Remove the row"))
+        self.table.setAccessibleName(tr("Instalments from your lender's schedule"))
 
     def add_row(self, values: tuple[str, str, str] = ("", "", "0.00")) -> None:
         row = self.table.rowCount()
@@ -212,14 +223,14 @@ class RateInput(QWidget):
         self.setFocusProxy(self.edit)
 
     def retranslate(self) -> None:
-        self.unit.setItemText(0, self.tr("% a year"))
-        self.unit.setItemText(1, self.tr("% a day"))
+        self.unit.setItemText(0, tr("% a year"))
+        self.unit.setItemText(1, tr("% a day"))
         # Room for the longer unit in this language (the combo's own hint is taken before translation).
         metrics = self.unit.fontMetrics()
         texts = [self.unit.itemText(index) for index in range(self.unit.count())]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         self.unit.setMinimumWidth(widest + 2 * metrics.height() + 8)
-        self.unit.setAccessibleName(self.tr("Rate quoted per"))
+        self.unit.setAccessibleName(tr("Rate quoted per"))
         self._update_yearly()
 
     def is_daily(self) -> bool:
@@ -242,7 +253,7 @@ class RateInput(QWidget):
         self.yearly.setVisible(daily is not None)
         if daily is not None:
             yearly = formatting.rate(daily_to_annual_rate(daily))
-            self.yearly.setText(self.tr("= {rate} % a year").format(rate=yearly))
+            self.yearly.setText(tr("= {rate} % a year", rate=yearly))
 
 
 class StatementPaidInput(QWidget):
@@ -270,15 +281,15 @@ class StatementPaidInput(QWidget):
 
     def retranslate(self) -> None:
         texts = {
-            "none": self.tr("Not paid yet"),
-            "minimum": self.tr("The minimum is paid"),
-            "full": self.tr("Paid in full"),
-            "part": self.tr("Part of it:"),
+            "none": tr("Not paid yet"),
+            "minimum": tr("The minimum is paid"),
+            "full": tr("Paid in full"),
+            "part": tr("Part of it:"),
         }
         for index in range(self.choice.count()):
             self.choice.setItemText(index, texts[self.choice.itemData(index)])
-        self.amount.setPlaceholderText(self.tr("amount paid"))
-        self.amount.setAccessibleName(self.tr("Amount already paid towards the statement"))
+        self.amount.setPlaceholderText(tr("amount paid"))
+        self.amount.setAccessibleName(tr("Amount already paid towards the statement"))
 
     def key(self) -> str:
         return str(self.choice.currentData())
@@ -363,15 +374,15 @@ class PartwayInput(QWidget):
         self._update_enabled()
 
     def retranslate(self) -> None:
-        self.by_count.setAccessibleName(self.tr("Instalments already paid"))
-        self.by_balance.setText(self.tr("As your bank's app shows it:"))
-        self.remaining_label.setText(self.tr("Remaining principal:"))
-        self.next_due_label.setText(self.tr("Next due date:"))
-        self.count.setAccessibleName(self.tr("Instalments already paid"))
-        self.remaining.setAccessibleName(self.tr("Remaining principal"))
-        self.next_due.setAccessibleName(self.tr("Next due date"))
+        self.by_count.setAccessibleName(tr("Instalments already paid"))
+        self.by_balance.setText(tr("As your bank's app shows it:"))
+        self.remaining_label.setText(tr("Remaining principal:"))
+        self.next_due_label.setText(tr("Next due date:"))
+        self.count.setAccessibleName(tr("Instalments already paid"))
+        self.remaining.setAccessibleName(tr("Remaining principal"))
+        self.next_due.setAccessibleName(tr("Next due date"))
         self.hint.setText(
-            self.tr(
+            tr(
                 "Those paid before you began recording payments here: they count as paid on time, on "
                 "their due dates, with no late history, no reminders and no payment records."
             )
@@ -384,10 +395,8 @@ class PartwayInput(QWidget):
         if not self.count_is_users:
             with QSignalBlocker(self.count):
                 self.count.setValue(due)
-        if due == 1:
-            self.count_note.setText(self.tr("instalments, of the 1 due so far"))
-        else:
-            self.count_note.setText(self.tr("instalments, of the {due} due so far").format(due=due))
+        # "[32] instalments, of the 32 due so far": English needs no other form for 1 ("of the 1 due").
+        self.count_note.setText(tr("instalments, of the {due} due so far", due=due))
 
     def set_instalments(self, count: int) -> None:
         """The loan has ``count`` instalments: no more can be paid (a shorter term clamps the number
@@ -705,9 +714,6 @@ class LoanEditor(QDialog):
         self.archived.setChecked(loan.archived)
 
     def _fill_partway(self, loan: Loan) -> None:
-        from app.core.models import MAX_INSTALLMENTS
-        from app.core.schedule import build_schedule
-
         partway = self.partway
         partway.count_is_users = True  # an edit keeps what is stored (0 for loans entered before)
         partway.set_instalments(MAX_INSTALLMENTS)
@@ -762,9 +768,6 @@ class LoanEditor(QDialog):
     def _apply_kind_defaults(self, kind: str) -> None:
         """What is usual for ``kind``: its method, term, security, grace days and, for a card, the
         rate most banks charge (日息万分之五), which leaves again with the card if the user kept it."""
-        from app.core.card_statements import DEFAULT_CARD_ANNUAL_RATE, annual_to_daily_rate
-        from app.core.models import LoanKind, default_grace_days
-
         method, term, secured = KIND_DEFAULTS[kind]
         self._offer_methods(kind, method)
         self.term_months.setValue(term)
@@ -946,10 +949,6 @@ class LoanEditor(QDialog):
         return latest_statement_date(day or self._controller.today().day, self._controller.today())
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import NEW_ENTRY, Loan
-
         try:
             loan: Loan | None = Loan.model_validate(self.raw_values(), context=NEW_ENTRY)
         except ValidationError as error:
@@ -967,14 +966,6 @@ class LoanEditor(QDialog):
     def _with_partway(self, loan: Loan) -> Loan | None:
         """``loan`` (as if nothing were paid yet) with the instalments the part-way section says are
         paid; None with the section's message in self._errors when it does not fit the loan."""
-        from pydantic import ValidationError
-
-        from app.core.errors import FieldProblem
-        from app.core.i18n import message
-        from app.core.models import NEW_ENTRY, Loan
-        from app.core.partway import installments_due_before, partway_from_balance
-        from app.core.schedule import build_schedule
-
         lang = self._controller.lang
         self.partway.set_instalments(len(build_schedule(loan)))  # first: the default may need the room
         self.partway.set_due_before(installments_due_before(loan, self._controller.today()))
@@ -1027,19 +1018,17 @@ class LoanEditor(QDialog):
             colour = error_text_colour(self.general_error.palette()).name()
             self.general_error.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         blocked = self._reveal_all and self._valid_loan is None
-        self.save_hint.setText(self.tr("Correct the fields marked in red first") if blocked else "")
+        self.save_hint.setText(tr("Correct the fields marked in red first") if blocked else "")
         if blocked:
             colour = error_text_colour(self.save_hint.palette()).name()
             self.save_hint.setStyleSheet(f"QLabel {{ color: {colour}; }}")
 
     def _update_preview(self) -> None:
-        from app.core.schedule import build_schedule, implied_apr
-
         loan = self._valid_loan
         if loan is None:
             self.preview_model.set_rows([], "CNY")
             self.preview_table.resizeColumnsToContents()  # headers only: no scroll bar under an empty table
-            self.preview_summary.setText(self.tr("The schedule appears here once the terms are complete."))
+            self.preview_summary.setText(tr("The schedule appears here once the terms are complete."))
             self.apr_label.hide()
             return
         rows = build_schedule(loan)
@@ -1048,37 +1037,41 @@ class LoanEditor(QDialog):
         display = self._controller.settings().currency_display
         interest = sum((row.interest for row in rows), start=rows[0].interest * 0)
         total = sum((row.amount for row in rows), start=rows[0].amount * 0)
-        self.preview_summary.setText(
-            formatting.fill(
-                self.tr("1 instalment, due %2. Interest and fees %3; %4 to repay in all.")
-                if len(rows) == 1
-                else self.tr("%1 instalments, the first due %2. Interest and fees %3; %4 to repay in all."),
-                str(len(rows)),
-                formatting.day(rows[0].due_date),
-                formatting.money(interest, loan.currency, display),
-                formatting.money(total, loan.currency, display),
+        sentences = [
+            ntr(
+                "{n} instalment, due {day}. Interest and fees {interest}; {total} to repay in all.",
+                "{n} instalments, the first due {day}. Interest and fees {interest}; {total} to repay in all.",
+                len(rows),
+                day=formatting.day(rows[0].due_date),
+                interest=formatting.money(interest, loan.currency, display),
+                total=formatting.money(total, loan.currency, display),
             )
-        )
+        ]
         if loan.paid_installments and loan.method != "credit_card":
             last_paid = rows[min(loan.paid_installments, len(rows)) - 1].due_date
-            separator = "" if self._controller.lang == "zh_CN" else " "
-            self.preview_summary.setText(
-                self.preview_summary.text()
-                + separator
-                + self.tr("The first {count} are counted as paid on time (to {day}).").format(
-                    count=loan.paid_installments, day=formatting.day(last_paid)
+            sentences.append(
+                ntr(
+                    "The first is counted as paid on time ({day}).",
+                    "The first {n} are counted as paid on time (to {day}).",
+                    loan.paid_installments,
+                    day=formatting.day(last_paid),
                 )
             )
+        self.preview_summary.setText(join_sentences(current_language(), sentences))
         apr = implied_apr(loan) if loan.method == "flat_fee" else None
         if apr is None:
             self.apr_label.hide()
             return
         quoted = (loan.monthly_fee_rate or 0) * 12
+        apr_text = format(apr, ".2f")
         self.apr_label.setText(
-            formatting.fill(self.tr(
-                "Real yearly cost (APR): %1 %. A fee of %2 % a month looks like %3 % a year, but it is "
-                "charged on the whole amount borrowed even as you repay it."
-            ), f"{apr:.2f}", formatting.rate(loan.monthly_fee_rate), formatting.rate(quoted))
+            tr(
+                "Real yearly cost (APR): {apr} %. A fee of {fee} % a month looks like {quoted} % a year, but it "
+                "is charged on the whole amount borrowed even as you repay it.",
+                apr=apr_text,
+                fee=formatting.rate(loan.monthly_fee_rate),
+                quoted=formatting.rate(quoted),
+            )
         )
         self.apr_label.show()
 
@@ -1109,40 +1102,40 @@ class LoanEditor(QDialog):
 
     def _name_hints(self) -> dict[str, str]:
         return {
-            "credit_card": self.tr("e.g. “CMB card”; optional"),
-            "unsecured_consumer": self.tr("e.g. “Renovation loan”; optional"),
-            "small_online": self.tr("e.g. “Jiebei”; optional"),
-            "mortgage": self.tr("e.g. “Flat in Pudong”; optional"),
-            "car": self.tr("e.g. “Car loan”; optional"),
-            "business": self.tr("e.g. “Shop loan”; optional"),
+            "credit_card": tr("e.g. “CMB card”; optional"),
+            "unsecured_consumer": tr("e.g. “Renovation loan”; optional"),
+            "small_online": tr("e.g. “Jiebei”; optional"),
+            "mortgage": tr("e.g. “Flat in Pudong”; optional"),
+            "car": tr("e.g. “Car loan”; optional"),
+            "business": tr("e.g. “Shop loan”; optional"),
         }
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New loan") if self._original is None else self.tr("Edit loan"))
+        self.setWindowTitle(tr("New loan") if self._original is None else tr("Edit loan"))
         for index, text in enumerate(labels.loan_kinds().values()):
             self.kind.setItemText(index, text)
         names = labels.repayment_methods()
         for index in range(self.method.count()):
             self.method.setItemText(index, names[self.method.itemData(index)])
         lender_types = _lender_types(self._controller.lang)
-        self.lender_type.setItemText(0, self.tr("Not said"))
+        self.lender_type.setItemText(0, tr("Not said"))
         for index in range(1, self.lender_type.count()):
             self.lender_type.setItemText(index, lender_types[self.lender_type.itemData(index)])
-        self.lender.setPlaceholderText(self.tr("Bank or platform, e.g. China Merchants Bank"))
-        self.collateral.setPlaceholderText(self.tr("e.g. the flat at …, the car"))
-        self.statement_day.setSpecialValueText(self.tr("—"))
-        self.secured.setText(self.tr("Backed by collateral (house, car…)"))
-        self.archived.setText(self.tr("Archived (paid off or closed; hidden from the lists)"))
-        self.preview_box.setTitle(self.tr("Schedule preview"))
-        self.preview_table.setAccessibleName(self.tr("Schedule preview"))
-        self.save_button.setText(self.tr("&Save"))
+        self.lender.setPlaceholderText(tr("Bank or platform, e.g. China Merchants Bank"))
+        self.collateral.setPlaceholderText(tr("e.g. the flat at …, the car"))
+        self.statement_day.setSpecialValueText(tr("—"))
+        self.secured.setText(tr("Backed by collateral (house, car…)"))
+        self.archived.setText(tr("Archived (paid off or closed; hidden from the lists)"))
+        self.preview_box.setTitle(tr("Schedule preview"))
+        self.preview_table.setAccessibleName(tr("Schedule preview"))
+        self.save_button.setText(tr("&Save"))
         self.custom.retranslate()
         self.rate.retranslate()
         self.statement_paid.retranslate()
         self.partway.retranslate()
-        self.money_edits["card_statement_minimum"].setPlaceholderText(self.tr("As printed, or leave empty"))
+        self.money_edits["card_statement_minimum"].setPlaceholderText(tr("As printed, or leave empty"))
         self.money_edits["card_statement_minimum"].setToolTip(
-            self.tr("Left empty, it is worked out from the minimum payment's percentage and floor below.")
+            tr("Left empty, it is worked out from the minimum payment's percentage and floor below.")
         )
         self._retranslate_field_labels()
 
@@ -1150,31 +1143,31 @@ class LoanEditor(QDialog):
         card = self._is_card_statement()
         self.name.setPlaceholderText(self._name_hints()[self.kind.currentData()])
         texts = {
-            "kind": self.tr("&Kind:"),
-            "method": self.tr("&Repayment:"),
-            "lender": self.tr("&Lender:"),
-            "lender_type": self.tr("Kind of l&ender:"),
-            "name": self.tr("&Name:"),
-            "principal": self.tr("Latest statement's &balance:") if card else self.tr("Amount &borrowed:"),
-            "credit_limit": self.tr("Credit &limit:"),
-            "annual_rate": self.tr("&Interest rate:"),
-            "monthly_fee_rate": self.tr("Monthly &fee rate (%):"),
-            "term_months": self.tr("&Term (months):"),
-            "start_date": self.tr("Date borrowe&d:"),
-            "due_day": self.tr("D&ue day of the month:"),
-            "statement_day": self.tr("Statement &day of the month:"),
-            "min_payment_percent": self.tr("Minimum payment (%):"),
-            "min_payment_floor": self.tr("Minimum payment at least:"),
-            "card_statement_minimum": self.tr("Its &minimum payment:"),
-            "card_statement_paid": self.tr("Already &paid towards it:"),
-            "card_late_fee_percent": self.tr("Late &fee (%):"),
-            "custom_installments": self.tr("Instalments:"),
-            "paid_installments": self.tr("Already &paid:"),
-            "grace_days": self.tr("&Grace days:"),
+            "kind": tr("&Kind:"),
+            "method": tr("&Repayment:"),
+            "lender": tr("&Lender:"),
+            "lender_type": tr("Kind of l&ender:"),
+            "name": tr("&Name:"),
+            "principal": tr("Latest statement's &balance:") if card else tr("Amount &borrowed:"),
+            "credit_limit": tr("Credit &limit:"),
+            "annual_rate": tr("&Interest rate:"),
+            "monthly_fee_rate": tr("Monthly &fee rate (%):"),
+            "term_months": tr("&Term (months):"),
+            "start_date": tr("Date borrowe&d:"),
+            "due_day": tr("D&ue day of the month:"),
+            "statement_day": tr("Statement &day of the month:"),
+            "min_payment_percent": tr("Minimum payment (%):"),
+            "min_payment_floor": tr("Minimum payment at least:"),
+            "card_statement_minimum": tr("Its &minimum payment:"),
+            "card_statement_paid": tr("Already &paid towards it:"),
+            "card_late_fee_percent": tr("Late &fee (%):"),
+            "custom_installments": tr("Instalments:"),
+            "paid_installments": tr("Already &paid:"),
+            "grace_days": tr("&Grace days:"),
             "secured": "",
-            "collateral": self.tr("C&ollateral:"),
-            "currency": self.tr("C&urrency:"),
-            "notes": self.tr("N&otes:"),
+            "collateral": tr("C&ollateral:"),
+            "currency": tr("C&urrency:"),
+            "notes": tr("N&otes:"),
             "archived": "",
         }
         for field, text in texts.items():
@@ -1182,17 +1175,17 @@ class LoanEditor(QDialog):
         self.secured.setAccessibleName(self.secured.text())
         self.archived.setAccessibleName(self.archived.text())
         self.money_edits["card_late_fee_percent"].setToolTip(
-            self.tr(
+            tr(
                 "违约金: a percentage of the minimum payment still unpaid after the due date and grace "
                 "days; 5 % is the usual contract term."
             )
         )
-        self.name.setToolTip(self.tr("What you call it; the lender's name is used if you leave it empty."))
+        self.name.setToolTip(tr("What you call it; the lender's name is used if you leave it empty."))
         self.grace_days.setToolTip(
-            self.tr("Days after the due date before a payment counts as late; card issuers commonly allow 3.")
+            tr("Days after the due date before a payment counts as late; card issuers commonly allow 3.")
         )
         self.rate.setToolTip(
-            self.tr(
+            tr(
                 "As your contract or app quotes it: a yearly rate, or a daily one "
                 "(日息万分之五 is 0.05 % a day)."
             )
@@ -1208,7 +1201,4 @@ class LoanEditor(QDialog):
 
 def _lender_types(lang: Lang) -> dict[str, str]:
     """The kinds of lender (app.core.models.LenderType) in ``lang``, worded where the CLI finds them."""
-    from app.core.i18n import message
-    from app.core.models import LenderType
-
     return {str(kind): message(f"lender_type.{kind}", lang) for kind in LenderType}

@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
+from app.core.models import Loan
+from app.ui.shell.i18n import tr
+from app.ui.shell.style import error_text_colour
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
-from app.ui.shell.style import error_text_colour
 
 if TYPE_CHECKING:
-    from app.core.models import Installment, Loan
+    from app.core.models import Installment
     from app.ui.shell.controller import Controller
 
 
@@ -100,10 +104,6 @@ class PaidOnDialog(QDialog):
         return date(picked.year(), picked.month(), picked.day())
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import Loan
-
         self.paid_on.setEnabled(self.late.isChecked())
         days = dict(self._loan.installment_paid_on)
         day = self._chosen_day()
@@ -134,21 +134,19 @@ class PaidOnDialog(QDialog):
             self.accept()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("When was it paid?"))
+        self.setWindowTitle(tr("When was it paid?"))
         self.intro.setText(
-            formatting.fill(
-                self.tr(
-                    "Instalment %1 was due on %2. You counted it as paid when you entered the loan; say here "
-                    "if it was paid late."
-                ),
-                self._installment.number,
-                formatting.day(self._installment.due_date),
+            tr(
+                "Instalment {number} was due on {day}. You counted it as paid when you entered the loan; say "
+                "here if it was paid late.",
+                number=self._installment.number,
+                day=formatting.day(self._installment.due_date),
             )
         )
-        self.on_time.setText(self.tr("Paid on its &due date"))
-        self.late.setText(self.tr("Paid &late, on:"))
-        self.paid_on.setAccessibleName(self.tr("Day it was paid"))
-        self.save_button.setText(self.tr("&Save"))
+        self.on_time.setText(tr("Paid on its &due date"))
+        self.late.setText(tr("Paid &late, on:"))
+        self.paid_on.setAccessibleName(tr("Day it was paid"))
+        self.save_button.setText(tr("&Save"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
+from app.core.models import Loan, RateChange
+from app.ui.shell.i18n import tr
+from app.ui.shell.style import error_text_colour
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
-    from app.core.models import Loan, RateChange
     from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,14 +41,15 @@ class RateChangesModel(RecordsModel):
     """Rows: the loan's RateChange records, earliest first."""
 
     def headers(self) -> list[str]:
-        return [self.tr("From"), self.tr("New annual rate")]
+        return [tr("From"), tr("New annual rate")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         change = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [formatting.day(change.effective), f"{formatting.rate(change.annual_rate)} %"][index.column()]
+            rate = tr("{rate} %", rate=formatting.rate(change.annual_rate))
+            return [formatting.day(change.effective), rate][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -134,17 +138,13 @@ class RateChangesDialog(QDialog):
     def add_change(self) -> bool:
         """Add the typed rate from the chosen day (replacing one already recorded for that day); False
         with the reason shown when it cannot be."""
-        from pydantic import ValidationError
-
-        from app.core.models import RateChange
-
         picked = self.effective_from.date()
         day = date(picked.year(), picked.month(), picked.day())
         typed = self.rate.text().strip().rstrip("%％").strip()
         try:
             rate = Decimal(typed)
         except InvalidOperation:
-            self._show_problem(self.tr("Type the new annual rate as a number, for example 3.45."))
+            self._show_problem(tr("Type the new annual rate as a number, for example 3.45."))
             return False
         kept = [change for change in self._changes if change.effective != day]
         try:
@@ -169,10 +169,6 @@ class RateChangesDialog(QDialog):
 
     def _judge(self, candidate: list[RateChange]) -> bool:
         """Keep ``candidate`` if the loan with it is valid by the core's rules; else say why."""
-        from pydantic import ValidationError
-
-        from app.core.models import Loan
-
         data = self._loan.model_dump()
         data["rate_changes"] = [change.model_dump() for change in candidate]
         try:
@@ -209,24 +205,24 @@ class RateChangesDialog(QDialog):
             self.accept()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Rate changes"))
+        self.setWindowTitle(tr("Rate changes"))
         self.intro.setText(
-            self.tr(
+            tr(
                 "A floating-rate loan, such as a mortgage tied to the LPR, is re-priced from a date. Record "
                 "each new annual rate with the day it applies from; the schedule is worked out again from "
                 "the next instalment."
             )
         )
         rate = formatting.rate(self._loan.annual_rate)
-        self.current.setText(formatting.fill(self.tr("Contract rate: %1 % a year"), rate or "—"))
-        self.from_label.setText(self.tr("&From:"))
-        self.rate_label.setText(self.tr("New annual &rate (%):"))
-        self.add_button.setText(self.tr("&Add"))
-        self.remove_button.setText(self.tr("Re&move selected"))
-        self.save_button.setText(self.tr("&Save"))
-        self.table.setAccessibleName(self.tr("Rate changes"))
-        self.effective_from.setAccessibleName(self.tr("From"))
-        self.rate.setAccessibleName(self.tr("New annual rate"))
+        self.current.setText(tr("Contract rate: {rate} % a year", rate=rate or "—"))
+        self.from_label.setText(tr("&From:"))
+        self.rate_label.setText(tr("New annual &rate (%):"))
+        self.add_button.setText(tr("&Add"))
+        self.remove_button.setText(tr("Re&move selected"))
+        self.save_button.setText(tr("&Save"))
+        self.table.setAccessibleName(tr("Rate changes"))
+        self.effective_from.setAccessibleName(tr("From"))
+        self.rate.setAccessibleName(tr("New annual rate"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
-from app.ui.widgets import formatting, labels
+from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.style import status_text_colour, status_tint
+from app.ui.widgets import formatting, labels
 from app.ui.widgets.tables import RecordsModel
 
 if TYPE_CHECKING:
@@ -30,6 +32,20 @@ class _MoneyTable(RecordsModel):
     def _money(self, amount: Any) -> str:
         return formatting.money(amount, self._currency, self._controller.settings().currency_display)
 
+    @staticmethod
+    def _instalment_headers() -> list[str]:
+        """The columns every schedule starts with: an instalment's number, due date and amounts."""
+        return [tr("No."), tr("Due date"), tr("Amount"), tr("Principal"), tr("Interest / fee")]
+
+    def _instalment_cells(self, row: Installment) -> list[str]:
+        return [
+            str(row.number),
+            formatting.day(row.due_date),
+            self._money(row.amount),
+            self._money(row.principal),
+            self._money(row.interest),
+        ]
+
 
 class PreviewModel(_MoneyTable):
     """Instalments derived from terms being typed: no payments yet, so no status."""
@@ -39,28 +55,14 @@ class PreviewModel(_MoneyTable):
         super().set_rows(rows)
 
     def headers(self) -> list[str]:
-        return [
-            self.tr("No."),
-            self.tr("Due date"),
-            self.tr("Amount"),
-            self.tr("Principal"),
-            self.tr("Interest / fee"),
-            self.tr("Balance after"),
-        ]
+        return [*self._instalment_headers(), tr("Balance after")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [
-                str(row.number),
-                formatting.day(row.due_date),
-                self._money(row.amount),
-                self._money(row.principal),
-                self._money(row.interest),
-                self._money(row.balance_after),
-            ][index.column()]
+            return [*self._instalment_cells(row), self._money(row.balance_after)][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
             return _RIGHT
         return None
@@ -80,26 +82,14 @@ class ScheduleModel(_MoneyTable):
         return self._rows[row]
 
     def headers(self) -> list[str]:
-        return [
-            self.tr("No."),
-            self.tr("Due date"),
-            self.tr("Amount"),
-            self.tr("Principal"),
-            self.tr("Interest / fee"),
-            self.tr("Minimum"),
-            self.tr("Paid"),
-            self.tr("Still owed"),
-            self.tr("Status"),
-        ]
+        return [*self._instalment_headers(), tr("Minimum"), tr("Paid"), tr("Still owed"), tr("Status")]
 
     def status_text(self, state: InstallmentState) -> str:
         text = labels.instalment_statuses().get(str(state.status), str(state.status))
         if state.days_overdue:
-            if state.days_overdue == 1:
-                return self.tr("{status} (1 day)").format(status=text)
-            return formatting.fill(self.tr("%1 (%2 days)"), text, str(state.days_overdue))
+            return ntr("{status} ({n} day)", "{status} ({n} days)", state.days_overdue, status=text)
         if state.settled_on is not None and str(state.status) == "paid":
-            return formatting.fill(self.tr("%1 on %2"), text, formatting.day(state.settled_on))
+            return tr("{status} on {day}", status=text, day=formatting.day(state.settled_on))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,11 +99,7 @@ class ScheduleModel(_MoneyTable):
         row, column, status = state.installment, index.column(), str(state.status)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return [
-                str(row.number),
-                formatting.day(row.due_date),
-                self._money(row.amount),
-                self._money(row.principal),
-                self._money(row.interest),
+                *self._instalment_cells(row),
                 self._money(row.minimum),
                 self._money(state.paid),
                 self._money(state.outstanding),
@@ -124,8 +110,6 @@ class ScheduleModel(_MoneyTable):
         if role == Qt.ItemDataRole.BackgroundRole:
             return status_tint(status)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            from PySide6.QtWidgets import QApplication
-
             return status_text_colour(status, QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.DUE, self.STATUS):
             return _RIGHT
