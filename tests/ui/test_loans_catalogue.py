@@ -116,7 +116,7 @@ def test_counts_take_the_plural_form_of_their_number(qtbot, window, controller):
 
     model = ScheduleModel(controller)
     states = controller.full_position("oneday").states
-    model.set_states(list(states), "CNY")
+    model.set_records(list(states), "CNY")
     assert model.status_text(states[0]).endswith("(1 day)")
     switch(controller, "zh_CN")
     assert model.status_text(states[0]).endswith("（1 天）")

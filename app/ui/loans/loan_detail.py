@@ -280,7 +280,7 @@ class LoanDetailPage(QWidget):
         colour = status_text_colour(status_key, self.palette())
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
         states = list(self._controller.full_position(loan.id).states)
-        self.schedule_model.set_states(states, loan.currency)
+        self.schedule_model.set_records(states, loan.currency)
         self.schedule_table.fit_columns()
         if self._scroll_to_owed:
             # A long loan opens at the first instalment still owed, not at one paid years ago.
@@ -289,7 +289,7 @@ class LoanDetailPage(QWidget):
             if owed is not None:
                 # Once the page is laid out: before that the table has no height to scroll in.
                 QTimer.singleShot(0, lambda row=owed: self._scroll_schedule_to(row))
-        self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
+        self.payments_model.set_records(self._controller.payments(loan.id), loan.currency)
         self.payments_table.fit_columns()
         events = self._controller.contacts(loan.id)
         breaches = self._controller.conduct_breaches(loan.id)

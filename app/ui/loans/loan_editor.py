@@ -43,11 +43,11 @@ from app.core.i18n import Lang, join_sentences, message
 from app.core.models import NEW_ENTRY, LenderType, Loan, LoanKind, default_grace_days
 from app.core.schedule import build_schedule, implied_apr
 from app.ui.loans.card_statement_input import StatementPaidInput, statement_date, statement_minimum
+from app.ui.loans.dialog_parts import in_error_colour, save_cancel_buttons
 from app.ui.loans.loan_form_inputs import CustomScheduleEditor, RateInput, date_of, qdate, typed_text
 from app.ui.loans.partway_input import PARTWAY_FIELDS, PartwayInput
 from app.ui.loans.schedule_model import PreviewModel
 from app.ui.shell.i18n import current_language, ntr, tr
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
 from app.ui.widgets.tables import DataTable
@@ -164,14 +164,8 @@ class LoanEditor(QDialog):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveLoan")
+        self.buttons, self.save_button = save_cancel_buttons(self, "saveLoan", self._save)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         # Said beside the buttons when Save found something to correct (Save itself stays enabled: it
         # is how the user asks what is still missing).
         self.save_hint = QLabel(self)
@@ -617,24 +611,22 @@ class LoanEditor(QDialog):
         self.general_error.setText("\n".join(left))
         self.general_error.setVisible(bool(left))
         if left:
-            colour = error_text_colour(self.general_error.palette()).name()
-            self.general_error.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            in_error_colour(self.general_error)
         blocked = self._reveal_all and self._valid_loan is None
         self.save_hint.setText(tr("Correct the fields marked in red first") if blocked else "")
         if blocked:
-            colour = error_text_colour(self.save_hint.palette()).name()
-            self.save_hint.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            in_error_colour(self.save_hint)
 
     def _update_preview(self) -> None:
         loan = self._valid_loan
         if loan is None:
-            self.preview_model.set_rows([], "CNY")
+            self.preview_model.set_records([], "CNY")
             self.preview_table.resizeColumnsToContents()  # headers only: no scroll bar under an empty table
             self.preview_summary.setText(tr("The schedule appears here once the terms are complete."))
             self.apr_label.hide()
             return
         rows = build_schedule(loan)
-        self.preview_model.set_rows(rows, loan.currency)
+        self.preview_model.set_records(rows, loan.currency)
         self.preview_table.resizeColumnsToContents()
         display = self._controller.settings().currency_display
         interest = sum((row.interest for row in rows), start=rows[0].interest * 0)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -24,8 +23,8 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.models import Loan
+from app.ui.loans.dialog_parts import ProblemLabel, save_cancel_buttons
 from app.ui.shell.i18n import tr
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
 
@@ -69,17 +68,8 @@ class PaidOnDialog(QDialog):
         shown = recorded or installment.due_date
         self.paid_on.setDate(QDate(shown.year, shown.month, shown.day))
         (self.late if recorded else self.on_time).setChecked(True)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("paidOnProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("savePaidOn")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = ProblemLabel("paidOnProblem", self.paid_on, self)
+        self.buttons, self.save_button = save_cancel_buttons(self, "savePaidOn", self._save)
 
         late_row = QHBoxLayout()
         late_row.addWidget(self.late)
@@ -117,17 +107,10 @@ class PaidOnDialog(QDialog):
             self.result_loan = Loan.model_validate(data)
         except ValidationError as error:
             self.result_loan = None
-            self._show_problem("\n".join(errors_by_field(error, self._controller.lang).values()))
+            self.problem.show_problem("\n".join(errors_by_field(error, self._controller.lang).values()))
         else:
-            self._show_problem("")
+            self.problem.show_problem("")
         self.save_button.setEnabled(self.result_loan is not None)
-
-    def _show_problem(self, text: str) -> None:
-        colour = error_text_colour(self.problem.palette()).name()
-        self.problem.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.paid_on.setAccessibleDescription(text)
 
     def _save(self) -> None:
         if self.result_loan is not None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.models import REWORKABLE, Loan, Payment
+from app.ui.loans.dialog_parts import save_cancel_buttons
+from app.ui.loans.loan_form_inputs import typed_text
+from app.ui.loans.money_table import RIGHT_ALIGNED, MoneyRecordsModel
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
-from app.ui.widgets.tables import RecordsModel
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
@@ -102,13 +103,7 @@ class PaymentDialog(QDialog):
         self.grid.add("prepayment", self.prepayment_box, parent=self)
         self.grid.add("prepayment_fee", self.fee, parent=self)
         self.grid.add("note", self.note, parent=self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("savePayment")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_buttons(self, "savePayment", self._save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.grid)
@@ -152,12 +147,12 @@ class PaymentDialog(QDialog):
         }
         if self._original is not None:
             data["id"] = self._original.id
-        text = _typed_amount(self.amount.text())
+        text = typed_text(self.amount.text())
         if text:
             data["amount"] = text
         if self.is_prepayment():
             data["prepayment"] = REDUCE_INSTALLMENT if self.reduce_installment.isChecked() else SHORTEN_TERM
-            fee = _typed_amount(self.fee.text())
+            fee = typed_text(self.fee.text())
             if fee:
                 data["prepayment_fee"] = fee
         return data
@@ -234,20 +229,7 @@ class PaymentDialog(QDialog):
         super().changeEvent(event)
 
 
-def _typed_amount(text: str) -> str:
-    return text.strip().replace(",", "").replace("，", "")
-
-
-class PaymentsModel(RecordsModel):
-    def __init__(self, controller: Controller, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._currency = "CNY"
-
-    def set_payments(self, payments: list[Payment], currency: str) -> None:
-        self._currency = currency
-        self.set_rows(payments)
-
+class PaymentsModel(MoneyRecordsModel):
     def payment_at(self, row: int) -> Payment:
         return self._rows[row]
 
@@ -263,9 +245,7 @@ class PaymentsModel(RecordsModel):
         else:
             text = tr("Prepayment, term shortened")
         if payment.prepayment_fee:
-            display = self._controller.settings().currency_display
-            fee = formatting.money(payment.prepayment_fee, self._currency, display)
-            text = tr("{kind} (fee {fee})", kind=text, fee=fee)
+            text = tr("{kind} (fee {fee})", kind=text, fee=self._money(payment.prepayment_fee))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -273,13 +253,12 @@ class PaymentsModel(RecordsModel):
             return None
         payment = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            display = self._controller.settings().currency_display
             return [
                 formatting.day(payment.paid_on),
-                formatting.money(payment.amount, self._currency, display),
+                self._money(payment.amount),
                 self.kind_text(payment),
                 payment.note,
             ][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None

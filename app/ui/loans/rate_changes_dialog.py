@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.models import Loan, RateChange
+from app.ui.loans.dialog_parts import ProblemLabel, save_cancel_buttons
 from app.ui.shell.i18n import tr
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
 from app.ui.widgets.tables import DataTable, RecordsModel
@@ -95,18 +94,8 @@ class RateChangesDialog(QDialog):
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addRateChange")
         self.add_button.clicked.connect(self.add_change)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("rateProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveRateChanges")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = ProblemLabel("rateProblem", self.rate, self)
+        self.buttons, self.save_button = save_cancel_buttons(self, "saveRateChanges", self._save)
 
         entry = QHBoxLayout()
         entry.addWidget(self.from_label)
@@ -144,13 +133,13 @@ class RateChangesDialog(QDialog):
         try:
             rate = Decimal(typed)
         except InvalidOperation:
-            self._show_problem(tr("Type the new annual rate as a number, for example 3.45."))
+            self.problem.show_problem(tr("Type the new annual rate as a number, for example 3.45."))
             return False
         kept = [change for change in self._changes if change.effective != day]
         try:
             added = RateChange(effective=day, annual_rate=rate)
         except ValidationError as error:
-            self._show_problem(self._message(error))
+            self.problem.show_problem(self._message(error))
             return False
         candidate = sorted([*kept, added], key=lambda change: change.effective)
         if not self._judge(candidate):
@@ -174,23 +163,16 @@ class RateChangesDialog(QDialog):
         try:
             loan = Loan.model_validate(data)
         except ValidationError as error:
-            self._show_problem(self._message(error))
+            self.problem.show_problem(self._message(error))
             return False
         self._changes = candidate
         self.result_loan = loan
-        self._show_problem("")
+        self.problem.show_problem("")
         self._show_changes()
         return True
 
     def _message(self, error: object) -> str:
         return "\n".join(errors_by_field(error, self._controller.lang).values())
-
-    def _show_problem(self, text: str) -> None:
-        colour = error_text_colour(self.problem.palette()).name()
-        self.problem.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.rate.setAccessibleDescription(text)
 
     def _show_changes(self) -> None:
         self.model.set_rows(self._changes)

@@ -8,29 +8,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
+from app.ui.loans.money_table import RIGHT_ALIGNED, MoneyRecordsModel
 from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.style import status_text_colour, status_tint
 from app.ui.widgets import formatting, labels
-from app.ui.widgets.tables import RecordsModel
 
 if TYPE_CHECKING:
     from app.core.models import Installment
     from app.core.schedule import InstallmentState
-    from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATUS_KEY_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
-class _MoneyTable(RecordsModel):
-    def __init__(self, controller: Controller, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._currency = "CNY"
-
-    def _money(self, amount: Any) -> str:
-        return formatting.money(amount, self._currency, self._controller.settings().currency_display)
+class _InstalmentsModel(MoneyRecordsModel):
+    """Instalments, each row starting with its number, due date and amounts."""
 
     @staticmethod
     def _instalment_headers() -> list[str]:
@@ -47,12 +39,8 @@ class _MoneyTable(RecordsModel):
         ]
 
 
-class PreviewModel(_MoneyTable):
+class PreviewModel(_InstalmentsModel):
     """Instalments derived from terms being typed: no payments yet, so no status."""
-
-    def set_rows(self, rows: list[Installment], currency: str = "CNY") -> None:  # type: ignore[override]
-        self._currency = currency
-        super().set_rows(rows)
 
     def headers(self) -> list[str]:
         return [*self._instalment_headers(), tr("Balance after")]
@@ -64,19 +52,15 @@ class PreviewModel(_MoneyTable):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return [*self._instalment_cells(row), self._money(row.balance_after)][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
-            return _RIGHT
+            return RIGHT_ALIGNED
         return None
 
 
-class ScheduleModel(_MoneyTable):
+class ScheduleModel(_InstalmentsModel):
     """A stored loan's instalments today: amount (principal and interest apart, so a prepayment or a
     rate change shows in them), minimum, paid, still owed, status (coloured)."""
 
     NUMBER, DUE, AMOUNT, PRINCIPAL, INTEREST, MINIMUM, PAID, OUTSTANDING, STATUS = range(9)
-
-    def set_states(self, states: list[InstallmentState], currency: str) -> None:
-        self._currency = currency
-        self.set_rows(states)
 
     def state_at(self, row: int) -> InstallmentState:
         return self._rows[row]
@@ -112,5 +96,5 @@ class ScheduleModel(_MoneyTable):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return status_text_colour(status, QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.DUE, self.STATUS):
-            return _RIGHT
+            return RIGHT_ALIGNED
         return None
