@@ -39,11 +39,21 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.card_statements import DEFAULT_CARD_ANNUAL_RATE, annual_to_daily_rate
-from app.core.i18n import Lang, join_sentences, message
-from app.core.models import NEW_ENTRY, LenderType, Loan, LoanKind, default_grace_days
+from app.core.i18n import join_sentences
+from app.core.models import NEW_ENTRY, Loan, LoanKind, default_grace_days
 from app.core.schedule import build_schedule, implied_apr
 from app.ui.loans.card_statement_input import StatementPaidInput, statement_date, statement_minimum
 from app.ui.loans.dialog_parts import in_error_colour, save_cancel_buttons
+from app.ui.loans.loan_form_fields import (
+    CARD_ORDER,
+    FIRST_KIND,
+    KIND_DEFAULTS,
+    KIND_METHODS,
+    LOAN_ORDER,
+    field_labels,
+    lender_types,
+    name_hints,
+)
 from app.ui.loans.loan_form_inputs import CustomScheduleEditor, RateInput, date_of, qdate, typed_text
 from app.ui.loans.partway_input import PARTWAY_FIELDS, PartwayInput
 from app.ui.loans.schedule_model import PreviewModel
@@ -55,43 +65,6 @@ from app.ui.widgets.tables import DataTable
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
 
-# What is usual for each kind of loan: repayment method, term in months, secured.
-KIND_DEFAULTS: dict[str, tuple[str, int, bool]] = {
-    "credit_card": ("credit_card", 1, False),
-    "unsecured_consumer": ("equal_installment", 12, False),
-    "small_online": ("equal_installment", 12, False),
-    "mortgage": ("equal_installment", 360, True),
-    "car": ("equal_installment", 36, True),
-    "business": ("interest_only", 12, False),
-}
-# The repayment methods lenders use for each kind, most usual first. A card's own instalment plan
-# (账单分期) is principal/n plus a monthly fee on the amount: the flat-fee method.
-KIND_METHODS: dict[str, tuple[str, ...]] = {
-    "credit_card": ("credit_card", "flat_fee", "custom"),
-    "unsecured_consumer": (
-        "equal_installment", "equal_principal", "flat_fee", "interest_only", "bullet", "custom",
-    ),
-    "small_online": ("equal_installment", "equal_principal", "flat_fee", "interest_only", "bullet", "custom"),
-    "mortgage": ("equal_installment", "equal_principal", "custom"),
-    "car": ("equal_installment", "equal_principal", "flat_fee", "custom"),
-    "business": ("interest_only", "equal_installment", "equal_principal", "bullet", "custom"),
-}
-# A new loan opens as the kind of the loan added last (someone entering their cards enters several in
-# a row); the first one as a consumer loan, whose fields (amount, rate, term, date) fit most loans.
-FIRST_KIND = "unsecured_consumer"
-# The order the paperwork gives the terms in: a card's statement shows the statement day, due day,
-# limit, balance and minimum; a loan contract the amount, rate, term and dates. Fields not listed
-# for a layout are hidden in it or follow.
-CARD_ORDER = (
-    "kind", "method", "lender", "name", "statement_day", "due_day", "credit_limit", "principal",
-    "card_statement_minimum", "card_statement_paid", "min_payment_percent", "min_payment_floor",
-    "annual_rate", "card_late_fee_percent", "grace_days", "currency", "notes", "archived",
-)
-LOAN_ORDER = (
-    "kind", "method", "lender", "lender_type", "name", "principal", "annual_rate", "monthly_fee_rate",
-    "term_months", "start_date", "due_day", "custom_installments", "paid_installments", "grace_days",
-    "secured", "collateral", "currency", "notes", "archived",
-)
 # Room the dialog leaves around itself on the screen's available area (the window frame, a margin).
 _SCREEN_MARGIN = (24, 64)
 _PREFERRED_SIZE = (1040, 760)
@@ -340,7 +313,7 @@ class LoanEditor(QDialog):
         for key in labels.loan_kinds():
             self.kind.addItem("", key)
         self.lender_type.addItem("", None)
-        for key in _lender_types(self._controller.lang):
+        for key in lender_types(self._controller.lang):
             self.lender_type.addItem("", key)
         today = self._controller.today()
         if loan is None:
@@ -694,16 +667,6 @@ class LoanEditor(QDialog):
 
     # ---- language ----------------------------------------------------------------------------------
 
-    def _name_hints(self) -> dict[str, str]:
-        return {
-            "credit_card": tr("e.g. “CMB card”; optional"),
-            "unsecured_consumer": tr("e.g. “Renovation loan”; optional"),
-            "small_online": tr("e.g. “Jiebei”; optional"),
-            "mortgage": tr("e.g. “Flat in Pudong”; optional"),
-            "car": tr("e.g. “Car loan”; optional"),
-            "business": tr("e.g. “Shop loan”; optional"),
-        }
-
     def _retranslate(self) -> None:
         self.setWindowTitle(tr("New loan") if self._original is None else tr("Edit loan"))
         for index, text in enumerate(labels.loan_kinds().values()):
@@ -711,10 +674,10 @@ class LoanEditor(QDialog):
         names = labels.repayment_methods()
         for index in range(self.method.count()):
             self.method.setItemText(index, names[self.method.itemData(index)])
-        lender_types = _lender_types(self._controller.lang)
+        kinds_of_lender = lender_types(self._controller.lang)
         self.lender_type.setItemText(0, tr("Not said"))
         for index in range(1, self.lender_type.count()):
-            self.lender_type.setItemText(index, lender_types[self.lender_type.itemData(index)])
+            self.lender_type.setItemText(index, kinds_of_lender[self.lender_type.itemData(index)])
         self.lender.setPlaceholderText(tr("Bank or platform, e.g. China Merchants Bank"))
         self.collateral.setPlaceholderText(tr("e.g. the flat at …, the car"))
         self.statement_day.setSpecialValueText(tr("—"))
@@ -735,36 +698,8 @@ class LoanEditor(QDialog):
 
     def _retranslate_field_labels(self) -> None:
         card = self._is_card_statement()
-        self.name.setPlaceholderText(self._name_hints()[self.kind.currentData()])
-        texts = {
-            "kind": tr("&Kind:"),
-            "method": tr("&Repayment:"),
-            "lender": tr("&Lender:"),
-            "lender_type": tr("Kind of l&ender:"),
-            "name": tr("&Name:"),
-            "principal": tr("Latest statement's &balance:") if card else tr("Amount &borrowed:"),
-            "credit_limit": tr("Credit &limit:"),
-            "annual_rate": tr("&Interest rate:"),
-            "monthly_fee_rate": tr("Monthly &fee rate (%):"),
-            "term_months": tr("&Term (months):"),
-            "start_date": tr("Date borrowe&d:"),
-            "due_day": tr("D&ue day of the month:"),
-            "statement_day": tr("Statement &day of the month:"),
-            "min_payment_percent": tr("Minimum payment (%):"),
-            "min_payment_floor": tr("Minimum payment at least:"),
-            "card_statement_minimum": tr("Its &minimum payment:"),
-            "card_statement_paid": tr("Already &paid towards it:"),
-            "card_late_fee_percent": tr("Late &fee (%):"),
-            "custom_installments": tr("Instalments:"),
-            "paid_installments": tr("Already &paid:"),
-            "grace_days": tr("&Grace days:"),
-            "secured": "",
-            "collateral": tr("C&ollateral:"),
-            "currency": tr("C&urrency:"),
-            "notes": tr("N&otes:"),
-            "archived": "",
-        }
-        for field, text in texts.items():
+        self.name.setPlaceholderText(name_hints()[self.kind.currentData()])
+        for field, text in field_labels(card).items():
             self.grid.set_label(field, text)
         self.secured.setAccessibleName(self.secured.text())
         self.archived.setAccessibleName(self.archived.text())
@@ -792,7 +727,3 @@ class LoanEditor(QDialog):
                 self._validate()
         super().changeEvent(event)
 
-
-def _lender_types(lang: Lang) -> dict[str, str]:
-    """The kinds of lender (app.core.models.LenderType) in ``lang``, worded where the CLI finds them."""
-    return {str(kind): message(f"lender_type.{kind}", lang) for kind in LenderType}
