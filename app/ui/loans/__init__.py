@@ -1,2 +1,2 @@
 """The loans the user keeps: the list and its model, the loan page, the editor and its sections (card
-statement, part-way, form inputs), the schedule, the payment, paid-on and rate-change dialogs, money figures."""
+statement, part-way, inputs), the schedule, the payment, paid-on and rate-change dialogs, money figures."""

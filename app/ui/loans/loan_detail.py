@@ -260,7 +260,9 @@ class LoanDetailPage(QWidget):
         self.title.setText(loan.display_name)
         kind = labels.loan_kinds().get(str(loan.kind), str(loan.kind))
         method = labels.repayment_methods().get(str(loan.method), str(loan.method))
-        self.subtitle.setText(tr("{lender} · {kind} · {method}", lender=loan.lender, kind=kind, method=method))
+        self.subtitle.setText(
+            tr("{lender} · {kind} · {method}", lender=loan.lender, kind=kind, method=method)
+        )
         self._show_money(summary)
         status_key, status_text = status_of(summary, self._controller.today())
         if summary.is_overdue:
@@ -382,7 +384,9 @@ class LoanDetailPage(QWidget):
             )
         check, check_text, sources = self._controller.rate_check(loan.id)
         sources_text = (
-            tr("Sources: {sources}", sources=join_clauses(current_language(), list(sources))) if sources else ""
+            tr("Sources: {sources}", sources=join_clauses(current_language(), list(sources)))
+            if sources
+            else ""
         )
         if check.apr is not None:
             how = "\n".join(part for part in (check_text, sources_text) if part)
@@ -420,7 +424,11 @@ class LoanDetailPage(QWidget):
         answer = QMessageBox.question(
             self,
             tr("Delete payment"),
-            tr("Delete the payment of {amount} made on {day}?", amount=amount, day=formatting.day(payment.paid_on)),
+            tr(
+                "Delete the payment of {amount} made on {day}?",
+                amount=amount,
+                day=formatting.day(payment.paid_on),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.delete_payment(payment)

@@ -165,7 +165,9 @@ class LoansTableModel(QAbstractTableModel):
             return self._how(summary, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == RISK:
             _level, label, score = self._risk(loan.id)
-            return tr("Risk {level} (score {score} of 100), from the rule pack's estimate", level=label, score=score)
+            return tr(
+                "Risk {level} (score {score} of 100), from the rule pack's estimate", level=label, score=score
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(summary, column)
         return None

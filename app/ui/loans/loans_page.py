@@ -172,7 +172,9 @@ class LoansPage(QWidget):
         if shown == total:
             self.count_label.setText(ntr("{n} loan", "{n} loans", total))
         else:
-            self.count_label.setText(ntr("{shown} of {n} loan shown", "{shown} of {n} loans shown", total, shown=shown))
+            self.count_label.setText(
+                ntr("{shown} of {n} loan shown", "{shown} of {n} loans shown", total, shown=shown)
+            )
 
     def _retranslate(self) -> None:
         self.heading.setText(tr("Loans"))

@@ -193,5 +193,6 @@ class PartwayInput(QWidget):
         except ValidationError as error:
             found = errors_by_field(error, lang)
             problems = {field: text for field, text in found.items() if field not in PARTWAY_FIELDS}
-            problems["paid_installments"] = "\n".join(found[field] for field in PARTWAY_FIELDS if field in found)
+            section = [found[field] for field in PARTWAY_FIELDS if field in found]
+            problems["paid_installments"] = "\n".join(section)
             return None, problems

@@ -218,7 +218,9 @@ class PaymentDialog(QDialog):
                 "stays, each instalment is smaller."
             )
         )
-        self.grid.set_label("prepayment_fee", tr("Prepayment &fee ({currency}):", currency=self._loan.currency))
+        self.grid.set_label(
+            "prepayment_fee", tr("Prepayment &fee ({currency}):", currency=self._loan.currency)
+        )
         self.fee.setPlaceholderText(tr("0.00 if your lender charges none"))
         self.grid.set_label("note", tr("&Note:"))
         self.save_button.setText(tr("&Save"))
