@@ -217,7 +217,8 @@ def test_joining_and_dates_follow_the_language():
     assert join_series("en", ["23:05", "23:40", "00:10"]) == "23:05, 23:40, 00:10"
     assert join_series("zh_CN", ["23:05", "23:40"]) == "23:05、23:40"
     assert join_clauses("en", ["a, b", "c"]) == "a, b; c" and join_clauses("zh_CN", ["甲", "乙"]) == "甲；乙"
-    assert join_sentences("en", ["One.", "Two."]) == "One. Two." and join_sentences("zh_CN", ["一。", "二。"]) == "一。二。"
+    assert join_sentences("en", ["One.", "Two."]) == "One. Two."
+    assert join_sentences("zh_CN", ["一。", "二。"]) == "一。二。"
     assert date_text(date(2026, 3, 6), "en") == "2026-03-06"
     assert date_text(date(2026, 3, 6), "zh_CN") == "2026年3月6日"
     # A user's words joined are never read as a template.
