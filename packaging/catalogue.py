@@ -262,6 +262,29 @@ def load_terms(path: Path = TERMS) -> list[dict]:
         return tomllib.load(handle)["term"]
 
 
+def load_own_wording(path: Path = TERMS) -> set[str]:
+    """Keyed msgids allowed to say their English differently from the screen's same English."""
+    with path.open("rb") as handle:
+        return set(tomllib.load(handle).get("own_wording", {}).get("keys", []))
+
+
+def same_english_violations(catalogs: dict[str, Catalog], allowed: set[str]) -> list[str]:
+    """A keyed message whose English is also a screen's text (an English-source msgid) must say it in
+    Chinese as the screen does: the report said 警示 where the screen said 提醒 for "Warnings"."""
+    en, zh = catalogs[SOURCE_LANGUAGE], catalogs["zh_CN"]
+    problems = []
+    for message in en:
+        if not message.id or isinstance(message.id, tuple) or not is_keyed(message.id) or message.id in allowed:
+            continue
+        screen = zh.get(message.string)
+        keyed = zh.get(message.id, context=message.context)
+        if screen is None or keyed is None or screen.string == keyed.string:
+            continue
+        problems.append(f"{message.id!r} says {message.string!r} as {keyed.string!r}, the screen as "
+                        f"{screen.string!r}; use one, or list the key under own_wording in terms.toml")
+    return problems
+
+
 def term_violations(catalog: Catalog, terms: list[dict]) -> list[str]:
     problems = []
     for message in catalog:
@@ -291,7 +314,8 @@ def _expected_placeholders(en_message: Message) -> frozenset[str]:
 
 
 def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | None], SourceMessage] | None,
-                   terms: list[dict], mo_files: dict[str, bytes] | None) -> list[str]:
+                   terms: list[dict], mo_files: dict[str, bytes] | None,
+                   own_wording: set[str] | None = None) -> list[str]:
     problems: list[str] = []
     ids = {lang: {(m.id, m.context) for m in catalogs[lang] if m.id} for lang in LANGUAGES}
     everything = set().union(*ids.values())
@@ -340,6 +364,8 @@ def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | No
                     problems.append(f"{lang}: {single!r} is used in the code but not in the catalogue "
                                     f"(run update)")
     problems += [f"zh_CN: {p}" for p in term_violations(catalogs["zh_CN"], terms)]
+    if own_wording is not None:
+        problems += [f"zh_CN: {p}" for p in same_english_violations(catalogs, own_wording)]
     if mo_files is not None:
         for lang in LANGUAGES:
             if mo_files.get(lang) != mo_bytes(catalogs[lang]):
@@ -350,7 +376,7 @@ def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | No
 def check() -> list[str]:
     catalogs = {lang: read_catalog(lang) for lang in LANGUAGES}
     mo_files = {lang: mo_path(lang).read_bytes() for lang in LANGUAGES if mo_path(lang).is_file()}
-    return check_catalogs(catalogs, extract_all(), load_terms(), mo_files)
+    return check_catalogs(catalogs, extract_all(), load_terms(), mo_files, load_own_wording())
 
 
 def main(argv: list[str] | None = None) -> int:

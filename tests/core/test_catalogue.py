@@ -223,3 +223,13 @@ def test_joining_and_dates_follow_the_language():
     assert date_text(date(2026, 3, 6), "zh_CN") == "2026年3月6日"
     # A user's words joined are never read as a template.
     assert join_words("en", ["{first}", "%1", "{rest}"]) == "{first}, %1 and {rest}"
+
+
+def test_a_keyed_message_says_the_screen_s_english_as_the_screen_does():
+    own = tool.load_own_wording()
+    assert tool.same_english_violations(CATALOGS, own) == []
+    # Not blind: the report's old 警示 for "Warnings" is caught.
+    old = tool.read_catalog("zh_CN")
+    old["report.heading.warnings"].string = "警示"
+    assert any("report.heading.warnings" in p for p in tool.same_english_violations(
+        {"en": CATALOGS["en"], "zh_CN": old}, own))
