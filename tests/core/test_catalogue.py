@@ -233,3 +233,34 @@ def test_a_keyed_message_says_the_screen_s_english_as_the_screen_does():
     old["report.heading.warnings"].string = "警示"
     assert any("report.heading.warnings" in p for p in tool.same_english_violations(
         {"en": CATALOGS["en"], "zh_CN": old}, own))
+
+
+@pytest.fixture
+def catalogue_files(monkeypatch):
+    """Point the catalogue lookup at chosen files; the per-language cache is emptied around the test."""
+    import app.core.i18n as i18n
+
+    shipped = i18n._catalogue_path
+
+    def use(present: set[str]) -> None:
+        monkeypatch.setattr(i18n, "_catalogue_path", lambda lang: shipped(lang) if lang in present
+                            else ROOT / "nowhere" / f"{lang}.mo")
+        i18n.translations.cache_clear()
+
+    yield use
+    monkeypatch.undo()
+    i18n.translations.cache_clear()
+
+
+def test_without_the_chinese_catalogue_the_english_one_stands_in(catalogue_files):
+    catalogue_files({"en"})
+    assert message("cli.list.empty", "zh_CN") == "No loans yet."
+    assert plural_text("zh_CN", "{n} day", "{n} days", 2) == "2 days"
+
+
+def test_without_any_catalogue_a_keyed_message_keeps_its_facts(catalogue_files):
+    catalogue_files(set())
+    assert message("cli.cannot_read", "en", path="/tmp/x", detail="gone") == (
+        "cli.cannot_read (path: /tmp/x, detail: gone)")
+    assert count_message("count.loans", "zh_CN", 3) == "count.loans (count: 3)"
+    assert text("en", "Stage: {stage} (1 day overdue)", stage="B") == "Stage: B (1 day overdue)"
