@@ -264,3 +264,17 @@ def test_without_any_catalogue_a_keyed_message_keeps_its_facts(catalogue_files):
         "cli.cannot_read (path: /tmp/x, detail: gone)")
     assert count_message("count.loans", "zh_CN", 3) == "count.loans (count: 3)"
     assert text("en", "Stage: {stage} (1 day overdue)", stage="B") == "Stage: B (1 day overdue)"
+
+
+def test_the_chinese_templates_keep_the_term_list():
+    # Letters, complaints and call scripts say 提醒, 逾期, 最低还款额... as the screens do. (您 is checked
+    # in tests/core/test_letters.py: the user's own words to a lender may use it.)
+    terms = [term for term in tool.load_terms() if "您" not in term["avoid"]]
+    found = [
+        f"{path.name}: {word!r} (use {term['use']!r})"
+        for path in sorted((ROOT / "resources" / "templates").glob("*_zh_CN.txt"))
+        for term in terms
+        for word in term["avoid"]
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
