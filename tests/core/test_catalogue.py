@@ -278,3 +278,22 @@ def test_the_chinese_templates_keep_the_term_list():
         if word in path.read_text(encoding="utf-8")
     ]
     assert found == []
+
+
+def test_update_carries_a_translation_over_when_only_placeholders_were_renamed():
+    # A screen moves from Qt's "%1 (%2 days)" to "{name} ({days} days)": the Chinese follows, each %N
+    # becoming the field that stands where it stood in the English, and the old entry turns obsolete.
+    old = tool.new_catalog("zh_CN")
+    old.add("Stage: %1 (%2 days overdue)", "所处阶段：%1（已逾期 %2 天）")
+    old.add("%1 · %1", "%1")
+    new_id = "Stage: {stage} ({days} days overdue)"
+    found = {
+        (new_id, None): tool.SourceMessage(new_id),
+        ("{a} · {b}", None): tool.SourceMessage("{a} · {b}"),  # %1 twice: no exact carry-over
+    }
+    report = tool.UpdateReport()
+    merged = tool.merge("zh_CN", old, found, report)
+    assert merged.get(new_id).string == "所处阶段：{stage}（已逾期 {days} 天）"
+    assert merged.get("{a} · {b}").string == ""
+    assert report.carried["zh_CN"] == [new_id]
+    assert "Stage: %1 (%2 days overdue)" in report.obsolete["zh_CN"]
