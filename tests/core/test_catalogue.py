@@ -297,3 +297,41 @@ def test_update_carries_a_translation_over_when_only_placeholders_were_renamed()
     assert merged.get("{a} · {b}").string == ""
     assert report.carried["zh_CN"] == [new_id]
     assert "Stage: %1 (%2 days overdue)" in report.obsolete["zh_CN"]
+
+
+def _named_fields(template: str) -> dict[str, str]:
+    """Each plain {field} of ``template`` (no format spec) with a hostile value of its own."""
+    fields = {}
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if spec or conversion:
+            return {}
+        fields[name] = f"<{name} %1 %2 %3 {{0}} {{name}} ${{lender}}>"
+    return fields
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_shows_every_value_verbatim(lang):
+    # Whatever a user typed (a loan name "%1 %2 %3 {0} {name}"), every message of the catalogue prints it
+    # as typed: one pass, no value is read as a template again.
+    checked = 0
+    for entry in _entries(lang):
+        single = entry.id[0] if isinstance(entry.id, tuple) else entry.id
+        template = _forms(entry)[-1]
+        fields = _named_fields(template)
+        if not fields or entry.context:
+            continue
+        if isinstance(entry.id, tuple):
+            fields.pop("n", None)
+            fields.pop("count", None)
+            shown = (count_message(single.rsplit(".", 1)[0], lang, 2, **fields) if tool.is_keyed(single)
+                     else plural_text(lang, entry.id[0], entry.id[1], 2, **fields))
+        elif tool.is_keyed(single):
+            shown = message(single, lang, **fields)
+        else:
+            shown = text(lang, single, **fields)
+        for value in fields.values():
+            assert value in shown, (single, shown)
+        checked += 1
+    assert checked > 250
