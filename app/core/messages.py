@@ -1157,6 +1157,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no stage covers day {day} onwards (leave out to_day on the last stage)",
         "zh_CN": "第 {day} 天以后没有阶段覆盖（最后一个阶段不要写 to_day）",
     },
+    "rules.pack_text_languages": {
+        "en": "write the English text only (text = \"...\"); its translations belong in the catalogue "
+        "(resources/locale), not in the pack",
+        "zh_CN": "这里只写英文原文（text = \"...\"）；译文放在翻译目录（resources/locale）中，不放在规则包里",
+    },
+    "rules.pack_text_braces": {
+        "en": "this text takes no {{placeholders}}: remove the braces",
+        "zh_CN": "这段文字不能使用 {{占位符}}：请去掉花括号",
+    },
     # --- the collection-conduct checks of a pack (app/rules/pack_schema.py, app/rules/conduct.py) ---
     "rules.conduct_setting_missing": {
         "en": "{kind} checks need “{name}”",
