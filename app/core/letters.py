@@ -392,8 +392,9 @@ def placeholder_values(facts: LetterFacts, choices: LetterChoices, plan: Propose
 
 def _title(facts: LetterFacts, plan: ProposedPlan, lang: Lang) -> str:
     if plan.kind is PlanKind.instalments:
-        card = facts.kind is LoanKind.credit_card
-        return message("letters.title.instalments_card" if card else "letters.title.instalments", lang)
+        if facts.kind is LoanKind.credit_card:
+            return message("letters.title.instalments_card", lang)
+        return message("letters.title.instalments", lang)
     return message(f"letters.title.{plan.kind.value}", lang)
 
 

@@ -434,9 +434,10 @@ def _contact_line(event: ContactEvent, currency: str, lang: Lang) -> ContactLine
         when = event.promised_date.isoformat() if event.promised_date else "—"
         promise.append(message("report.contacts.promise", lang, amount=amount, date=when))
         if event.promise_kept is not None:
-            promise.append(message(
-                "report.contacts.promise_kept" if event.promise_kept else "report.contacts.promise_broken", lang
-            ))
+            if event.promise_kept:
+                promise.append(message("report.contacts.promise_kept", lang))
+            else:
+                promise.append(message("report.contacts.promise_broken", lang))
     counterparty = message(f"report.counterparty.{event.counterparty.value}", lang)
     # "Collection agency · Collection agency" says nothing twice: a name that already says who it is stays alone.
     if not event.who:

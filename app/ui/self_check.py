@@ -103,8 +103,10 @@ class SelfCheck:
         from app.ui.application import create_application
 
         self.app = create_application()
-        kind = message("selfcheck.kind_frozen" if getattr(sys, "frozen", False) else "selfcheck.kind_source",
-                       self.lang)
+        if getattr(sys, "frozen", False):
+            kind = message("selfcheck.kind_frozen", self.lang)
+        else:
+            kind = message("selfcheck.kind_source", self.lang)
         return message(
             "selfcheck.title", self.lang, version=__version__, kind=kind, qt=qVersion(),
             platform=self.app.platformName(),

@@ -344,7 +344,7 @@ def test_a_letter_with_blanks_left_shows_what_to_fill_in(behind):
     assert "contract No. ____" in text
     assert "[Say what happened" in text
     zh = draft(behind, choose(lang="zh_CN")).text
-    assert "[您的姓名]" in zh and "合同编号 ____" in zh
+    assert "[你的姓名]" in zh and "合同编号 ____" in zh
 
 
 def test_the_letter_states_the_overdue_amounts_and_the_plan_exactly(behind):

@@ -71,6 +71,8 @@ def test_the_bundle_carries_what_the_app_uses_and_nothing_it_does_not(built):
         "PySide6/Qt/plugins/imageformats/libqsvg.so",
         "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
         "resources/rules/cn.toml",
+        "resources/locale/en/LC_MESSAGES/repayradar.mo",
+        "resources/locale/zh_CN/LC_MESSAGES/repayradar.mo",
     ):
         assert needed in names
     shipped = sorted(path.stem for path in (app_root() / "resources" / "translations").glob("*.ts"))

@@ -244,7 +244,7 @@ def test_staying_unreachable_brings_visits_forward_and_warns(pack, sample):
     assert "seed.unreachable" in comparison.risk.rules
     warnings = [s for s in comparison.sentences if "seed.unreachable" in s.rules and len(s.rules) == 1]
     assert len(warnings) == 1
-    assert warnings[0].text.startswith("New warning:" if lang == "en" else "新增警示：")
+    assert warnings[0].text.startswith("New warning:" if lang == "en" else "新增提醒：")
     now = "now" if lang == "en" else "现在"
     assert any(now in sentence.text for sentence in comparison.sentences[1:])
 
