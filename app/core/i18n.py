@@ -123,6 +123,45 @@ def count_message(key: str, lang: Lang, count: int, **fields: object) -> str:
 def date_text(day: date, lang: Lang) -> str:
     """A date as a letter in ``lang`` writes it: 2026年12月6日 in Chinese, 2026-12-06 in English
     (unambiguous to a reader of either order)."""
-    if lang == "zh_CN":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return day.isoformat()
+    # Translators: a date in a letter, a complaint or a report; {year}, {month}, {day} are numbers
+    # (":02d" pads to two digits). Chinese: {year}年{month}月{day}日.
+    return context_text(lang, "date", "{year:04d}-{month:02d}-{day:02d}", year=day.year, month=day.month,
+                        day=day.day)
+
+
+# Joining phrases: the words between them (and whether there are any) belong to the language.
+
+
+def join_series(lang: Lang, items: list[str]) -> str:
+    """Items of a series, "23:05, 23:40, 00:10" ("23:05、23:40、00:10")."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: two or more items of a series; {rest} may itself be a series. Chinese uses 、.
+    return context_text(lang, "series", "{first}, {rest}", first=items[0], rest=join_series(lang, items[1:]))
+
+
+def join_words(lang: Lang, items: list[str]) -> str:
+    """Words in a sentence, the last two joined by "and": "a, b and c" ("a、b、c")."""
+    if len(items) <= 2:
+        if len(items) < 2:
+            return "".join(items)
+        # Translators: the last two items of a list in a sentence. Chinese uses 、.
+        return context_text(lang, "last two of a list", "{first} and {last}", first=items[0], last=items[1])
+    return context_text(lang, "series", "{first}, {rest}", first=items[0], rest=join_words(lang, items[1:]))
+
+
+def join_clauses(lang: Lang, items: list[str]) -> str:
+    """Clauses that have commas of their own, kept apart by semicolons: "a; b" ("a；b")."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: clauses (which may hold commas) in one sentence. Chinese uses the full-width ；.
+    return context_text(lang, "clauses", "{first}; {rest}", first=items[0], rest=join_clauses(lang, items[1:]))
+
+
+def join_sentences(lang: Lang, items: list[str]) -> str:
+    """Sentences in a row: a space between them in English, nothing in Chinese."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: two sentences in a row; Chinese puts nothing between them.
+    return context_text(lang, "sentences", "{first} {rest}", first=items[0],
+                        rest=join_sentences(lang, items[1:]))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.i18n import Lang, count_message, message
+from app.core.i18n import Lang, count_message, join_clauses, join_sentences, message
 from app.core.models import (
     ContactChannel,
     ContactDirection,
@@ -399,11 +399,10 @@ def contact_summary(
 
 def _breach_line(breach: Breach, lang: Lang) -> BreachLine:
     # Sources have commas of their own: a semicolon keeps them apart.
-    separator = "；" if lang == "zh_CN" else "; "
-    sources = separator.join(
+    sources = join_clauses(lang, [
         message("report.contacts.breach_rule", lang, source=rule.source, basis=rule.basis_label)
         for rule in breach.rules
-    )
+    ])
     return BreachLine(
         when=local_time(breach.at, None).strftime("%Y-%m-%d %H:%M"),
         title=breach.title,
@@ -446,11 +445,10 @@ def _contact_line(event: ContactEvent, currency: str, lang: Lang) -> ContactLine
         with_whom = event.who
     else:
         with_whom = f"{counterparty} · {event.who}"
-    separator = "" if lang == "zh_CN" else " "
     return ContactLine(
         when=_when(event),
         how=message(f"report.channel.{event.channel.value}", lang),
         direction=message(f"report.direction.{event.direction.value}", lang),
         with_whom=with_whom,
-        said=separator.join(part for part in [said, *promise] if part),
+        said=join_sentences(lang, [part for part in [said, *promise] if part]),
     )

@@ -186,3 +186,39 @@ def test_chinese_texts_are_chinese():
         and any(char.isalpha() for char in _SAME_IN_BOTH.sub("", _forms(m)[-1]))
     ]
     assert untranslated == []
+
+
+LANGUAGE_BRANCH = re.compile(r"""\blang\s*(==|!=)\s*["']|\(lang\s*==|["'](zh_CN|en)["']\s+if\s+lang""")
+
+
+def test_no_language_branches_in_the_core_or_the_rules():
+    # Word order, separators and punctuation come from the catalogue (issue 18). The rule pack's
+    # LocalText (app/rules/pack_schema.py) picks its own field until the pack's texts join the catalogue.
+    branches = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for folder in ("app/core", "app/rules")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if path.name != "pack_schema.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if LANGUAGE_BRANCH.search(line)
+    ]
+    assert branches == []
+
+
+def test_joining_and_dates_follow_the_language():
+    from datetime import date
+
+    from app.core.i18n import date_text, join_clauses, join_sentences, join_series, join_words
+
+    assert join_words("en", ["calls", "texts", "visits"]) == "calls, texts and visits"
+    assert join_words("en", ["calls", "texts"]) == "calls and texts"
+    assert join_words("zh_CN", ["电话", "短信", "上门"]) == "电话、短信、上门"
+    assert join_words("en", ["calls"]) == "calls" and join_words("en", []) == ""
+    assert join_series("en", ["23:05", "23:40", "00:10"]) == "23:05, 23:40, 00:10"
+    assert join_series("zh_CN", ["23:05", "23:40"]) == "23:05、23:40"
+    assert join_clauses("en", ["a, b", "c"]) == "a, b; c" and join_clauses("zh_CN", ["甲", "乙"]) == "甲；乙"
+    assert join_sentences("en", ["One.", "Two."]) == "One. Two." and join_sentences("zh_CN", ["一。", "二。"]) == "一。二。"
+    assert date_text(date(2026, 3, 6), "en") == "2026-03-06"
+    assert date_text(date(2026, 3, 6), "zh_CN") == "2026年3月6日"
+    # A user's words joined are never read as a template.
+    assert join_words("en", ["{first}", "%1", "{rest}"]) == "{first}, %1 and {rest}"
