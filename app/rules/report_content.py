@@ -1,6 +1,6 @@
 """What the printable report of one loan says, in one language, as plain data: report_content().
 
-The Qt side (app/ui/report.py) only lays this out on A4 pages and draws the timeline; every sentence,
+The Qt side (app/ui/documents/report.py) only lays this out on A4 pages and draws the timeline; every sentence,
 number and footnote is decided here, so the CLI, the GUI and the tests print the same report.
 
 Rule sources become numbered footnotes: each rule gets a number the first time the report cites it

@@ -22,7 +22,7 @@ import app
 
 pytestmark = pytest.mark.packaging
 
-CHECK_LINES = 7  # the checks after "start Qt" that print an OK line (app/ui/self_check.py)
+CHECK_LINES = 7  # the checks after "start Qt" that print an OK line (app/ui/shell/self_check.py)
 INSTALLED_DESKTOP_FILE = Path(f"/usr/share/applications/{app.APP_ID}.desktop")
 HICOLOR = Path("/usr/share/icons/hicolor")
 # Unpacked size the bundle must stay under (it is about 120 MB: Qt, ICU's data, Python and the

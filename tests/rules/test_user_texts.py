@@ -20,7 +20,7 @@ from app.rules.engine import assess
 from app.rules.pack_text import PackText, placeholders
 from app.rules.scenario import Scenario
 from app.rules.whatif import Stance, evaluate_plan
-from app.ui.sample_data import load_sample_set
+from app.ui.shell.sample_data import load_sample_set
 
 MARKERS = (
     "to be verified",

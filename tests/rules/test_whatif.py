@@ -29,7 +29,7 @@ from app.rules.whatif import (
     read_plan,
     suggest_payment,
 )
-from app.ui.sample_data import load_sample_set
+from app.ui.shell.sample_data import load_sample_set
 
 TODAY = date(2026, 6, 15)  # the day the sample set is written for
 
@@ -449,7 +449,7 @@ def test_staying_unreachable_never_makes_anything_less_likely_or_less_risky(pack
 
 def test_amounts_in_sentences_read_as_on_screen():
     from app.rules.whatif import money_text
-    from app.ui import formatting
+    from app.ui.widgets import formatting
 
     # The sentences and the screens share one writer of amounts.
     assert money_text is formatting.money_text

@@ -15,7 +15,7 @@ from shell_support import REPO, when_modal
 from app.core.clock import SystemClock
 from app.core.models import Loan
 from app.core.store import Store
-from app.ui.application import EXIT_NO_DATA, GuiSession, create_application
+from app.ui.shell.application import EXIT_NO_DATA, GuiSession, create_application
 
 HEAVY = ("pydantic", "app.core.models", "app.core.schedule", "app.core.store", "app.rules.engine")
 
@@ -25,7 +25,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {str(REPO)!r})
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from app.ui.application import GuiSession, create_application
+from app.ui.shell.application import GuiSession, create_application
 
 app = create_application()
 session = GuiSession(app, Path(tempfile.mkdtemp()))
@@ -176,7 +176,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {str(REPO)!r})
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from app.ui.application import GuiSession, create_application
+from app.ui.shell.application import GuiSession, create_application
 
 app = create_application()
 session = GuiSession(app, Path(sys.argv[1]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from app.ui.i18n import Translations, current_language, ntr, ptr, tr
+from app.ui.shell.i18n import Translations, current_language, ntr, ptr, tr
 
 
 class _Panel(QWidget):
