@@ -387,6 +387,16 @@ def _expected_placeholders(en_message: Message) -> frozenset[str]:
     return placeholders(en_message.id[-1] if isinstance(en_message.id, tuple) else en_message.id)
 
 
+def glued_hint(msgid: str, catalog: Catalog) -> str:
+    """Babel joins every string literal of one argument: tr("a" if x else "b") is extracted as "ab".
+    Name the pieces when ``msgid`` is two catalogue msgids glued together."""
+    for cut in range(1, len(msgid)):
+        if catalog.get(msgid[:cut]) is not None and catalog.get(msgid[cut:]) is not None:
+            return (f"; it looks like {msgid[:cut]!r} and {msgid[cut:]!r} in one call (tr(a if x else b)?): "
+                    f"write tr(a) if x else tr(b)")
+    return ""
+
+
 def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | None], SourceMessage] | None,
                    terms: list[dict], mo_files: dict[str, bytes] | None,
                    own_wording: set[str] | None = None) -> list[str]:
@@ -436,7 +446,7 @@ def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | No
             for lang in LANGUAGES:
                 if catalogs[lang].get(single, context=context) is None:
                     problems.append(f"{lang}: {single!r} is used in the code but not in the catalogue "
-                                    f"(run update)")
+                                    f"(run update){glued_hint(single, catalogs[lang])}")
     problems += [f"zh_CN: {p}" for p in term_violations(catalogs["zh_CN"], terms)]
     if own_wording is not None:
         problems += [f"zh_CN: {p}" for p in same_english_violations(catalogs, own_wording)]

@@ -334,3 +334,10 @@ def test_every_message_shows_every_value_verbatim(lang):
             assert value in shown, (single, shown)
         checked += 1
     assert checked > 250
+
+
+def test_a_glued_msgid_is_explained():
+    # tr("Kind" if x else "Overdue") reaches the extractor as "KindOverdue"; check says what happened.
+    hint = tool.glued_hint("KindOverdue", CATALOGS["en"])
+    assert "'Kind'" in hint and "'Overdue'" in hint
+    assert tool.glued_hint("Kind of overdue", CATALOGS["en"]) == ""
