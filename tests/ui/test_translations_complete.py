@@ -41,7 +41,7 @@ def _messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
 
 
 @pytest.fixture(scope="module")
-def asked(tmp_path_factory) -> dict[tuple[str, str], str | None]:
+def found(tmp_path_factory) -> dict[tuple[str, str], str | None]:
     lupdate = _lupdate()
     if lupdate is None:
         pytest.fail("pyside6-lupdate (part of PySide6-Essentials) was not found")
@@ -53,6 +53,13 @@ def asked(tmp_path_factory) -> dict[tuple[str, str], str | None]:
 
 
 @pytest.fixture(scope="module")
+def asked(found) -> dict[tuple[str, str], str | None]:
+    """What is still asked of Qt Linguist: a context-less tr()/ntr() is a screen converted to the gettext
+    catalogue (app/ui/shell/i18n.py), which tests/core/test_catalogue.py checks in both languages."""
+    return {key: text for key, text in found.items() if key[0]}
+
+
+@pytest.fixture(scope="module")
 def translated() -> dict[tuple[str, str], str | None]:
     catalogue: dict[tuple[str, str], str | None] = {}
     for ts_file in sorted(TRANSLATIONS.glob("*_zh_CN.ts")):
@@ -61,10 +68,10 @@ def translated() -> dict[tuple[str, str], str | None]:
     return catalogue
 
 
-def test_lupdate_finds_the_interface_texts(asked):
+def test_lupdate_finds_the_interface_texts(found):
     # Guards the check below against passing because nothing was found.
-    assert len(asked) > 300
-    assert ("MainWindow", "&Settings…") in asked or any(context == "MainWindow" for context, _ in asked)
+    assert len(found) > 300
+    assert ("MainWindow", "&Settings…") in found or ("", "&Settings…") in found
 
 
 def _qt_translates(context: str, source: str) -> bool:

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
+from app.ui.shell.i18n import tr
+
 OPEN = "open"
 SNOOZE = "snooze"
 
@@ -70,10 +72,10 @@ class WindowNotifier(Notifier):
         )
         box.setObjectName("reminderBox")
         open_button = (
-            box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole) if OPEN in actions else None
+            box.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole) if OPEN in actions else None
         )
         snooze_button = (
-            box.addButton(self.tr("Snooze 1 hour"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(tr("Snooze 1 hour"), QMessageBox.ButtonRole.ActionRole)
             if SNOOZE in actions
             else None
         )

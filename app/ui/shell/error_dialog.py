@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import RepayRadarError
 from app.core.i18n import Lang
 from app.ui.shell.error_hook import unexpected_text
+from app.ui.shell.i18n import tr
 
 
 class ErrorDialog(QDialog):
@@ -34,7 +35,7 @@ class ErrorDialog(QDialog):
     def __init__(self, message: str, *, log_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
-        self.setWindowTitle(self.tr("RepayRadar: something went wrong"))
+        self.setWindowTitle(tr("RepayRadar: something went wrong"))
         self.log_path = log_path
 
         icon = QLabel(self)
@@ -44,7 +45,7 @@ class ErrorDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setMinimumWidth(420)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.setAccessibleName(self.tr("Error message"))
+        self.message_label.setAccessibleName(tr("Error message"))
 
         row = QHBoxLayout()
         row.addWidget(icon, 0)
@@ -54,9 +55,9 @@ class ErrorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         if log_path is not None:
-            open_folder = QPushButton(self.tr("Open the log's folder"), self)
+            open_folder = QPushButton(tr("Open the log's folder"), self)
             open_folder.setObjectName("openLogFolder")
-            open_folder.setAccessibleName(self.tr("Open the folder that holds the error log"))
+            open_folder.setAccessibleName(tr("Open the folder that holds the error log"))
             open_folder.clicked.connect(self._open_log_folder)
             buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
 

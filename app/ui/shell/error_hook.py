@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import RepayRadarError
 from app.core.i18n import Lang
+from app.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -28,15 +29,10 @@ if TYPE_CHECKING:
 def unexpected_text(error: BaseException, log_path: Path | None) -> str:
     detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     if log_path is not None:
-        return QCoreApplication.translate(
-            "ErrorDialog",
-            "Something unexpected went wrong ({detail}). What you saved before is safe. "
-            "The details were written to {log}; please send that file with a bug report.",
-        ).format(detail=detail, log=log_path)
-    return QCoreApplication.translate(
-        "ErrorDialog",
-        "Something unexpected went wrong ({detail}). What you saved before is safe.",
-    ).format(detail=detail)
+        return tr("Something unexpected went wrong ({detail}). What you saved before is safe. "
+                  "The details were written to {log}; please send that file with a bug report.",
+                  detail=detail, log=log_path)
+    return tr("Something unexpected went wrong ({detail}). What you saved before is safe.", detail=detail)
 
 
 class ExceptionHook:

@@ -5,7 +5,7 @@ The packaging tests run it on the installed .deb (through the desktop menu entry
 release workflow on each platform's bundle; a user or a helper can run it to tell a broken installation
 from a problem with their data. In order, it checks that:
 
-1. the shipped resources are there (rule pack, icons, sample set, compiled translations);
+1. the shipped resources are there (rule pack, icons, sample set, the compiled catalogue of each language);
 2. the rule pack loads and passes its checks;
 3. a data file opens in a temporary folder (never the user's), the sample set is saved into it and read
    back, and the rule engine assesses its most overdue loan;
@@ -122,8 +122,10 @@ class SelfCheck:
         shipped += [("sample", f"sample_{lang}.json") for lang in LANGUAGES]
         for parts in shipped:
             _require(resource_path(*parts).is_file(), f"{Path(*parts)} is missing from {root}")
-        catalogues = sorted((root / "translations").glob("*_zh_CN.qm"))
-        _require(bool(catalogues), f"no compiled translation (*_zh_CN.qm) in {root / 'translations'}")
+        # Every screen's words come from the compiled gettext catalogue of each language.
+        catalogues = [Path("locale", lang, "LC_MESSAGES", "repayradar.mo") for lang in LANGUAGES]
+        for catalogue in catalogues:
+            _require(resource_path(*catalogue.parts).is_file(), f"{catalogue} is missing from {root}")
         return message("selfcheck.resources", self.lang, path=root, catalogues=len(catalogues))
 
     def check_rule_pack(self) -> str:
