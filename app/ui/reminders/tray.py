@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, QSettings
+from PySide6.QtCore import QDateTime, QEvent, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,8 +119,7 @@ class SnoozeUntilDialog(QDialog):
     def __init__(self, earliest: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snoozeUntilDialog")
-        self.setWindowTitle(tr("Snooze reminders"))
-        label = QLabel(tr("Remind me again at:"), self)
+        self.label = label = QLabel(self)
         # The edit shows wall time in the app clock's zone; chosen() puts that zone back.
         self._zone = earliest.tzinfo
         wall = earliest.replace(tzinfo=None, second=0, microsecond=0)
@@ -138,6 +137,16 @@ class SnoozeUntilDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(tr("Snooze reminders"))
+        self.label.setText(tr("Remind me again at:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def chosen(self) -> datetime:
         return self.edit.dateTime().toPython().replace(tzinfo=self._zone)
@@ -367,6 +376,8 @@ class ReminderServices(QObject):
             QApplication.setQuitOnLastWindowClosed(False)
         self.notifier.activated.connect(self.open_loan)
         self._autostart_wanted: bool | None = None
+        self.no_tray_notice: QMessageBox | None = None
+        controller.languageChanged.connect(lambda _lang: self._retranslate_notice())
         controller.settingsChanged.connect(self.sync_autostart)
         self.sync_autostart()
         QApplication.instance().aboutToQuit.connect(self.stop)
@@ -429,26 +440,27 @@ class ReminderServices(QObject):
         if remembered.value(_NO_TRAY_NOTICE_KEY, False, type=bool):
             return
         remembered.setValue(_NO_TRAY_NOTICE_KEY, True)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            tr("No system tray"),
-            tr("This desktop has no system tray, so RepayRadar cannot keep running in the background. "
-                    "Reminders are shown while this window is open; closing it quits the app."),
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
+        box = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("noTrayNotice")
         box.setModal(False)
-        box.show()
         self.no_tray_notice = box
+        self._retranslate_notice()
+        box.show()
+
+    def _retranslate_notice(self) -> None:
+        box = self.no_tray_notice
+        if box is None:
+            return
+        box.setWindowTitle(tr("No system tray"))
+        box.setText(tr("This desktop has no system tray, so RepayRadar cannot keep running in the background. "
+                       "Reminders are shown while this window is open; closing it quits the app."))
 
     def stop(self) -> None:
         self.scheduler.stop()
         if self.tray is not None:
             self.tray.hide()
-        notice = getattr(self, "no_tray_notice", None)
-        if notice is not None:
-            notice.close()
+        if self.no_tray_notice is not None:
+            self.no_tray_notice.close()
 
 
 def _entry_runs(command: LaunchCommand) -> bool:

@@ -35,6 +35,12 @@ def unexpected_text(error: BaseException, log_path: Path | None) -> str:
     return tr("Something unexpected went wrong ({detail}). What you saved before is safe.", detail=detail)
 
 
+def error_text(error: BaseException, lang: Lang, log_path: Path | None) -> str:
+    """What the user reads for ``error``: the core's own sentence for a RepayRadarError, otherwise the
+    "unexpected" one (with where its details were logged)."""
+    return error.text(lang) if isinstance(error, RepayRadarError) else unexpected_text(error, log_path)
+
+
 class ExceptionHook:
     """sys.excepthook for the GUI: log, then show a readable dialog (at most one at a time)."""
 
@@ -73,13 +79,7 @@ class ExceptionHook:
             open_dialog = self.last_dialog
             if open_dialog is not None and open_dialog.isVisible():
                 # One dialog collects errors that follow each other (a failing repaint repeats).
-                text = (
-                    error.text(self._language())
-                    if isinstance(error, RepayRadarError)
-                    else unexpected_text(error, log_path)
-                )
-                if text not in open_dialog.text():
-                    open_dialog.add_message(text)
+                open_dialog.add_error(error, log_path)
                 return
             from app.ui.shell.error_dialog import show_error
 
