@@ -109,6 +109,7 @@ def create_notifier(
     platform = platform or sys.platform
     local: Notifier = TrayNotifier(tray, parent) if tray is not None else WindowNotifier(window, parent)
     if platform not in ("win32", "darwin"):
+        # Only where there is a session bus: QtDBus is not part of the Windows and macOS bundles.
         from app.ui.reminders.notifier_dbus import DBusNotifier
 
         notifier = DBusNotifier.on_session_bus(parent=parent)

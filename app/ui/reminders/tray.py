@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.core.autostart import LaunchCommand, autostart_entry, launch_command, sync_autostart
+from app.core.models import Payment
 from app.core.reminders import AttentionLevel, SnoozeChoice, attention_level
 from app.core.schedule import InstallmentStatus
+from app.core.store import default_data_dir
 from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.icons import tray_icon
 from app.ui.reminders.notifier import Notifier, create_notifier
@@ -42,7 +45,6 @@ from app.ui.reminders.reminder_scheduler import ReminderScheduler
 from app.ui.reminders.reminder_text import hidden_to_tray_text, money, when_text
 
 if TYPE_CHECKING:
-    from app.core.autostart import LaunchCommand
     from app.ui.shell.controller import Controller
     from app.ui.shell.main_window import MainWindow
 
@@ -317,8 +319,6 @@ class ReminderTray(QObject):
 
     def mark_paid(self, due: Due) -> bool:
         """Record a payment of what is left of ``due`` today, once the user confirms."""
-        from app.core.models import Payment
-
         display = self.controller.settings().currency_display
         question = tr("Record a payment of {amount} today for {loan} (instalment {number}, due {date})?",
                       amount=money(due.outstanding, due.currency, display), loan=due.loan_name,
@@ -408,9 +408,6 @@ class ReminderServices(QObject):
     def sync_autostart(self) -> None:
         """Keep the login entry as Settings.autostart says: written when turned on (and again at each
         start, so it follows a moved installation), removed when turned off."""
-        from app.core.autostart import autostart_entry, launch_command, sync_autostart
-        from app.core.store import default_data_dir
-
         wanted = self.controller.settings().autostart
         if not self.controller.is_open:
             return
@@ -464,8 +461,6 @@ class ReminderServices(QObject):
 
 
 def _entry_runs(command: LaunchCommand) -> bool:
-    from app.core.autostart import autostart_entry
-
     try:
         return autostart_entry().runs(command)
     except OSError:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import RepayRadarError
+from app.core.faults import record_fault
 from app.core.i18n import Lang
 from app.ui.shell.i18n import tr
 
@@ -65,8 +66,6 @@ class ExceptionHook:
             return
         if error.__traceback__ is None and traceback is not None:
             error = error.with_traceback(traceback)
-        from app.core.faults import record_fault
-
         log_path = (
             None if isinstance(error, RepayRadarError) else record_fault(error, data_dir=self._data_dir())
         )
@@ -81,6 +80,7 @@ class ExceptionHook:
                 # One dialog collects errors that follow each other (a failing repaint repeats).
                 open_dialog.add_error(error, log_path)
                 return
+            # The dialog is loaded when the first error comes (error_dialog.py imports this module).
             from app.ui.shell.error_dialog import show_error
 
             self.last_dialog = show_error(self._parent(), error, self._language(), log_path=log_path)

@@ -7,6 +7,7 @@ import re
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -25,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import RepayRadarError
+from app.core.faults import record_fault
+from app.core.models import Settings
+from app.ui.shell.error_dialog import show_error
 from app.ui.shell.i18n import tr
+from app.ui.shell.workers import run_with_progress
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.a11y import plain
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
@@ -34,7 +40,6 @@ from app.ui.shell.window_geometry import ScrollingPart, fit_dialog
 
 if TYPE_CHECKING:
     from app.core.backups import BackupInfo
-    from app.core.models import Settings
     from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -221,10 +226,6 @@ class SettingsDialog(QDialog):
         return data
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import Settings
-
         try:
             self.result_settings = Settings.model_validate(self._values())
             errors: dict[str, str] = {}
@@ -292,18 +293,12 @@ class SettingsDialog(QDialog):
             )
 
     def _run(self, label: str, work: Any, *, replaced: bool) -> None:
-        from app.ui.shell.error_dialog import show_error
-        from app.ui.shell.workers import run_with_progress
-
         def done(_result: object) -> None:
             if replaced:
                 self._controller.data_replaced()
             self._refresh_backups()
 
         def failed(error: BaseException) -> None:
-            from app.core.errors import RepayRadarError
-            from app.core.faults import record_fault
-
             log = (
                 None
                 if isinstance(error, RepayRadarError)
