@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +33,7 @@ from app.ui.loans.loans_model import RISK as LOANS_RISK
 from app.ui.loans.loans_model import STATUS as LOANS_STATUS
 from app.ui.overview.pay_first_panel import PayFirstPanel
 from app.ui.shell.style import status_text_colour, status_tint
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ def _section_title(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-class Dashboard(QScrollArea):
+class Dashboard(Retranslating, QScrollArea):
     """Signals: loanActivated(str loan id)."""
 
     loanActivated = Signal(str)
@@ -370,8 +371,3 @@ class Dashboard(QScrollArea):
         for model in (self.overdue_model, self.upcoming_model):
             model.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

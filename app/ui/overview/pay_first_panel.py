@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.loans.loans_model import LOAN_ID_ROLE
 from app.ui.shell.style import error_text_colour
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 from app.ui.shell.workers import BackgroundTask
 
@@ -120,7 +121,7 @@ class _TextCellDelegate(QStyledItemDelegate):
         return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), widget)
 
 
-class PayFirstPanel(QFrame):
+class PayFirstPanel(Retranslating, QFrame):
     """"Which do I pay first?" on the overview; hidden while nothing is overdue."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -247,9 +248,4 @@ class PayFirstPanel(QFrame):
         self.budget.setPlaceholderText(tr("e.g. 2000"))
         self.budget.setAccessibleName(tr("Money I have this month"))
         self.table.setAccessibleName(tr("Overdue debts in the order to pay them"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-        super().changeEvent(event)
+        self.model.retranslate()

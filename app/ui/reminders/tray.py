@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QSettings
+from PySide6.QtCore import QDateTime, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from app.ui.shell.icons import tray_icon
 from app.ui.reminders.notifier import Notifier, create_notifier
 from app.ui.reminders.reminder_scheduler import ReminderScheduler
 from app.ui.reminders.reminder_text import hidden_to_tray_text, money, when_text
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
@@ -115,7 +116,7 @@ def _one_per_loan(listed: list[Due]) -> list[Due]:
     return kept
 
 
-class SnoozeUntilDialog(QDialog):
+class SnoozeUntilDialog(Retranslating, QDialog):
     """Asks for the instant to snooze until."""
 
     def __init__(self, earliest: datetime, parent: QWidget | None = None) -> None:
@@ -144,11 +145,6 @@ class SnoozeUntilDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(tr("Snooze reminders"))
         self.label.setText(tr("Remind me again at:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def chosen(self) -> datetime:
         return self.edit.dateTime().toPython().replace(tzinfo=self._zone)

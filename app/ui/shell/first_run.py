@@ -3,15 +3,16 @@ loan or opening the sample set; and the banner that marks the sample set and rem
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.shell.icons import app_icon
 from app.ui.shell.i18n import tr
 from app.ui.shell.style import SAMPLE_BANNER_COLOUR
+from app.ui.widgets.retranslating import Retranslating
 
 
-class EmptyState(QWidget):
+class EmptyState(Retranslating, QWidget):
     """Signals: addLoanRequested(), sampleRequested()."""
 
     addLoanRequested = Signal()
@@ -87,13 +88,8 @@ class EmptyState(QWidget):
         self.sample_button.setText(tr("Open the &sample set"))
         self.sample_button.setAccessibleName(tr("Open four example loans to look around"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
-
-class SampleBanner(QFrame):
+class SampleBanner(Retranslating, QFrame):
     """Shown while sample loans exist. Signals: removeRequested()."""
 
     removeRequested = Signal()
@@ -127,8 +123,3 @@ class SampleBanner(QFrame):
         )
         self.remove_button.setText(tr("&Remove sample data"))
         self.remove_button.setAccessibleName(tr("Remove all sample loans"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTime, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from app.ui.shell.workers import run_with_progress
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.a11y import plain
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 from app.ui.shell.window_geometry import ScrollingPart, fit_dialog
 
@@ -88,7 +89,7 @@ class BackupsModel(RecordsModel):
         return [formatting.instant(info.created), reason_text(info.reason), size][index.column()]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -206,7 +207,6 @@ class SettingsDialog(QDialog):
         self._retranslate()
         self._show_quiet()
         self._refresh_backups()
-        self._validate()
         fit_dialog(self, QSize(980, 560))
 
     # ---- values ---------------------------------------------------------------------------------
@@ -343,9 +343,4 @@ class SettingsDialog(QDialog):
         self.backups_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         if self.backups_model.rowCount():
             self._refresh_backups()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._validate()
-        super().changeEvent(event)
+        self._validate()  # the fields' messages are worded in the language too
