@@ -123,3 +123,25 @@ def test_the_no_tray_notice_left_open_follows_the_language(window, controller):
     finally:
         services.stop()
         QApplication.setQuitOnLastWindowClosed(True)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_loan_named_with_placeholders_reads_as_typed_in_the_tray_window_and_overview(window, controller, lang):
+    name = "%1 %2 %3 {0} {name}"
+    controller.add_loan(loan_due("odd", name, FIVE_DAYS_AGO, TOMORROW, amount="3000.00"))
+    controller.set_language(lang, save=False)
+    QApplication.processEvents()
+    services = ReminderServices(window, controller, tray_available=True, notifier=RecordingNotifier())
+    try:
+        services.tray.rebuild_menu()
+        dues = [action.text() for action in services.tray.menu.actions() if action.objectName() == "trayDue"]
+        assert dues and all(text.startswith(f"{name} · ") for text in dues)
+        assert name in services.tray.icon.toolTip()
+        window.show_overview()
+        assert window.dashboard.overdue_card.toolTip().startswith(name)
+        window.open_loan("odd")
+        assert window.windowTitle().startswith(f"{name} — ")
+    finally:
+        services.stop()
+        QApplication.setQuitOnLastWindowClosed(True)
+        controller.set_language("en", save=False)
