@@ -16,6 +16,7 @@ from shell_support import TODAY
 
 from app import APP_NAME
 from app.core.errors import RepayRadarError
+from app.ui.reminders.notifier import WindowNotifier
 from app.ui.reminders.tray import ReminderServices, SnoozeUntilDialog
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.settings_dialog import SettingsDialog
@@ -145,3 +146,21 @@ def test_a_loan_named_with_placeholders_reads_as_typed_in_the_tray_window_and_ov
         services.stop()
         QApplication.setQuitOnLastWindowClosed(True)
         controller.set_language("en", save=False)
+
+
+def test_a_reminder_left_open_in_the_window_gets_its_buttons_in_the_new_language(window, controller):
+    notifier = WindowNotifier(window)
+    notifier.notify("招行信用卡: due tomorrow", "¥1,200.00 to pay by 2026-06-16.", "card")
+    box = notifier.box
+    buttons = (box.open_button, box.snooze_button)
+    assert [button.text() for button in buttons] == ["Open", "Snooze 1 hour"]
+    try:
+        controller.set_language("zh_CN", save=False)
+        QApplication.processEvents()
+        assert all(CJK.search(button.text()) for button in buttons)
+        assert box.text() == "¥1,200.00 to pay by 2026-06-16."  # what was said then, as it was said
+    finally:
+        controller.set_language("en", save=False)
+        QApplication.processEvents()
+        notifier.close()
+    assert [button.text() for button in buttons] == ["Open", "Snooze 1 hour"]

@@ -17,7 +17,8 @@ from a problem with their data. In order, it checks that:
 
 One line per check, then "self-check passed" and exit status 0; at the first failure, which check and
 why, and exit status 1. Qt settings are redirected to the temporary folder for the run, so nothing of
-the user's changes.
+the user's changes. Each check imports what it checks, so a broken installation is reported by the check
+that found it rather than as an import error before any check ran.
 """
 
 from __future__ import annotations
