@@ -173,13 +173,13 @@ def test_an_unknown_key_is_a_programming_error_not_a_blank_message():
         count_message("no.such.count", "zh_CN", 2)
 
 
-_SAME_IN_BOTH = re.compile(r"\b(ID|Qt|KB)\b|\{[^{}]*\}")
+# Names, units and {placeholders} read the same in both languages ("{lender} · {kind}", "{rate} %").
+_SAME_IN_BOTH = re.compile(r"\b(ID|Qt|KB)\b|\{\w+(:[^{}]*)?\}")
 
 
 def test_chinese_texts_are_chinese():
     # A zh_CN text that is character for character the English one was left untranslated. Only texts
-    # made of names, numbers, units, placeholders and punctuation (a separator, "ID", "{size} KB",
-    # "{loan} — {app}") may be the same.
+    # made of names, numbers, units and punctuation (a separator, "ID", "%1 KB") may be the same.
     english = {(m.id, m.context): _forms(m) for m in _entries("en")}
     untranslated = [
         m.id for m in _entries("zh_CN")
