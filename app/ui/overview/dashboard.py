@@ -192,8 +192,10 @@ class _SummaryCard(QFrame):
         self.caption.setText(caption)
         self.figure.setText(figure)
         self.detail.setText(detail)
-        # Translators: what a screen reader says for an overview card, e.g. "Due this month: ¥1,200.00. 2 instalments".
-        self.setAccessibleName(tr("{caption}: {figure}. {detail}", caption=caption, figure=figure, detail=detail))
+        # Translators: what a screen reader says for an overview card,
+        # e.g. "Due this month: ¥1,200.00. 2 instalments".
+        self.setAccessibleName(tr("{caption}: {figure}. {detail}", caption=caption, figure=figure,
+                                  detail=detail))
 
 
 def _section_title(parent: QWidget, name: str) -> QLabel:
@@ -349,7 +351,8 @@ class Dashboard(Retranslating, QScrollArea):
         self.month_card.set_values(
             tr("Due this month"),
             _totals_text(board.month_totals, display),
-            tr("Still to pay on what falls due in {month} (paid amounts left out)", month=board.today.strftime("%Y-%m")),
+            tr("Still to pay on what falls due in {month} (paid amounts left out)",
+               month=board.today.strftime("%Y-%m")),
         )
         style = "QLabel { color: %s; }"
         colour = status_text_colour("overdue", self.palette())
