@@ -116,17 +116,17 @@ def test_with_a_lead_day_past_thirty_days_the_tooltip_names_what_the_icon_and_re
     assert window.dashboard.upcoming_empty.isVisibleTo(window)  # the overview's list keeps its 30 days
 
 
-def test_a_card_with_two_missed_statements_is_one_overdue_loan_in_the_tray_and_the_overview(
+def test_a_card_with_two_missed_statements_has_one_figure_in_the_tray_and_the_overview(
     window, controller, services, notifier
 ):
-    # The April and May statements both missed. Before, the tooltip said "Overdue: 2" while the overview
-    # said "1 loan behind on payments", the menu listed one line and the reminders one card.
+    # The April and May statements both missed: the tooltip counts them as instalments (its words say
+    # so), the overview, the menu and the reminders as one loan, with the same figure.
     controller.add_loan(card(start=date(2026, 4, 5)))
     service = services()
     where = controller.summary("cmb").position
     assert where.overdue_installments == 2
     lines = service.tray.icon.toolTip().splitlines()
-    assert lines[1] == "Overdue: 1"
+    assert lines[1] == "Overdue: 2 instalments"
     to_be_current = f"¥{where.amount_to_become_current:,.2f}"
     assert lines[2] == f"To be current today: {to_be_current}"
     assert window.dashboard.overdue_card.figure.text() == to_be_current
