@@ -8,7 +8,6 @@ by a change of those choices without asking.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.conduct import conduct_labels
-from app.ui.documents.save_folder import save_folder
+from app.ui.documents.save_folder import file_name, save_folder
 from app.ui.shell.i18n import tr
 from app.ui.shell.window_geometry import fit_dialog
 from app.ui.widgets import labels
@@ -38,9 +37,6 @@ from app.ui.widgets.a11y import plain
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
-
-# Characters a file name may not hold on Windows, macOS or Linux.
-_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 class ComplaintDialog(QDialog):
@@ -148,7 +144,7 @@ class ComplaintDialog(QDialog):
 
     def suggested_path(self) -> Path:
         loan = self._controller.loan(self._loan_id)
-        stem = _UNSAFE_IN_NAMES.sub("-", loan.display_name).strip("-") or "loan"
+        stem = file_name(loan.display_name) or "loan"
         name = f"complaint-{stem}-{self._controller.today().isoformat()}.txt"
         # The user's Documents folder, where the letter and the report are offered too.
         return save_folder() / name

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.i18n import join_clauses
-from app.core.models import MAX_CALL_ATTEMPTS, ContactEvent
+from app.core.models import MAX_CALL_ATTEMPTS, ContactEvent, Loan
 from app.ui.conduct import conduct_labels
 from app.ui.shell.i18n import current_language, tr
 from app.ui.shell.style import status_tint
@@ -54,7 +54,6 @@ from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
 
 if TYPE_CHECKING:
-    from app.core.models import Loan
     from app.rules.conduct import Breach
     from app.ui.shell.controller import Controller
 
@@ -214,16 +213,6 @@ class ContactDialog(QDialog):
         self.contacted = QComboBox(self)
         self.answered = QComboBox(self)
         self.announced = QComboBox(self)
-        for combo, keys in (
-            (self.channel, labels.contact_channels()),
-            (self.direction, labels.contact_directions()),
-            (self.counterparty, labels.counterparties()),
-            (self.contacted, conduct_labels.contacted_parties()),
-            (self.answered, conduct_labels.call_outcomes()),
-            (self.announced, conduct_labels.visit_notices()),
-        ):
-            for key in keys:
-                combo.addItem("", key)
         self.attempts = QSpinBox(self)
         self.attempts.setRange(1, MAX_CALL_ATTEMPTS)
         self.who = QLineEdit(self)
@@ -246,8 +235,9 @@ class ContactDialog(QDialog):
         self.promised_date.setCalendarPopup(True)
         self.promised_date.setDisplayFormat("yyyy-MM-dd")
         self.promise_kept = QComboBox(self)
-        for key in labels.promise_outcomes():
-            self.promise_kept.addItem("", key)
+        for combo, choices in self._choice_lists():
+            for key in choices:
+                combo.addItem("", key)
 
         self.grid = FieldGrid()
         for field, widget in (
@@ -429,9 +419,9 @@ class ContactDialog(QDialog):
         if self.result_event is not None:
             self.accept()
 
-    def _retranslate(self) -> None:
-        self.setWindowTitle(tr("Log a contact") if self._original is None else tr("Edit contact"))
-        for combo, texts in (
+    def _choice_lists(self) -> list[tuple[QComboBox, dict[str, str]]]:
+        """Each choice box with its choices (key -> words in the UI's language), in the boxes' order."""
+        return [
             (self.channel, labels.contact_channels()),
             (self.direction, labels.contact_directions()),
             (self.counterparty, labels.counterparties()),
@@ -439,7 +429,11 @@ class ContactDialog(QDialog):
             (self.answered, conduct_labels.call_outcomes()),
             (self.announced, conduct_labels.visit_notices()),
             (self.promise_kept, labels.promise_outcomes()),
-        ):
+        ]
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(tr("Log a contact") if self._original is None else tr("Edit contact"))
+        for combo, texts in self._choice_lists():
             for index, text in enumerate(texts.values()):
                 combo.setItemText(index, text)
         self.grid.set_label("at", tr("&When:"))

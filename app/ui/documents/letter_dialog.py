@@ -8,7 +8,6 @@ edits; if they keep them, the choices stop rewriting the text until they ask for
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,7 +47,7 @@ from app.core.letters import (
     default_plan_start,
     draft,
 )
-from app.ui.documents.save_folder import suggested_path
+from app.ui.documents.save_folder import file_name, suggested_path
 from app.ui.shell.i18n import tr
 from app.ui.shell.window_geometry import ScrollingPart, fit_dialog
 from app.ui.widgets import formatting
@@ -61,7 +60,6 @@ _DOCUMENTS = ("negotiation_letter", "call_script")
 _PLAN_KINDS = ("instalments", "extension", "reduced")
 # Each language named in itself, so the borrower finds theirs whatever language the app speaks.
 _LETTER_LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 class LetterDialog(QDialog):
@@ -384,7 +382,7 @@ class LetterDialog(QDialog):
             name = tr("{loan} letter {date}", loan=self._facts.loan_name, date=self._facts.as_of.isoformat())
         else:
             name = tr("{loan} call script {date}", loan=self._facts.loan_name, date=self._facts.as_of.isoformat())
-        return _UNSAFE_IN_FILE_NAMES.sub("-", name).strip("-.") + ".txt"
+        return file_name(name, ".txt")
 
     # ---- words ------------------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ under the time a busy dialog would need to appear, so a wait cursor says enough.
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import RepayRadarError
 from app.core.i18n import text
-from app.ui.documents.save_folder import suggested_path
+from app.ui.documents.save_folder import file_name, suggested_path
 from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets.a11y import plain
 
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 _STATUS_MESSAGE_MS = 10_000
 # Each language named in itself: the borrower may print for a reader who does not share theirs.
 _REPORT_LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 class LoanDocuments(QWidget):
@@ -127,7 +125,7 @@ class LoanDocuments(QWidget):
         # In the report's language, which may not be the screen's. Translators: a suggested file name;
         # {loan} is the loan's name, {date} today's date.
         name = text(lang, "{loan} report {date}", loan=loan_name, date=today)  # type: ignore[arg-type]
-        return _UNSAFE_IN_FILE_NAMES.sub("-", name).strip("-.") + ".pdf"
+        return file_name(name, ".pdf")
 
     def _order_languages(self) -> None:
         # The app's own language first: the report most people want is one click away.

@@ -185,6 +185,12 @@ def _items(items: tuple[Item, ...], none_text: str, *, numbered: bool = False) -
     return "".join(rows)
 
 
+def _table_head(columns: tuple[str, ...], attributes: str) -> str:
+    """A full-width table's opening and its header row of ``columns``."""
+    cells = "".join(f"<th>{html.escape(column)}</th>" for column in columns)
+    return f'<table width="100%" cellspacing="0" cellpadding="3" {attributes}><thead><tr>{cells}</tr></thead>'
+
+
 def report_html(content: ReportContent, image_width: int, image_height: int) -> str:
     """The report as the rich text QTextDocument lays out; the timeline is the TIMELINE_IMAGE resource."""
     e = html.escape
@@ -214,10 +220,7 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
     out.append(f"<h2>{e(content.timeline_heading)}</h2>")
     out.append(f'<p><img src="{TIMELINE_IMAGE}" width="{image_width}" height="{image_height}"></p>')
     out.append(f'<p class="muted small">{e(content.timeline_hint)}</p>')
-    out.append('<table width="100%" cellspacing="0" cellpadding="3" border="0"><thead><tr>')
-    for column in content.timeline_columns:
-        out.append(f"<th>{e(column)}</th>")
-    out.append("</tr></thead>")
+    out.append(_table_head(content.timeline_columns, 'border="0"'))
     for row in content.timeline_rows:
         colour = LIKELIHOOD_COLOURS.get(row.likelihood_word, QColor(_MUTED)).name()
         weight = ' style="font-weight: 600;"' if row.status == "current" else ""
@@ -253,10 +256,7 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
         out.append(f"<p>{e(contacts.by_channel_line)}<br>{e(contacts.by_direction_line)}</p>")
         out.append(f"<p>{e(contacts.promises)}</p>")
         out.append(f"<h3>{e(contacts.recent_heading)}</h3>")
-        out.append('<table width="100%" cellspacing="0" cellpadding="3" class="small"><thead><tr>')
-        for column in contacts.columns:
-            out.append(f"<th>{e(column)}</th>")
-        out.append("</tr></thead>")
+        out.append(_table_head(contacts.columns, 'class="small"'))
         for line in contacts.recent:
             out.append(
                 f'<tr><td width="17%">{e(line.when)}</td><td width="17%">{e(line.how)}<br>'
