@@ -122,8 +122,8 @@ class LoanDocuments(QWidget):
 
     def _suggested_file_name(self, loan_name: str, lang: str) -> str:
         today = self._controller.today().isoformat()
-        # In the report's language, which may not be the screen's. Translators: a suggested file name;
-        # {loan} is the loan's name, {date} today's date.
+        # In the report's language, which may not be the screen's.
+        # Translators: a suggested file name; {loan} is the loan's name, {date} today's date.
         name = text(lang, "{loan} report {date}", loan=loan_name, date=today)  # type: ignore[arg-type]
         return file_name(name, ".pdf")
 
