@@ -444,7 +444,8 @@ def repair_text_map(pdf: bytes, family: str) -> bytes:
     Only the target code of a mapping is changed, four hex digits for four, inside uncompressed
     ToUnicode streams (Qt writes them so), so no length or cross-reference offset moves.
 
-    Upstream bug, as it would be filed against Qt 6.12.0 (QtGui, QPdfEngine): "QPdfWriter: ToUnicode
+    Upstream bug, as it would be filed against Qt 6.11.3 (QtGui, QPdfEngine; the Qt the app ships with,
+    PySide6-Essentials being pinned below 6.12; reproduced there): "QPdfWriter: ToUnicode
     CMap names a glyph by the first code point that reached it. With a CJK font (Noto Sans CJK SC)
     whose cmap maps both U+2FA6 KANGXI RADICAL GOLD and U+91D1 to one glyph, drawing '金额' writes
     '<0a1b> <2FA6>' into the ToUnicode map, so copying or extracting the PDF's text gives '⾦额'; a
