@@ -425,3 +425,17 @@ def test_save_dialogs_open_in_documents_or_home_never_the_working_directory(
     folder = home / "Documents" if has_documents else home
     assert [Path(path).parent for path in offered] == [folder, folder, folder]
     assert [Path(path).name for path in offered] == ["report.pdf", "letter.txt", "repayradar-backup.json"]
+
+
+def test_the_loan_page_loads_the_pdf_and_letter_machinery_only_when_asked():
+    """The report (Qt's PDF writer, the rule engine's report content) and the letter dialog are page
+    boundaries: the loan page, and so the window that shows it, starts without them."""
+    probe = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import app.ui.shell.main_window, app.ui.loans.loan_detail\n"
+        "print(sorted(name for name in ('app.ui.documents.report', 'app.ui.documents.letter_dialog',"
+        " 'app.rules.report_content', 'app.core.letters') if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
+    assert done.stdout.strip() == "[]"
