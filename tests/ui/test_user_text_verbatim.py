@@ -1,8 +1,8 @@
 """What a user types is shown as typed, everywhere, in both languages (issue 18).
 
 Every field a user types into gets "%1 %2 %3 {0} {name}" behind a tag naming the field: the loan's name,
-lender and notes, a payment's note, a contact's person and what was said, and in the letter and complaint
-dialogs the borrower's name, phone, account reference and what happened. Placeholders filled in more than
+lender, notes and collateral, a payment's note, a contact's person and what was said, and in the letter and complaint
+dialogs the borrower's name, phone, account reference and what happened; and the loans filter box. Placeholders filled in more than
 one pass (chained .replace("%1", ...), a second str.format) would rewrite them: "%2" in a loan's name
 would become the amount. Then every place that shows user text is read back: the loans list, the loan
 page and each of its tabs, the overview, the assessment tab with its what-if panel, the loan editor, the
@@ -51,7 +51,10 @@ from app.ui.reminders.tray import ReminderServices
 
 TYPED = "%1 %2 %3 {0} {name}"
 # One tag per field, so a value found in the wrong place, or cut short, says which field it was.
-FIELDS = ("LOANNAME", "LENDER", "NOTES", "PAYNOTE", "PERSON", "SAID", "BORROWER", "PHONE", "ACCOUNT", "HARDSHIP")
+FIELDS = (
+    "LOANNAME", "LENDER", "NOTES", "COLLATERAL", "PAYNOTE", "PERSON", "SAID", "BORROWER", "PHONE", "ACCOUNT",
+    "HARDSHIP",
+)
 VALUES = {tag: f"{tag}-{TYPED}" for tag in FIELDS}
 LOAN_ID = "typed"
 LANGUAGES = ("en", "zh_CN")
@@ -68,6 +71,7 @@ def typed_loan() -> Loan:
     dues = (today - timedelta(days=5), today + timedelta(days=1), today + timedelta(days=31))
     return Loan(
         id=LOAN_ID, lender=VALUES["LENDER"], name=VALUES["LOANNAME"], notes=VALUES["NOTES"],
+        secured=True, collateral=VALUES["COLLATERAL"],
         kind=LoanKind.unsecured_consumer, method=RepaymentMethod.custom, principal=Decimal("3600.00"),
         start_date=dues[0] - timedelta(days=40), due_day=dues[0].day,
         custom_installments=[CustomInstallment(due_date=day, principal=Decimal("1200.00")) for day in dues],
@@ -198,6 +202,11 @@ def test_what_a_user_types_is_shown_verbatim_on_every_screen_letter_and_report(
         window.show_loans()
         settle()
         places.add("loans list", widget_texts(window.loans_page))
+        # What the user types in the filter box finds the loan by its notes, "{0}" and "%1" included.
+        window.loans_page.filter_edit.setText(VALUES["NOTES"])
+        assert [window.loans_page.proxy.index(row, 0).data() for row in range(window.loans_page.proxy.rowCount())
+                ] == [VALUES["LOANNAME"]]
+        window.loans_page.filter_edit.clear()
         window.show_overview()
         window.dashboard.refresh()
         settle()
@@ -276,7 +285,7 @@ def test_what_a_user_types_is_shown_verbatim_on_every_screen_letter_and_report(
         **{f"loan page tab {tab}": {"LOANNAME", "LENDER"} for tab in range(4)},
         "loan page tab 1": loan | {"PAYNOTE"},
         "loan page tab 2": loan | contact,
-        "loan editor": loan | {"NOTES"},
+        "loan editor": loan | {"NOTES", "COLLATERAL"},
         "tray": {"LOANNAME"},
         "notification": {"LOANNAME"},
         **{f"negotiation_letter in {lang_}": letter for lang_ in LANGUAGES},
