@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,7 @@ from app.ui.assessment.behaviour_form import BehaviourForm
 from app.ui.assessment.whatif_panel import WhatIfPanel
 from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import formatting
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.core.models import ContactEvent
@@ -46,7 +47,7 @@ _THREE_PANELS_WIDTH = 1180
 _SPLITTER_ROOM = 16
 
 
-class AssessmentTab(QWidget):
+class AssessmentTab(Retranslating, QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentTab")
@@ -258,8 +259,3 @@ class AssessmentTab(QWidget):
         self.form_note.setText(
             tr("Your answers are saved as you change them and the estimate on the left follows at once.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

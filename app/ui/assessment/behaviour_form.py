@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Behaviour
 from app.ui.shell.i18n import tr
 from app.ui.widgets.wrapping_check_box import WrappingCheckBox
+from app.ui.widgets.retranslating import Retranslating
 
 YES_NO_FIELDS = (
     "reachable", "communicating", "hardship_reported", "negotiating", "disputing", "evading", "false_info"
@@ -36,7 +37,7 @@ FIELDS = YES_NO_FIELDS + COUNT_FIELDS
 MAX_COUNT = 100
 
 
-class BehaviourForm(QWidget):
+class BehaviourForm(Retranslating, QWidget):
     """Signals: changed(): the user edited an answer (never emitted by set_behaviour or set_hints)."""
 
     changed = Signal()
@@ -241,8 +242,3 @@ class BehaviourForm(QWidget):
                 self._questions[field].setText(question)
                 self._spins[field].setAccessibleName(question)
             self._details[field].setText(detail)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -11,13 +11,14 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.shell.i18n import tr
+from app.ui.widgets.retranslating import Retranslating
 
 
-class ExplanationsPanel(QWidget):
+class ExplanationsPanel(Retranslating, QWidget):
     """One label per rule; show_rules() filters, show_all() undoes the filter."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,11 +121,6 @@ class ExplanationsPanel(QWidget):
         self._empty.setText(
             tr("No rule is listed for this.") if self._items else tr("No assessment yet.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 def _explanation_html(explanation: Any, verify_note: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.ui.shell.i18n import tr
 from app.ui.shell.style import error_text_colour
 from app.ui.widgets.a11y import plain
+from app.ui.widgets.retranslating import Retranslating
 
 CALL_FOR_INSTALMENTS = "call_for_instalments"
 STAY_UNREACHABLE = "stay_unreachable"
@@ -102,7 +103,7 @@ class SentenceList(QListView):
             QTimer.singleShot(0, self.fit_height)
 
 
-class WhatIfPanel(QFrame):
+class WhatIfPanel(Retranslating, QFrame):
     """Signals: planChanged(): the plan the controls describe changed (read it with request());
     sentenceChosen(list, str): the user picked a difference; the rules behind it and its text."""
 
@@ -432,8 +433,3 @@ class WhatIfPanel(QFrame):
             box.setAccessibleName(plain(box.text()))
         if self.model.rowCount():
             self.sentence_list.fit_height()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,12 +34,13 @@ from app.ui.shell.i18n import tr
 from app.ui.shell.window_geometry import fit_dialog
 from app.ui.widgets import labels
 from app.ui.widgets.a11y import plain
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(Retranslating, QDialog):
     def __init__(self, controller: Controller, loan_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintDialog")
@@ -197,8 +198,3 @@ class ComplaintDialog(QDialog):
         self.text.setAccessibleName(tr("Complaint draft"))
         self.copy_button.setText(tr("&Copy"))
         self.save_button.setText(tr("&Save as text…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import labels
 from app.ui.widgets.a11y import plain
 from app.ui.widgets.tables import DataTable, RecordsModel
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.core.models import ContactEvent
@@ -82,7 +83,7 @@ def rule_sources(rules: tuple[CitedRule, ...]) -> str:
     return " · ".join(rule.source for rule in ranked)
 
 
-class ConductPanel(QWidget):
+class ConductPanel(Retranslating, QWidget):
     """Signals: entryChosen(str) when a breach is selected (its first entry's id); draftRequested()."""
 
     entryChosen = Signal(str)
@@ -226,8 +227,3 @@ class ConductPanel(QWidget):
         self.table.setAccessibleName(tr("Breaches of the collection rules"))
         self.model.retranslate()
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

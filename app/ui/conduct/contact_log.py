@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QDateTime,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -52,6 +51,7 @@ from app.ui.shell.style import status_tint
 from app.ui.shell.window_geometry import fit_dialog
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.rules.conduct import Breach
@@ -187,7 +187,7 @@ def _warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(Retranslating, QDialog):
     """Log a contact (``event`` None) or edit one. On Accepted, ``result_event`` holds it."""
 
     def __init__(
@@ -467,8 +467,3 @@ class ContactDialog(QDialog):
         self.promised.setText(tr("A &promise to pay was made"))
         self.promised.setAccessibleName(self.promised.text().replace("&", ""))
         self.save_button.setText(tr("&Save"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

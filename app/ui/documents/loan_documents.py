@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from app.core.i18n import text
 from app.ui.documents.save_folder import file_name, suggested_path
 from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets.a11y import plain
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
@@ -37,7 +38,7 @@ _STATUS_MESSAGE_MS = 10_000
 _REPORT_LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
 
 
-class LoanDocuments(QWidget):
+class LoanDocuments(Retranslating, QWidget):
     """Two buttons for the loan shown (set_loan). Signals: reportSaved(path, pages, milliseconds)."""
 
     reportSaved = Signal(str, int, int)
@@ -145,8 +146,3 @@ class LoanDocuments(QWidget):
             action.setText(tr("Report in {language}…", language=_REPORT_LANGUAGES[lang]))
         for button in (self.letter_button, self.report_button):
             button.setAccessibleName(plain(button.text()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
