@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import RepayRadarError
 from app.core.i18n import Lang
+from app.ui.shell.i18n import tr
 
 
 class Choice(Enum):
@@ -29,7 +29,7 @@ def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -
     box = QMessageBox(parent)
     box.setObjectName("storeProblem")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("StoreProblems", "RepayRadar cannot open your data"))
+    box.setWindowTitle(tr("RepayRadar cannot open your data"))
     box.setText(error.text(lang))
     kind = type(error).__name__
     choices: dict[object, Choice] = {}
@@ -37,7 +37,7 @@ def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -
     damaged_record = kind == "StoreDamaged" and getattr(error, "in_record", False)
     if (kind == "StoreCorrupt" and getattr(error, "backups", None)) or damaged_record:
         restore = box.addButton(
-            QCoreApplication.translate("StoreProblems", "&Restore the newest good backup"),
+            tr("&Restore the newest good backup"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         choices[restore] = Choice.RESTORE_NEWEST
@@ -45,18 +45,18 @@ def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -
     if kind == "StoreCorrupt":
         choices[
             box.addButton(
-                QCoreApplication.translate("StoreProblems", "Start with &empty data"),
+                tr("Start with &empty data"),
                 QMessageBox.ButtonRole.DestructiveRole,
             )
         ] = Choice.START_EMPTY
     if kind in ("StoreUnwritable", "StoreLocked"):
         choices[
             box.addButton(
-                QCoreApplication.translate("StoreProblems", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+                tr("&Try again"), QMessageBox.ButtonRole.AcceptRole
             )
         ] = Choice.RETRY
     quit_button = box.addButton(
-        QCoreApplication.translate("StoreProblems", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        tr("&Quit"), QMessageBox.ButtonRole.RejectRole
     )
     choices[quit_button] = Choice.QUIT
     box.setEscapeButton(quit_button)
