@@ -388,7 +388,8 @@ class Controller(QObject):
         from app.rules.report_content import report_for_loan
 
         return report_for_loan(
-            self.loan(loan_id), self.store.payments(loan_id), self.store.contacts(loan_id), self.today(), lang
+            self.loan(loan_id), self.store.payments(loan_id), self.store.contacts(loan_id), self.today(), lang,
+            display=self.settings().currency_display,
         )
 
     def risk(self, loan_id: str) -> tuple[str, str, int]:
