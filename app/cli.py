@@ -2,7 +2,7 @@
 
     python -m app                       the GUI (what a double-click does)
     python -m app --version
-    python -m app --self-check          check this installation (app/ui/self_check.py) and exit
+    python -m app --self-check          check this installation (app/ui/shell/self_check.py) and exit
     python -m app --data-dir DIR ...    another data folder than the platformdirs default
     python -m app assess [--lang L] [--pack FILE.toml] SCENARIO.json|-
     python -m app export BACKUP.json    python -m app import BACKUP.json
@@ -122,13 +122,13 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     if args.command != "assess" and not _clock_usable(lang):
         return EXIT_BAD_INPUT
     if args.self_check:
-        from app.ui.self_check import run_self_check
+        from app.ui.shell.self_check import run_self_check
 
         return run_self_check(lang, stdout)
     if args.command is None:
         # Qt is imported only when the GUI is wanted.
-        from app.ui.app_identity import set_windows_app_id
-        from app.ui.application import run_gui
+        from app.ui.shell.app_identity import set_windows_app_id
+        from app.ui.shell.application import run_gui
 
         set_windows_app_id()
         return run_gui(data_dir=args.data_dir, background=args.background)
@@ -285,8 +285,8 @@ def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     # this subcommand alone runs Qt offscreen (a server or a terminal without X or Wayland).
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.ui.i18n import translations_dir
-    from app.ui.report import ensure_application, write_report_pdf
+    from app.ui.shell.i18n import translations_dir
+    from app.ui.documents.report import ensure_application, write_report_pdf
 
     ensure_application()
     pages = write_report_pdf(content, args.path, translations_dir())

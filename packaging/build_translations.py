@@ -4,7 +4,7 @@
 
 The hatchling build hook (hatch_build.py) runs the same function for wheels and editable installs;
 run this by hand after editing a .ts file in a source checkout. Without --out the .qm files are
-written beside their .ts sources, which is where app.ui.i18n looks in a source tree.
+written beside their .ts sources, which is where app.ui.shell.i18n looks in a source tree.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ QtDBus) and every Qt translation. RepayRadar draws widgets with the raster engin
 talks D-Bus on Linux and uses a local socket (QLocalServer) for its single-instance guard, so it
 needs far less. The rules below keep what it uses and drop the rest:
 
-- Qt translations: only qtbase_zh_CN.qm (app/ui/i18n.py loads qtbase_<lang>.qm; English is Qt's
+- Qt translations: only qtbase_zh_CN.qm (app/ui/shell/i18n.py loads qtbase_<lang>.qm; English is Qt's
   source language and needs none).
 - platform plugins: xcb (X11, also under Wayland through XWayland), windows, cocoa, and offscreen
   (for `repayradar --self-check` without a display). Wayland, EGLFS, linuxfb, VNC and friends go.

@@ -52,6 +52,9 @@ def test_the_wheel_installs_and_runs_from_any_folder_with_its_resources(tmp_path
     for relative in shipped_rules:
         assert f"app/_resources/{relative}" in names, relative
     assert "app/__main__.py" in names and "app/core/store.py" in names
+    # The gettext catalogues every sentence comes from (app/core/i18n.py reads the .mo).
+    for lang in ("en", "zh_CN"):
+        assert f"app/_resources/locale/{lang}/LC_MESSAGES/repayradar.mo" in names, lang
 
     venv = tmp_path / "venv"
     created = _run([sys.executable, "-m", "venv", "--without-pip", venv])
@@ -85,13 +88,15 @@ def test_the_wheel_installs_and_runs_from_any_folder_with_its_resources(tmp_path
             python,
             "-c",
             "import app, app.resources as r; p = r.resource_path('rules'); "
-            "print(app.__file__); print(p); print(p.is_dir())",
+            "print(app.__file__); print(p); print(p.is_dir()); "
+            "from app.core.i18n import message; print(message('cli.list.empty', 'zh_CN'))",
         ],
         cwd=elsewhere,
         env=env,
     )
     assert probe.returncode == 0, probe.stderr
-    package_file, rules_dir, is_dir = probe.stdout.splitlines()
+    package_file, rules_dir, is_dir, chinese = probe.stdout.splitlines()
+    assert chinese == "还没有贷款。"  # read from the installed catalogue, not the msgid
     assert Path(package_file).resolve().is_relative_to(venv_site.resolve())
     assert Path(rules_dir).resolve() == (venv_site / "app" / "_resources" / "rules").resolve()
     assert is_dir == "True"

@@ -37,7 +37,7 @@ from operator import attrgetter
 
 from dateutil.relativedelta import relativedelta
 
-from app.core.i18n import Lang, message
+from app.core.i18n import Lang, join_sentences, message
 from app.core.models import Loan, Payment
 from app.core.money_text import money_text
 
@@ -473,9 +473,9 @@ def card_explanations(loan: Loan, card: CardPosition, lang: Lang, display: str =
     }
     charged = card.interest_charged + card.fees_charged
     if charged > card.court_supported_charges:
-        lines["fees"] += " " * (lang == "en") + message(
+        lines["fees"] = join_sentences(lang, [lines["fees"], message(
             "card.how.court_line", lang, charged=amount(charged), supported=amount(card.court_supported_charges),
-        )
+        )])
     if card.overdue_statements:
         lines["amount_to_become_current"] = message(
             "card.how.to_become_current", lang, total=amount(card.amount_to_become_current),

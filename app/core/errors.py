@@ -9,7 +9,8 @@ from app.core.i18n import Lang, message
 
 
 class RepayRadarError(Exception):
-    """Base of every error the user may be shown. ``key`` names a sentence in app.core.messages."""
+    """Base of every error the user may be shown. ``key`` names a keyed message of the catalogue
+    (resources/locale)."""
 
     key = "error.unexpected"
 

@@ -23,7 +23,7 @@ from app import __version__
 from app.core.clock import Clock
 from app.core.errors import RepayRadarError, file_problem
 from app.core.fileio import atomic_write_bytes
-from app.core.i18n import LANGUAGES, Lang, count_message, message, resolve_language
+from app.core.i18n import LANGUAGES, Lang, context_text, count_message, message, resolve_language
 from app.core.import_bounds import check_record_counts, parse_bounded_json, read_bounded
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.money_text import money_text
@@ -316,9 +316,10 @@ def _described(index: int, section: str, record: dict[str, Any], field: str, lan
         return f"{section}[{index}]"
     shown = str(value)
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
-    if lang == "zh_CN":
-        return f"{section}[{index}]（{field_label(field, lang)} {shown}）"
-    return f"{section}[{index}] ({field_label(field, lang)} {shown})"
+    # Translators: a record of an import file and one value the user will recognise, e.g.
+    # "loans[3] (Lender 招商银行)"; {section}[{index}] stays as it is (it names the file's part).
+    return context_text(lang, "import file", "{section}[{index}] ({field} {value})", section=section,
+                        index=index, field=field_label(field, lang), value=shown)
 
 
 def _loan_label(index: int, record: dict[str, Any], lang: Lang) -> str:

@@ -1,18 +1,29 @@
-"""Languages and the core's own user-facing messages (CLI output, errors raised by the core).
+"""Languages and every sentence a user reads, from one gettext catalogue per language.
 
-The Qt UI translates its widgets with Qt Linguist; texts that the core and the CLI produce without Qt
-live here, keyed by a stable id, so both the CLI and the UI show the same sentence.
+resources/locale/<lang>/LC_MESSAGES/repayradar.mo, compiled from the .po beside it by
+packaging/catalogue.py, is read with the stdlib gettext module. msgids are English source text, or the
+dotted keys of the core's keyed messages ("cli.list.empty"). Placeholders are named {fields}, filled in
+one pass by str.format_map. The language is always passed explicitly: the CLI, a letter and the report
+may each be in a language other than the screen's. app/ui/shell/i18n.py adds tr()/ntr()/ptr() for the UI's
+current language.
 """
 
 from __future__ import annotations
 
+import gettext
 import locale
 import os
+from collections.abc import Mapping
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Literal
+
+from app.resources import ResourceNotFound, resource_path
 
 Lang = Literal["zh_CN", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh_CN", "en")
+DOMAIN = "repayradar"
 
 
 def system_language(environ: dict[str, str] | None = None) -> Lang:
@@ -39,27 +50,118 @@ def resolve_language(setting: str | None) -> Lang:
     return system_language()
 
 
-def message(key: str, lang: Lang, **params: object) -> str:
-    """The sentence for ``key`` in ``lang`` with ``params`` filled in."""
-    from app.core.messages import MESSAGES
-
-    texts = MESSAGES.get(key)
-    if texts is None:
-        raise KeyError(f"no message with key {key!r}")
-    template = texts.get(lang) or texts["en"]
-    return template.format(**params)
+def _catalogue_path(lang: Lang) -> Path:
+    return resource_path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
 
 
-def count_message(key: str, lang: Lang, count: int, **params: object) -> str:
-    """The sentence for a number of things: ``key``.one when ``count`` is 1, ``key``.many otherwise
-    ("1 entry", "3 entries"). Chinese has one form; its catalogue gives the same text for both.
-    ``count`` is passed to the template as {count}."""
-    return message(f"{key}.{'one' if count == 1 else 'many'}", lang, count=count, **params)
+@cache
+def translations(lang: Lang) -> gettext.NullTranslations:
+    """The compiled catalogue of ``lang``, read once. Without one (a broken installation) every
+    message shows its msgid; tests/core/test_catalogue.py makes sure the shipped catalogues hold every
+    msgid the code uses."""
+    try:
+        with _catalogue_path(lang).open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    except (OSError, ResourceNotFound):
+        return gettext.NullTranslations()
+
+
+def fill(template: str, fields: Mapping[str, object]) -> str:
+    """``template`` with its named {fields} filled in ONE pass: a value containing "%1" or "{name}" is
+    shown as it is, never filled again. A literal brace in a template is doubled."""
+    return template.format_map(fields)
+
+
+def N_(msgid: str) -> str:  # noqa: N802 (the gettext convention the extractor looks for)
+    """Marks ``msgid`` for extraction where it is defined; translate it later with text()."""
+    return msgid
+
+
+def text(lang: Lang, msgid: str, /, **fields: object) -> str:
+    """The translation of ``msgid`` in ``lang`` with its {fields} filled in."""
+    return fill(translations(lang).gettext(msgid), fields)
+
+
+def plural_text(lang: Lang, singular: str, plural: str, n: int, /, **fields: object) -> str:
+    """The form of a counted message ``lang`` uses for ``n`` ("1 day", "2 days"; Chinese has one form);
+    {n} is filled with ``n``."""
+    return fill(translations(lang).ngettext(singular, plural, n), {"n": n, **fields})
+
+
+def context_text(lang: Lang, context: str, msgid: str, /, **fields: object) -> str:
+    """Like text(), for an English word that means two things ("Overdue" as a status or as an amount):
+    ``context`` tells the translator which."""
+    return fill(translations(lang).pgettext(context, msgid), fields)
+
+
+def message(key: str, lang: Lang, **fields: object) -> str:
+    """The core's keyed message ``key`` (e.g. "cli.list.empty") in ``lang`` with ``fields`` filled in."""
+    catalogue = translations(lang)
+    template = catalogue.gettext(key)
+    if template == key and isinstance(catalogue, gettext.GNUTranslations):
+        raise KeyError(f"no message with key {key!r} in the {lang} catalogue")
+    return fill(template, fields)
+
+
+def has_message(key: str) -> bool:
+    """Whether the catalogue has the keyed message ``key`` (for keys built at run time)."""
+    return translations("en").gettext(key) != key
+
+
+def count_message(key: str, lang: Lang, count: int, **fields: object) -> str:
+    """The keyed message for a number of things ("1 entry", "3 entries"): the catalogue's plural entry
+    ``key``.one / ``key``.many, in the form ``lang`` uses for ``count``. ``count`` is passed as {count}
+    (and as {n}, the field plural_text uses)."""
+    singular, plural = f"{key}.one", f"{key}.many"
+    catalogue = translations(lang)
+    template = catalogue.ngettext(singular, plural, count)
+    if template in (singular, plural) and isinstance(catalogue, gettext.GNUTranslations):
+        raise KeyError(f"no counted message with key {key!r} in the {lang} catalogue")
+    return fill(template, {"count": count, "n": count, **fields})
 
 
 def date_text(day: date, lang: Lang) -> str:
     """A date as a letter in ``lang`` writes it: 2026年12月6日 in Chinese, 2026-12-06 in English
     (unambiguous to a reader of either order)."""
-    if lang == "zh_CN":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return day.isoformat()
+    # Translators: a date in a letter, a complaint or a report; {year}, {month}, {day} are numbers
+    # (":02d" pads to two digits). Chinese: {year}年{month}月{day}日.
+    return context_text(lang, "date", "{year:04d}-{month:02d}-{day:02d}", year=day.year, month=day.month,
+                        day=day.day)
+
+
+# Joining phrases: the words between them (and whether there are any) belong to the language.
+
+
+def join_series(lang: Lang, items: list[str]) -> str:
+    """Items of a series, "23:05, 23:40, 00:10" ("23:05、23:40、00:10")."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: two or more items of a series; {rest} may itself be a series. Chinese uses 、.
+    return context_text(lang, "series", "{first}, {rest}", first=items[0], rest=join_series(lang, items[1:]))
+
+
+def join_words(lang: Lang, items: list[str]) -> str:
+    """Words in a sentence, the last two joined by "and": "a, b and c" ("a、b、c")."""
+    if len(items) <= 2:
+        if len(items) < 2:
+            return "".join(items)
+        # Translators: the last two items of a list in a sentence. Chinese uses 、.
+        return context_text(lang, "last two of a list", "{first} and {last}", first=items[0], last=items[1])
+    return context_text(lang, "series", "{first}, {rest}", first=items[0], rest=join_words(lang, items[1:]))
+
+
+def join_clauses(lang: Lang, items: list[str]) -> str:
+    """Clauses that have commas of their own, kept apart by semicolons: "a; b" ("a；b")."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: clauses (which may hold commas) in one sentence. Chinese uses the full-width ；.
+    return context_text(lang, "clauses", "{first}; {rest}", first=items[0], rest=join_clauses(lang, items[1:]))
+
+
+def join_sentences(lang: Lang, items: list[str]) -> str:
+    """Sentences in a row: a space between them in English, nothing in Chinese."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: two sentences in a row; Chinese puts nothing between them.
+    return context_text(lang, "sentences", "{first} {rest}", first=items[0],
+                        rest=join_sentences(lang, items[1:]))

@@ -14,7 +14,6 @@ the whole scheduled interest would offer the lender interest for months the mone
 
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
@@ -37,6 +36,7 @@ from app.core.models import (
 )
 from app.core.money_text import money_text
 from app.core.schedule import InstallmentStatus, LoanPosition
+from app.core.templates import TemplateSyntaxError, fill_document, template_fields
 from app.resources import resource_path
 
 ZERO = Decimal("0.00")
@@ -392,8 +392,9 @@ def placeholder_values(facts: LetterFacts, choices: LetterChoices, plan: Propose
 
 def _title(facts: LetterFacts, plan: ProposedPlan, lang: Lang) -> str:
     if plan.kind is PlanKind.instalments:
-        card = facts.kind is LoanKind.credit_card
-        return message("letters.title.instalments_card" if card else "letters.title.instalments", lang)
+        if facts.kind is LoanKind.credit_card:
+            return message("letters.title.instalments_card", lang)
+        return message("letters.title.instalments", lang)
     return message(f"letters.title.{plan.kind.value}", lang)
 
 
@@ -519,8 +520,8 @@ def template_path(document: LetterDocument | str, lang: Lang) -> Path:
 
 
 def template_placeholders(text: str) -> set[str]:
-    """The ${name} placeholders a template text uses."""
-    return set(string.Template(text).get_identifiers())
+    """The {name} placeholders a template text uses (TemplateSyntaxError for a stray brace)."""
+    return template_fields(text)
 
 
 def load_template(document: LetterDocument | str, lang: Lang) -> str:
@@ -532,21 +533,19 @@ def load_template(document: LetterDocument | str, lang: Lang) -> str:
 
 
 def fill_template(text: str, values: dict[str, str], name: str) -> str:
-    """``text`` with every ${placeholder} replaced; TemplateProblem if one is unknown or a lone $ is
-    left that is no placeholder. Nothing is ever left unfilled or filled with an empty string."""
-    template = string.Template(text)
-    if not template.is_valid():
-        # pattern's "invalid" group finds the first $ that starts no placeholder; say on which line.
-        bad = next(match for match in template.pattern.finditer(text) if match.group("invalid") is not None)
-        line = text.count("\n", 0, bad.start("invalid")) + 1
-        raise TemplateProblem("letters.template_bad_dollar", template=name, line=line)
-    unknown = sorted(template_placeholders(text) - set(values))
+    """``text`` with every {placeholder} filled in one pass; TemplateProblem if one is unknown or a
+    brace is left that is no placeholder. Nothing is ever left unfilled or filled with an empty string."""
+    try:
+        used = template_fields(text)
+    except TemplateSyntaxError as error:
+        raise TemplateProblem("letters.template_bad_brace", template=name, line=error.line) from None
+    unknown = sorted(used - set(values))
     if unknown:
         raise TemplateProblem("letters.template_unknown_placeholder", template=name, names=", ".join(unknown))
-    empty = sorted(placeholder for placeholder in template_placeholders(text) if not values[placeholder].strip())
+    empty = sorted(placeholder for placeholder in used if not values[placeholder].strip())
     if empty:
         raise ValueError(f"placeholders left empty in {name}: {empty}")  # a programming error
-    return template.substitute(values)
+    return fill_document(text, values)
 
 
 @dataclass(frozen=True, slots=True)

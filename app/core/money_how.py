@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from app.core.amortization import REWORKABLE_METHODS, first_period_split
 from app.core.card_statements import card_explanations
-from app.core.i18n import Lang, message
+from app.core.i18n import Lang, join_sentences, message
 from app.core.models import Loan, Payment, RepaymentMethod
 from app.core.money_text import money_text
 from app.core.schedule import LoanPosition, default_penalty_rate, position
@@ -82,14 +82,14 @@ def explain_position(
         )
         if row.number == 1 and loan.method in REWORKABLE_METHODS:
             months, days = first_period_split(loan.start_date, row.due_date)
-            texts["interest_accrued"] += " " * (lang == "en") + message(
+            texts["interest_accrued"] = join_sentences(lang, [texts["interest_accrued"], message(
                 "money.how.first_period",
                 lang,
                 start=loan.start_date.isoformat(),
                 due=row.due_date.isoformat(),
                 months=months,
                 days=days,
-            )
+            )])
     else:
         texts["interest_accrued"] = message("money.how.interest_accrued_none", lang)
 
@@ -120,7 +120,7 @@ def explain_position(
             amount=money(where.penalty_interest),
         )
         if not loan.compound_interest:
-            text += " " * (lang == "en") + message("money.how.compound_off", lang)
+            text = join_sentences(lang, [text, message("money.how.compound_off", lang)])
         texts["penalty_interest"] = text
     else:
         texts["penalty_interest"] = message("money.how.penalty_none", lang)

@@ -1,6 +1,6 @@
 """Amounts as RepayRadar writes them, on screen and on paper.
 
-The one place amounts are worded: the screens (app/ui/formatting.money), the what-if sentences, the
+The one place amounts are worded: the screens (app/ui/widgets/formatting.money), the what-if sentences, the
 letters and the report all call it. The currency's symbol, thousands grouped, and as many decimals as
 the currency has minor units in ISO 4217 (¥18,000.00; JP¥1,234; USD 1,234.00 where no symbol is
 known). Chinese and English write amounts alike, so the language does not change the form.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from app.core.i18n import Lang, message
+from app.core.i18n import Lang, join_sentences, message
 from app.core.models import Loan, Payment
 from app.core.schedule import implied_apr
 
@@ -70,7 +70,7 @@ def rate_check_text(check: RateCheck, lang: Lang) -> str:
     if check.band is RateBand.above_36:
         parts.append(message("rate.band.above_24", lang))
     parts.append(message(f"rate.band.{check.band}", lang))
-    return " ".join(parts) if lang == "en" else "".join(parts)
+    return join_sentences(lang, parts)
 
 
 def rate_sources_text(check: RateCheck, lang: Lang) -> list[str]:

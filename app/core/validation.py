@@ -3,7 +3,7 @@
 pydantic words its errors in English for developers ("Input should be less than or equal to 31");
 the editor shows each beside its field, and the CLI and the importer show all in one paragraph
 ("loans[3]: Due day of the month: must be at most 31 (entered: 45)."). Templates and field labels live
-in app.core.messages under "validation.*" and "field.*".
+in the catalogue (resources/locale) under "validation.*" and "field.*".
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.core.errors import FieldProblem
-from app.core.i18n import Lang, message
-from app.core.messages import MESSAGES
+from app.core.i18n import Lang, has_message, message
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ def field_label(field: str, lang: Lang) -> str:
         # isdigit() also accepts "¹" or "①", which int() refuses; list positions are ASCII digits.
         if part.isascii() and part.isdigit():
             parts.append(message("validation.item", lang, number=int(part) + 1))
-        elif f"field.{part}" in MESSAGES:
+        elif has_message(f"field.{part}"):
             parts.append(message(f"field.{part}", lang))
         else:
             parts.append(part)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from itertools import groupby
 
-from app.core.i18n import Lang
+from app.core.i18n import Lang, join_words
 from app.core.models import (
     ConductFlag,
     ContactChannel,
@@ -265,14 +265,6 @@ _FINDERS = {
 # ------------------------------------------------------------------------------------------ wording
 
 
-def join_words(words: list[str], lang: Lang) -> str:
-    if lang == "zh_CN":
-        return "、".join(words)
-    if len(words) <= 2:
-        return " and ".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
-
-
 def cited_rules(rule_ids: Iterable[str], pack: RulePack, lang: Lang) -> tuple[CitedRule, ...]:
     cited = []
     for rule_id in rule_ids:
@@ -304,7 +296,7 @@ def _breach(rule_check: ConductCheck, hit: _Hit, pack: RulePack, tz: tzinfo | No
     values.update(rule_check.numbers())
     values.update(hit.params)
     if hit.flags:
-        values["flags"] = join_words([labels.flags[flag].text(lang) for flag in hit.flags], lang)
+        values["flags"] = join_words(lang, [labels.flags[flag].text(lang) for flag in hit.flags])
     return Breach(
         check_id=rule_check.id,
         kind=rule_check.kind,

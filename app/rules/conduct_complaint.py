@@ -4,9 +4,9 @@
 
 Two stages, as a borrower should go: first to the lender ("lender"), then, if that does not resolve it,
 to the financial regulator's consumer hotline ("regulator": the pack's [conduct] regulator and hotline).
-Each template is a resources/templates/complaint_<recipient>_<lang>.txt file with string.Template
-``${name}`` placeholders; a template that names a field this module does not fill, or leaves out the
-evidence, is refused rather than sent with a hole in it (see TEMPLATE_FIELDS).
+Each template is a resources/templates/complaint_<recipient>_<lang>.txt file with the catalogue's
+``{name}`` placeholders (app/core/templates.py); a template that names a field this module does not
+fill, or leaves out the evidence, is refused rather than sent with a hole in it (see TEMPLATE_FIELDS).
 
 The evidence is one numbered item per logged entry that breaks a rule (an entry that breaks several rules
 lists them together) and one per day of too many calls, oldest first, each naming the rules it breaks by
@@ -17,15 +17,15 @@ no authority in a letter, so a point resting on them alone is raised as an objec
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from app.core.errors import RepayRadarError
-from app.core.i18n import Lang, count_message, date_text, message
+from app.core.i18n import Lang, context_text, count_message, date_text, join_clauses, join_series, message
 from app.core.models import ContactEvent, Counterparty, Loan
+from app.core.templates import TemplateSyntaxError, fill_document, template_fields
 from app.resources import resource_path
 from app.rules.conduct import Breach, CitedRule, local_time
 from app.rules.conduct_schema import CheckKind
@@ -61,34 +61,43 @@ CITABLE_BASES = frozenset({"law", "practice"})
 
 
 class ComplaintTemplateError(RepayRadarError):
+    """``detail_key`` (a keyed message, with ``detail``'s fields) says what is wrong with the template."""
+
     key = "complaint.template_invalid"
+
+    def __init__(self, path: Path, detail_key: str, **detail: object) -> None:
+        self.detail_key, self.detail = detail_key, detail
+        super().__init__(path=path)
+
+    def text(self, lang: Lang) -> str:
+        return message(self.key, lang, **self.params, detail=message(self.detail_key, lang, **self.detail))
 
 
 def template_path(recipient: Recipient, lang: Lang) -> Path:
     return resource_path("templates", f"complaint_{recipient}_{lang}.txt")
 
 
-def load_template(path: Path) -> string.Template:
+def load_template(path: Path) -> str:
     """The template at ``path``, refused unless it is sound and fills in completely."""
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ComplaintTemplateError(path=path, detail=getattr(error, "strerror", None) or error) from None
-    template = string.Template(text)
-    if not template.is_valid():
-        raise ComplaintTemplateError(
-            path=path, detail="a $ that starts no ${name} (write $$ for a dollar sign)"
-        )
-    names = set(template.get_identifiers())
+    except UnicodeDecodeError:
+        raise ComplaintTemplateError(path, "file.not_utf8") from None
+    except OSError as error:
+        raise ComplaintTemplateError(path, "complaint.template_unreadable",
+                                     detail=error.strerror or type(error).__name__) from None
+    try:
+        names = template_fields(text)
+    except TemplateSyntaxError as error:
+        raise ComplaintTemplateError(path, "complaint.template_bad_brace", line=error.line) from None
     unknown = sorted(names - TEMPLATE_FIELDS)
     if unknown:
-        raise ComplaintTemplateError(
-            path=path, detail=f"unknown field(s) {unknown}; known: {sorted(TEMPLATE_FIELDS)}"
-        )
+        raise ComplaintTemplateError(path, "complaint.template_unknown_fields", names=", ".join(unknown),
+                                     known=", ".join(sorted(TEMPLATE_FIELDS)))
     missing = sorted(REQUIRED_FIELDS - names)
     if missing:
-        raise ComplaintTemplateError(path=path, detail=f"the template must use {missing}")
-    return template
+        raise ComplaintTemplateError(path, "complaint.template_missing_fields", names=", ".join(missing))
+    return text
 
 
 def compose_complaint(
@@ -134,7 +143,8 @@ def compose_complaint(
         "name": borrower_name.strip() or message("complaint.no_name", lang),
         "lender": loan.lender,
         "loan": loan.display_name,
-        "loan_kind": _kind_in_sentence(pack.labels.kinds[loan.kind].text(lang), lang),
+        # Mid-sentence ("about my credit card"), where the pack's label is a heading ("Credit card").
+        "loan_kind": message(f"complaint.loan_kind.{loan.kind.value}", lang),
         "today": date_text(today, lang),
         "first_day": date_text(first_day, lang),
         "last_day": date_text(last_day, lang),
@@ -153,7 +163,7 @@ def compose_complaint(
         **night.numbers(),
     }
     chosen = load_template(template or template_path(recipient, lang))
-    return chosen.substitute(fields)
+    return fill_document(chosen, fields)
 
 
 def _evidence_items(breaches, entries, loan, pack, lang, tz, refs) -> list[str]:
@@ -179,17 +189,14 @@ def _evidence_items(breaches, entries, loan, pack, lang, tz, refs) -> list[str]:
     return items
 
 
-def _kind_in_sentence(label: str, lang: Lang) -> str:
-    # English labels are capitalised for headings ("Credit card"); the letter uses them mid-sentence.
-    return label if lang == "zh_CN" else label[:1].lower() + label[1:]
-
-
 def _acting(event: ContactEvent, loan: Loan, pack: RulePack, lang: Lang) -> str:
     # The lender by its name: "a call from China Merchants Bank" says more than "from the lender".
     if event.counterparty is Counterparty.lender:
         return loan.lender
     label = pack.conduct.labels.counterparties[event.counterparty].text(lang)
-    return label if lang == "zh_CN" else f"the {label}"
+    # Translators: who called or came, in a complaint ("a call from the collection agency"); {label}
+    # is the rule pack's name of the party. Chinese needs no article: {label}.
+    return context_text(lang, "complaint", "the {label}", label=label)
 
 
 def _breaks_line(breaches: list[Breach], lang: Lang, refs) -> str:
@@ -197,10 +204,13 @@ def _breaks_line(breaches: list[Breach], lang: Lang, refs) -> str:
     for breach in breaches:
         numbers = refs(breach)
         any_citable = any_citable or bool(numbers)
-        parts.append(f"{breach.title}{numbers}" if lang == "zh_CN" else f"{breach.title} {numbers}".strip())
-    separator = "；" if lang == "zh_CN" else "; "
-    key = "complaint.entry_breaks" if any_citable else "complaint.entry_concern"
-    return message(key, lang, breaks=separator.join(parts))
+        # Translators: a breach's title and the numbers of the rules it breaks ("[1][3]"), which may
+        # be empty. Chinese puts no space between them.
+        parts.append(context_text(lang, "complaint", "{title} {numbers}", title=breach.title,
+                                  numbers=numbers).strip())
+    if any_citable:
+        return message("complaint.entry_breaks", lang, breaks=join_clauses(lang, parts))
+    return message("complaint.entry_concern", lang, breaks=join_clauses(lang, parts))
 
 
 def _when(moment, lang: Lang) -> str:
@@ -240,7 +250,6 @@ def _calls_item(number, breach, entries, loan, pack, lang, tz, refs) -> str:
             if call.attempts == 1
             else message("complaint.call_time_repeated", lang, time=clock, attempts=call.attempts)
         )
-    separator = "、" if lang == "zh_CN" else ", "
     head = message(
         "complaint.calls_day",
         lang,
@@ -248,6 +257,6 @@ def _calls_item(number, breach, entries, loan, pack, lang, tz, refs) -> str:
         day=date_text(breach.at.date(), lang),
         count=breach.count,
         by=_acting(calls[-1], loan, pack, lang),
-        times=separator.join(times),
+        times=join_series(lang, times),
     )
     return "\n".join([head, _breaks_line([breach], lang, refs)])

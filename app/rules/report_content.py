@@ -1,6 +1,6 @@
 """What the printable report of one loan says, in one language, as plain data: report_content().
 
-The Qt side (app/ui/report.py) only lays this out on A4 pages and draws the timeline; every sentence,
+The Qt side (app/ui/documents/report.py) only lays this out on A4 pages and draws the timeline; every sentence,
 number and footnote is decided here, so the CLI, the GUI and the tests print the same report.
 
 Rule sources become numbered footnotes: each rule gets a number the first time the report cites it
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.i18n import Lang, count_message, message
+from app.core.i18n import Lang, count_message, join_clauses, join_sentences, message
 from app.core.models import (
     ContactChannel,
     ContactDirection,
@@ -399,11 +399,10 @@ def contact_summary(
 
 def _breach_line(breach: Breach, lang: Lang) -> BreachLine:
     # Sources have commas of their own: a semicolon keeps them apart.
-    separator = "；" if lang == "zh_CN" else "; "
-    sources = separator.join(
+    sources = join_clauses(lang, [
         message("report.contacts.breach_rule", lang, source=rule.source, basis=rule.basis_label)
         for rule in breach.rules
-    )
+    ])
     return BreachLine(
         when=local_time(breach.at, None).strftime("%Y-%m-%d %H:%M"),
         title=breach.title,
@@ -434,9 +433,10 @@ def _contact_line(event: ContactEvent, currency: str, lang: Lang) -> ContactLine
         when = event.promised_date.isoformat() if event.promised_date else "—"
         promise.append(message("report.contacts.promise", lang, amount=amount, date=when))
         if event.promise_kept is not None:
-            promise.append(message(
-                "report.contacts.promise_kept" if event.promise_kept else "report.contacts.promise_broken", lang
-            ))
+            if event.promise_kept:
+                promise.append(message("report.contacts.promise_kept", lang))
+            else:
+                promise.append(message("report.contacts.promise_broken", lang))
     counterparty = message(f"report.counterparty.{event.counterparty.value}", lang)
     # "Collection agency · Collection agency" says nothing twice: a name that already says who it is stays alone.
     if not event.who:
@@ -445,11 +445,10 @@ def _contact_line(event: ContactEvent, currency: str, lang: Lang) -> ContactLine
         with_whom = event.who
     else:
         with_whom = f"{counterparty} · {event.who}"
-    separator = "" if lang == "zh_CN" else " "
     return ContactLine(
         when=_when(event),
         how=message(f"report.channel.{event.channel.value}", lang),
         direction=message(f"report.direction.{event.direction.value}", lang),
         with_whom=with_whom,
-        said=separator.join(part for part in [said, *promise] if part),
+        said=join_sentences(lang, [part for part in [said, *promise] if part]),
     )

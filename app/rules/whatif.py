@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from app.core.errors import RepayRadarError
-from app.core.i18n import Lang, message
+from app.core.i18n import Lang, message, plural_text
 from app.core.models import ContactEvent, Loan, Payment
 from app.core.money_text import money_text
 from app.core.schedule import position
@@ -465,7 +465,7 @@ class _Words:
 
     def days(self, count: int) -> str:
         """"1 day" / "31 days" (Chinese has one form)."""
-        return message("whatif.day_count.one" if count == 1 else "whatif.day_count.many", self.lang, n=count)
+        return plural_text(self.lang, "{n} day", "{n} days", count)
 
 
 def _condition(words: _Words, plan: Plan) -> str:

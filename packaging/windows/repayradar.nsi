@@ -11,7 +11,7 @@
 ;
 ; What it does:
 ; - installs the PyInstaller bundle into %LOCALAPPDATA%\Programs\RepayRadar (or the folder chosen);
-; - a Start-menu shortcut carrying the app's AppUserModelID (the id app/ui/app_identity.py claims), so
+; - a Start-menu shortcut carrying the app's AppUserModelID (the id app/ui/shell/app_identity.py claims), so
 ;   the taskbar and toast notifications treat the shortcut and the running window as one app;
 ; - optionally a desktop shortcut, and starting at login: the same Run value app/core/autostart.py
 ;   writes ("RepayRadar" = "<exe>" --background), so the app's own setting sees and changes it;
@@ -290,7 +290,7 @@ Section "Uninstall"
   Delete "$INSTDIR\Uninstall.exe"
   RMDir "$INSTDIR" ; only if empty: the user may have chosen a folder that holds other things
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
-  ; The window's hints in %APPDATA% (app/ui/i18n.py: the language of the first paint; app/ui/tray.py:
+  ; The window's hints in %APPDATA% (app/ui/shell/i18n.py: the language of the first paint; app/ui/reminders/tray.py:
   ; reminders already shown) are the program's, not the user's data, which stays in $LOCALAPPDATA.
   Delete "$APPDATA\${APP_NAME}\ui.ini"
   Delete "$APPDATA\${APP_NAME}\reminders.ini"

@@ -16,7 +16,7 @@ every import count) to a paint, on the system-wide monotonic clock:
                 rows from a worker thread) and the reminders have started: the app as it then stays.
 
 "Painted" is taken when the event loop comes back after the Paint event (a zero timer), which is also
-when app/ui/main_window.py says firstPainted. The app runs exactly as `python -m app` does (app.__main__
+when app/ui/shell/main_window.py says firstPainted. The app runs exactly as `python -m app` does (app.__main__
 -> app.cli -> run_gui); the probe only wraps GuiSession.run to watch (and listens to MainWindow.dataPainted). The
 loans are imported with `python -m app import` from a generated backup: every repayment method, three
 payments and two contact-log entries each. Runs are interleaved (bare, 0, 200, 1,000, bare, ...) after
@@ -93,7 +93,7 @@ APP = (
 data_dir = sys.argv[2]
 sys.argv = ["repayradar", "--data-dir", data_dir]
 from PySide6.QtCore import QEvent, QObject, QTimer
-import app.ui.application as application
+import app.ui.shell.application as application
 
 class Probe(QObject):
     def __init__(self, session):

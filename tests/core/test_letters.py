@@ -9,7 +9,6 @@ Most cases use an interest-free loan of 1,200.00 over 12 months (100.00 due on t
 from __future__ import annotations
 
 import re
-import string
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
@@ -309,7 +308,7 @@ def test_letter_templates_use_only_placeholders_the_app_fills():
     for document in LetterDocument:
         for lang in ("zh_CN", "en"):
             text = load_template(document, lang)
-            assert string.Template(text).is_valid()
+            assert "$" not in text  # the old ${name} syntax is gone; template_placeholders parses the rest
             assert template_placeholders(text) <= PLACEHOLDERS
             assert template_placeholders(text) >= {"lender", "plan_summary", "hardship", "borrower_name"}
 
@@ -324,7 +323,7 @@ def test_every_document_fills_completely_in_both_languages(behind, document, lan
         hardship="Lost my job in March; $5 is all I have left.",
     )
     text = draft(behind, choices).text
-    assert "${" not in text and "$5 is all" in text  # a $ the user typed stays as typed
+    assert "{" not in text and "$5 is all" in text  # every placeholder filled; a $ the user typed stays
     assert "王小明" in text and "WLD-2026-001" in text and "微粒贷" in text
     assert "¥1,000.00" in text  # what is owed today
     # The first payment, dated as a letter in its language writes dates.
@@ -344,7 +343,7 @@ def test_a_letter_with_blanks_left_shows_what_to_fill_in(behind):
     assert "contract No. ____" in text
     assert "[Say what happened" in text
     zh = draft(behind, choose(lang="zh_CN")).text
-    assert "[您的姓名]" in zh and "合同编号 ____" in zh
+    assert "[你的姓名]" in zh and "合同编号 ____" in zh
 
 
 def test_the_letter_states_the_overdue_amounts_and_the_plan_exactly(behind):
@@ -400,14 +399,16 @@ def test_the_call_script_asks_the_questions_that_matter(behind):
 
 def test_an_unknown_placeholder_is_refused_by_name():
     with pytest.raises(TemplateProblem) as caught:
-        fill_template("Dear ${lender},\n${favourite_colour}", {"lender": "Bank"}, "custom_en.txt")
+        fill_template("Dear {lender},\n{favourite_colour}", {"lender": "Bank"}, "custom_en.txt")
     assert "favourite_colour" in caught.value.text("en") and "custom_en.txt" in caught.value.text("en")
 
 
-def test_a_stray_dollar_in_a_template_is_refused_with_its_line():
+def test_a_stray_brace_in_a_template_is_refused_with_its_line():
     with pytest.raises(TemplateProblem) as caught:
-        fill_template("Dear ${lender},\nPay $ 5 now", {"lender": "Bank"}, "custom_en.txt")
-    assert "line 2" in caught.value.text("en")
+        fill_template("Dear {lender},\nPay {5} now", {"lender": "Bank"}, "custom_en.txt")
+    assert "line 2" in caught.value.text("en") and "第 2 行" in caught.value.text("zh_CN")
+    # A doubled brace is a brace, and a dollar is just a dollar.
+    assert fill_template("Dear {lender}: {{a}} $5", {"lender": "Bank"}, "custom_en.txt") == "Dear Bank: {a} $5"
 
 
 def test_a_missing_template_is_reported_not_crashed(monkeypatch, tmp_path):
@@ -419,7 +420,7 @@ def test_a_missing_template_is_reported_not_crashed(monkeypatch, tmp_path):
 
 def test_a_placeholder_filled_with_nothing_is_a_programming_error():
     with pytest.raises(ValueError, match="lender"):
-        fill_template("Dear ${lender}", {"lender": "  "}, "custom_en.txt")
+        fill_template("Dear {lender}", {"lender": "  "}, "custom_en.txt")
 
 
 # ------------------------------------------------------------------------- the default plan
@@ -477,3 +478,34 @@ def test_the_default_plan_never_asks_more_a_month_than_the_contract(principal, r
     kind, months = default_plan(facts)
     plan = propose_plan(facts, choose(plan_kind=kind, months=months, start=default_plan_start(facts)))
     assert plan.count == 1 or plan.regular_amount < facts.current_payment
+
+
+HOSTILE = "%1 %2 %3 {0} {name} ${lender}"
+
+
+@pytest.mark.parametrize("document", list(LetterDocument))
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_what_the_user_typed_comes_out_verbatim(document, lang):
+    # Placeholders are filled in one pass: a name, a lender or a reason holding placeholder syntax of
+    # any kind is printed as typed, never filled again (issue 18).
+    loan = simple_loan(name=f"Card {HOSTILE}", lender=f"Bank {HOSTILE}")
+    facts = facts_of(loan, [(date(2026, 2, 10), "100.00")])
+    choices = choose(document=document, lang=lang, borrower_name=f"Wang {HOSTILE}",
+                     account_ref=f"No {HOSTILE}", hardship=f"Because {HOSTILE}")
+    text = draft(facts, choices).text
+    for typed in (f"Card {HOSTILE}", f"Bank {HOSTILE}", f"Wang {HOSTILE}", f"No {HOSTILE}"):
+        assert typed in text, typed
+    if document is LetterDocument.negotiation_letter:
+        assert f"Because {HOSTILE}" in text
+
+
+def test_the_templates_speak_to_the_user_with_ni():
+    # 你 throughout (the term list); 您 only in the words the user says or writes to the lender: a line
+    # of the call script in quotation marks, or a letter's salutation.
+    polite = [
+        f"{path.name}: {line}"
+        for path in sorted(TEMPLATES.glob("*_zh_CN.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "您" in line and not line.startswith("“") and line != "您好："
+    ]
+    assert polite == []

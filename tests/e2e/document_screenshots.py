@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QApplication
 from screenshots import grab, shrink  # the same framing and compression as the other screens
 
 from app.core.clock import FixedClock
-from app.ui.controller import Controller
-from app.ui.i18n import Translations
-from app.ui.letter_dialog import LetterDialog
-from app.ui.loan_detail import SCHEDULE_TAB
-from app.ui.main_window import MainWindow
-from app.ui.report import write_report_pdf
+from app.ui.shell.controller import Controller
+from app.ui.shell.i18n import Translations
+from app.ui.documents.letter_dialog import LetterDialog
+from app.ui.loans.loan_detail import SCHEDULE_TAB
+from app.ui.shell.main_window import MainWindow
+from app.ui.documents.report import write_report_pdf
 
 DAY = datetime(2026, 6, 15, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 HARDSHIP = {

@@ -39,13 +39,13 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.core.clock import FixedClock  # noqa: E402
-from app.ui.controller import Controller  # noqa: E402
-from app.ui.i18n import Translations  # noqa: E402
-from app.ui.conduct_complaint_dialog import ComplaintDialog  # noqa: E402
-from app.ui.loan_detail import ASSESSMENT_TAB, CONTACTS_TAB, SCHEDULE_TAB  # noqa: E402
-from app.ui.loan_editor import LoanEditor  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.settings_dialog import SettingsDialog  # noqa: E402
+from app.ui.shell.controller import Controller  # noqa: E402
+from app.ui.shell.i18n import Translations  # noqa: E402
+from app.ui.conduct.conduct_complaint_dialog import ComplaintDialog  # noqa: E402
+from app.ui.loans.loan_detail import ASSESSMENT_TAB, CONTACTS_TAB, SCHEDULE_TAB  # noqa: E402
+from app.ui.loans.loan_editor import LoanEditor  # noqa: E402
+from app.ui.shell.main_window import MainWindow  # noqa: E402
+from app.ui.shell.settings_dialog import SettingsDialog  # noqa: E402
 
 SIZES = ((1280, 800), (1920, 1080))
 LANGUAGES = ("en", "zh_CN")
@@ -253,11 +253,11 @@ def check_screens(out: Path, label: str) -> dict[str, dict[str, list[dict[str, s
     frame around it."""
     from PySide6.QtWidgets import QFileDialog, QScrollArea
 
-    from app.ui.contact_log import ContactDialog
-    from app.ui.letter_dialog import LetterDialog
-    from app.ui.loan_detail import PAYMENTS_TAB
-    from app.ui.payment_dialog import PaymentDialog
-    from app.ui.save_folder import suggested_path
+    from app.ui.conduct.contact_log import ContactDialog
+    from app.ui.documents.letter_dialog import LetterDialog
+    from app.ui.loans.loan_detail import PAYMENTS_TAB
+    from app.ui.loans.payment_dialog import PaymentDialog
+    from app.ui.documents.save_folder import suggested_path
     from screen_check import check_window
 
     app = QApplication.instance()

@@ -96,7 +96,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from app.ui.notifier_dbus import DBusNotifier
+from app.ui.reminders.notifier_dbus import DBusNotifier
 notifier = DBusNotifier.on_session_bus()
 assert notifier is not None, "no notifier on the bus"
 events = []

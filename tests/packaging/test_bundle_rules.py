@@ -175,12 +175,12 @@ def test_the_installer_installs_per_user_with_both_languages_and_the_apps_shortc
     english = set(re.findall(r"^LangString (\w+) \$\{LANG_ENGLISH\}", text, re.MULTILINE))
     chinese = set(re.findall(r"^LangString (\w+) \$\{LANG_SIMPCHINESE\}", text, re.MULTILINE))
     assert english and english == chinese
-    # The shortcut gets System.AppUserModel.ID = APP_ID, the id app/ui/app_identity.py claims.
+    # The shortcut gets System.AppUserModel.ID = APP_ID, the id app/ui/shell/app_identity.py claims.
     assert "PKEY_AppUserModel_ID" in text and 'SHStrDupW(w "${APP_ID}"' in text
 
 
 def test_the_app_claims_its_id_only_on_windows():
-    from app.ui.app_identity import set_windows_app_id
+    from app.ui.shell.app_identity import set_windows_app_id
 
     assert set_windows_app_id(platform="linux") is False
     assert set_windows_app_id(platform="darwin") is False

@@ -22,7 +22,7 @@ import app
 
 pytestmark = pytest.mark.packaging
 
-CHECK_LINES = 7  # the checks after "start Qt" that print an OK line (app/ui/self_check.py)
+CHECK_LINES = 7  # the checks after "start Qt" that print an OK line (app/ui/shell/self_check.py)
 INSTALLED_DESKTOP_FILE = Path(f"/usr/share/applications/{app.APP_ID}.desktop")
 HICOLOR = Path("/usr/share/icons/hicolor")
 # Unpacked size the bundle must stay under (it is about 120 MB: Qt, ICU's data, Python and the
@@ -71,6 +71,8 @@ def test_the_bundle_carries_what_the_app_uses_and_nothing_it_does_not(built):
         "PySide6/Qt/plugins/imageformats/libqsvg.so",
         "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
         "resources/rules/cn.toml",
+        "resources/locale/en/LC_MESSAGES/repayradar.mo",
+        "resources/locale/zh_CN/LC_MESSAGES/repayradar.mo",
     ):
         assert needed in names
     shipped = sorted(path.stem for path in (app_root() / "resources" / "translations").glob("*.ts"))

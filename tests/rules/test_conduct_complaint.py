@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.models import ContactEvent, Loan
+from app.core.templates import template_fields
 from app.rules.conduct import check
 from app.rules.conduct_complaint import (
     RECIPIENTS,
@@ -148,15 +149,15 @@ def test_there_is_no_complaint_without_a_breach(pack):
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_every_shipped_template_is_sound(recipient, lang):
     template = load_template(template_path(recipient, lang))
-    assert {"lender", "evidence", "rules"} <= set(template.get_identifiers())
+    assert {"lender", "evidence", "rules"} <= template_fields(template)
 
 
 @pytest.mark.parametrize(
     ("body", "complaint"),
     [
-        ("Dear ${lender},\n${evidence}\n${rules}\n${signature}\n", "signature"),
-        ("Dear ${lender},\n${rules}\n", "evidence"),
-        ("Dear ${lender}, pay $5\n${evidence}\n${rules}\n", "$$"),
+        ("Dear {lender},\n{evidence}\n{rules}\n{signature}\n", "signature"),
+        ("Dear {lender},\n{rules}\n", "evidence"),
+        ("Dear {lender}, pay {5}\n{evidence}\n{rules}\n", "line 1"),
     ],
 )
 def test_a_template_that_would_leave_a_hole_is_refused(tmp_path, pack, body, complaint):
@@ -183,3 +184,20 @@ def test_a_complaint_about_one_day_names_that_day_and_counts_its_points_in_words
     several = draft(pack, "en")
     assert "the 3 points below are taken from that record." in several
     assert "2026年6月10日至2026年6月12日期间" in draft(pack, "zh_CN")
+
+
+HOSTILE = "%1 %2 %3 {0} {name} ${lender}"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("recipient", RECIPIENTS)
+def test_what_the_user_typed_comes_out_verbatim(pack, lang, recipient):
+    # A lender, loan, contact name, contact text and signature holding placeholder syntax are printed
+    # as typed: the template is filled in one pass (issue 18).
+    loan = LOAN.model_copy(update={"lender": f"Bank {HOSTILE}", "name": f"Card {HOSTILE}"})
+    log = [event.model_copy(update={"who": f"Li {HOSTILE}", "summary": f"Said {HOSTILE}"}) for event in LOG]
+    breaches = check(log, pack, SHANGHAI, lang)
+    text = compose_complaint(breaches, log, loan, pack, lang, recipient, TODAY, tz=SHANGHAI,
+                             borrower_name=f"Wang {HOSTILE}")
+    for typed in (f"Bank {HOSTILE}", f"Li {HOSTILE}", f"Said {HOSTILE}", f"Wang {HOSTILE}"):
+        assert typed in text, (typed, text)

@@ -4,9 +4,12 @@ lenders and both languages, is scanned for notes meant for the pack's authors an
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import re
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
@@ -16,7 +19,7 @@ from app.rules.engine import assess
 from app.rules.pack_schema import LocalText
 from app.rules.scenario import Scenario
 from app.rules.whatif import Stance, evaluate_plan
-from app.ui.sample_data import load_sample_set
+from app.ui.shell.sample_data import load_sample_set
 
 MARKERS = (
     "to be verified",
@@ -168,13 +171,32 @@ MESSAGE_KEYS_ABOUT_MARKERS = {"report.verify"}
 
 
 def test_every_message_of_the_catalogue_reads_clean_in_both_languages():
-    from app.core.messages import MESSAGES
-
     found = {
         (key, lang): problems(text)
-        for key, texts in MESSAGES.items()
+        for lang, entries in _keyed_catalogue_texts().items()
+        for key, text in entries
         if key not in MESSAGE_KEYS_ABOUT_MARKERS
-        for lang, text in texts.items()
         if problems(text)
     }
     assert found == {}
+
+
+def _keyed_catalogue_texts() -> dict[str, list[tuple[str, str]]]:
+    """(key, text) of every keyed message in both catalogues, each plural form once."""
+    spec = importlib.util.spec_from_file_location(
+        "repayradar_catalogue_tool", Path(__file__).resolve().parents[2] / "packaging" / "catalogue.py"
+    )
+    tool = sys.modules.get(spec.name)
+    if tool is None:
+        tool = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = tool
+        spec.loader.exec_module(tool)
+    texts: dict[str, list[tuple[str, str]]] = {}
+    for lang in tool.LANGUAGES:
+        for entry in tool.read_catalog(lang):
+            key = entry.id[0].rsplit(".", 1)[0] if isinstance(entry.id, tuple) else entry.id
+            if entry.id and tool.is_keyed(key):
+                forms = entry.string if isinstance(entry.string, tuple | list) else (entry.string,)
+                texts.setdefault(lang, []).extend((key, form) for form in forms)
+    assert len(texts["en"]) > 300
+    return texts

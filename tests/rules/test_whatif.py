@@ -29,7 +29,7 @@ from app.rules.whatif import (
     read_plan,
     suggest_payment,
 )
-from app.ui.sample_data import load_sample_set
+from app.ui.shell.sample_data import load_sample_set
 
 TODAY = date(2026, 6, 15)  # the day the sample set is written for
 
@@ -244,7 +244,7 @@ def test_staying_unreachable_brings_visits_forward_and_warns(pack, sample):
     assert "seed.unreachable" in comparison.risk.rules
     warnings = [s for s in comparison.sentences if "seed.unreachable" in s.rules and len(s.rules) == 1]
     assert len(warnings) == 1
-    assert warnings[0].text.startswith("New warning:" if lang == "en" else "新增警示：")
+    assert warnings[0].text.startswith("New warning:" if lang == "en" else "新增提醒：")
     now = "now" if lang == "en" else "现在"
     assert any(now in sentence.text for sentence in comparison.sentences[1:])
 
@@ -449,7 +449,7 @@ def test_staying_unreachable_never_makes_anything_less_likely_or_less_risky(pack
 
 def test_amounts_in_sentences_read_as_on_screen():
     from app.rules.whatif import money_text
-    from app.ui import formatting
+    from app.ui.widgets import formatting
 
     # The sentences and the screens share one writer of amounts.
     assert money_text is formatting.money_text

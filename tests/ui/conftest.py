@@ -11,9 +11,9 @@ import pytest
 from shell_support import REPO, TODAY
 
 from app.core.clock import FixedClock
-from app.ui.controller import Controller
-from app.ui.i18n import Translations
-from app.ui.main_window import MainWindow
+from app.ui.shell.controller import Controller
+from app.ui.shell.i18n import Translations
+from app.ui.shell.main_window import MainWindow
 
 
 def _compiler():

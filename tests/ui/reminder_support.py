@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.core.models import CustomInstallment, Loan, LoanKind, RepaymentMethod
-from app.ui.notifier import OPEN, SNOOZE, Notifier
+from app.ui.reminders.notifier import OPEN, SNOOZE, Notifier
 
 
 def loan_due(loan_id: str, name: str, *dues: date, amount: str = "1200.00") -> Loan:

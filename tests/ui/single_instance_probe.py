@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.ui.single_instance import claim  # noqa: E402
+from app.ui.shell.single_instance import claim  # noqa: E402
 
 
 def main() -> int:

@@ -18,7 +18,7 @@ from app.rules.engine import assess
 from app.rules.pack import load_pack
 from app.rules.scenario import parse_scenario
 from app.ui.assessment import AssessmentView
-from app.ui.style import RISK_COLOURS
+from app.ui.shell.style import RISK_COLOURS
 
 TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "assessment_zh_CN.ts"
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shell_support import TODAY, when_modal
 
 from app.core.models import ContactEvent
-from app.ui.conduct_complaint_dialog import ComplaintDialog
-from app.ui.contact_log import ContactDialog
-from app.ui.loan_detail import CONTACTS_TAB
+from app.ui.conduct.conduct_complaint_dialog import ComplaintDialog
+from app.ui.conduct.contact_log import ContactDialog
+from app.ui.loans.loan_detail import CONTACTS_TAB
 
 SHANGHAI = timezone(timedelta(hours=8))
 
@@ -264,7 +264,7 @@ def test_the_complaint_saves_as_text_in_the_documents_folder_like_the_letter(
 ):
     from PySide6.QtCore import QStandardPaths
 
-    from app.ui.letter_dialog import LetterDialog
+    from app.ui.documents.letter_dialog import LetterDialog
 
     monkeypatch.setenv("HOME", str(tmp_path))
     (tmp_path / "Documents").mkdir()

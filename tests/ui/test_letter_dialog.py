@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from shell_support import answer_message_box, when_modal
 
-from app.ui.letter_dialog import LetterDialog
+from app.ui.documents.letter_dialog import LetterDialog
 
 REPLACE_QUESTION = (
     "You have edited the draft. Draft it again from your choices and lose those edits? "

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shell_support import TODAY
 
-from app.ui.loan_editor import LoanEditor
+from app.ui.loans.loan_editor import LoanEditor
 
 
 def open_editor(qtbot, controller, loan=None) -> LoanEditor:

@@ -13,11 +13,11 @@ from PySide6.QtCore import QDate, Qt
 from shell_support import CHINA, when_modal
 
 from app.core.clock import FixedClock
-from app.ui.controller import Controller
-from app.ui.i18n import Translations
-from app.ui.loan_detail import ASSESSMENT_TAB
-from app.ui.loan_editor import LoanEditor
-from app.ui.main_window import MainWindow
+from app.ui.shell.controller import Controller
+from app.ui.shell.i18n import Translations
+from app.ui.loans.loan_detail import ASSESSMENT_TAB
+from app.ui.loans.loan_editor import LoanEditor
+from app.ui.shell.main_window import MainWindow
 
 DECEMBER_7 = datetime(2026, 12, 7, 10, 0, tzinfo=CHINA)
 

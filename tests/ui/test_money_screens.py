@@ -23,16 +23,16 @@ from app.core.money_how import explain_position, if_paid_on
 from app.core.partway import installments_due_before
 from app.core.rate_check import rate_check, rate_check_text
 from app.core.schedule import position
-from app.ui import formatting
-from app.ui.dashboard import OverdueModel
-from app.ui.loan_detail import ASSESSMENT_TAB
-from app.ui.loans_model import AMOUNT, FUTURE_INTEREST, OUTSTANDING
-from app.ui.money_figures import FigureBox
-from app.ui.paid_on_dialog import PaidOnDialog
-from app.ui.payment_dialog import PaymentDialog
-from app.ui.rate_changes_dialog import RateChangesDialog
-from app.ui.schedule_model import ScheduleModel
-from app.ui.tray import ReminderServices
+from app.ui.widgets import formatting
+from app.ui.overview.dashboard import OverdueModel
+from app.ui.loans.loan_detail import ASSESSMENT_TAB
+from app.ui.loans.loans_model import AMOUNT, FUTURE_INTEREST, OUTSTANDING
+from app.ui.loans.money_figures import FigureBox
+from app.ui.loans.paid_on_dialog import PaidOnDialog
+from app.ui.loans.payment_dialog import PaymentDialog
+from app.ui.loans.rate_changes_dialog import RateChangesDialog
+from app.ui.loans.schedule_model import ScheduleModel
+from app.ui.reminders.tray import ReminderServices
 
 DAY = TODAY.date()  # 2026-06-15
 

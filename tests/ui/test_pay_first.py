@@ -15,8 +15,8 @@ from shell_support import TODAY
 from app.core.models import Behaviour, Loan
 from app.rules.debt_order import Debt, pay_first
 from app.rules.pack import load_pack
-from app.ui.loan_detail import ASSESSMENT_TAB
-from app.ui.pay_first_panel import LOAN, OVERDUE, PAY, WHY
+from app.ui.loans.loan_detail import ASSESSMENT_TAB
+from app.ui.overview.pay_first_panel import LOAN, OVERDUE, PAY, WHY
 
 
 def card() -> Loan:

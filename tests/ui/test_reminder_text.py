@@ -7,8 +7,8 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 
 from app.core.reminders import Reminder, ReminderKind
-from app.ui import formatting
-from app.ui.reminder_text import notification_text, reminder_line
+from app.ui.widgets import formatting
+from app.ui.reminders.reminder_text import notification_text, reminder_line
 
 TODAY = date(2026, 6, 15)
 

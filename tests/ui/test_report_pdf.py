@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shell_support import CHINA, REPO
 
-from app.ui.report import (
+from app.ui.documents.report import (
     MARGINS_MM,
     RESOLUTION_DPI,
     PrintedTimeline,
@@ -384,7 +384,7 @@ def test_save_dialogs_open_in_documents_or_home_never_the_working_directory(
     directory. The report, the letter and the backup are offered in Documents, or else the home folder."""
     from PySide6.QtWidgets import QFileDialog
 
-    from app.ui.letter_dialog import LetterDialog
+    from app.ui.documents.letter_dialog import LetterDialog
 
     home = tmp_path / "home"
     home.mkdir()

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QMessageBox
 from shell_support import answer_message_box, when_modal
 
-from app.ui.contact_log import ContactDialog
-from app.ui.loan_detail import ASSESSMENT_TAB, CONTACTS_TAB
+from app.ui.conduct.contact_log import ContactDialog
+from app.ui.loans.loan_detail import ASSESSMENT_TAB, CONTACTS_TAB
 
 
 def test_logging_a_broken_promise_shows_in_the_log_and_beside_the_questionnaire(qtbot, window, controller):

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.core.faults import LOG_NAME
-from app.ui.error_dialog import ErrorDialog
-from app.ui.error_hook import ExceptionHook
+from app.ui.shell.error_dialog import ErrorDialog
+from app.ui.shell.error_hook import ExceptionHook
 
 
 def visible_error_dialogs() -> list[ErrorDialog]:

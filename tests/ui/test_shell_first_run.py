@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.ui.loans_model import NAME, STATUS
-from app.ui.sample_data import load_sample_set
+from app.ui.loans.loans_model import NAME, STATUS
+from app.ui.shell.sample_data import load_sample_set
 
 
 def test_without_loans_the_window_invites_to_add_one_or_open_the_sample(window):

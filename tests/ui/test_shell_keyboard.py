@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.contact_log import ContactDialog
-from app.ui.loan_detail import ASSESSMENT_TAB
-from app.ui.loan_editor import LoanEditor
-from app.ui.payment_dialog import PaymentDialog
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.conduct.contact_log import ContactDialog
+from app.ui.loans.loan_detail import ASSESSMENT_TAB
+from app.ui.loans.loan_editor import LoanEditor
+from app.ui.loans.payment_dialog import PaymentDialog
+from app.ui.shell.settings_dialog import SettingsDialog
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit)
 
@@ -93,7 +93,7 @@ def test_closing_follows_the_close_policy_but_quit_always_quits(qtbot, window, m
         def quit() -> None:
             quits.append("quit")
 
-    monkeypatch.setattr("app.ui.main_window.QApplication", FakeApplication)
+    monkeypatch.setattr("app.ui.shell.main_window.QApplication", FakeApplication)
     window.set_close_policy(lambda: True)  # what the tray does: keep running hidden
     with qtbot.waitSignal(window.closeRequested):
         window.close()

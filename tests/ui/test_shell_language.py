@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from shell_support import when_modal
 
-from app.ui.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB
-from app.ui.main_window import LOANS, OVERVIEW
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.loans.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB
+from app.ui.shell.main_window import LOANS, OVERVIEW
+from app.ui.shell.settings_dialog import SettingsDialog
 
 
 def visible_texts(window) -> dict[str, str]:

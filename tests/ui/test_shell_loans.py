@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from shell_support import TODAY, answer_message_box, when_modal
 
-from app.ui.loan_detail import ASSESSMENT_TAB
-from app.ui.loan_editor import LoanEditor
-from app.ui.loans_model import NAME, STATUS
-from app.ui.main_window import OVERVIEW
+from app.ui.loans.loan_detail import ASSESSMENT_TAB
+from app.ui.loans.loan_editor import LoanEditor
+from app.ui.loans.loans_model import NAME, STATUS
+from app.ui.shell.main_window import OVERVIEW
 
 
 def fill_mortgage(editor: LoanEditor, qtbot, principal: str = "500000") -> None:
@@ -211,7 +211,7 @@ def test_one_day_overdue_is_said_as_one_day(qtbot, window, controller):
     from datetime import date
 
     from app.core.models import Loan
-    from app.ui.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB
+    from app.ui.loans.loan_detail import ASSESSMENT_TAB, SCHEDULE_TAB
 
     loan = Loan(lender="Bank", kind="unsecured_consumer", method="equal_principal", principal="3000.00",
                 annual_rate="0", term_months=3, start_date=date(2026, 5, 20), due_day=14)

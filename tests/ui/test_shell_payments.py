@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox
 from shell_support import TODAY, when_modal
 
-from app.ui.loan_detail import PAYMENTS_TAB
-from app.ui.payment_dialog import PaymentDialog
-from app.ui.schedule_model import STATUS_KEY_ROLE, ScheduleModel
+from app.ui.loans.loan_detail import PAYMENTS_TAB
+from app.ui.loans.payment_dialog import PaymentDialog
+from app.ui.loans.schedule_model import STATUS_KEY_ROLE, ScheduleModel
 
 
 def late_loan(controller):

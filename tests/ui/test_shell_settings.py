@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from shell_support import answer_message_box
 
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.shell.settings_dialog import SettingsDialog
 
 
 def a_loan(name: str):

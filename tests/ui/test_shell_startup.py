@@ -15,7 +15,7 @@ from shell_support import REPO, when_modal
 from app.core.clock import SystemClock
 from app.core.models import Loan
 from app.core.store import Store
-from app.ui.application import EXIT_NO_DATA, GuiSession, create_application
+from app.ui.shell.application import EXIT_NO_DATA, GuiSession, create_application
 
 HEAVY = ("pydantic", "app.core.models", "app.core.schedule", "app.core.store")
 RULES = "app.rules.engine"
@@ -26,7 +26,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {str(REPO)!r})
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from app.ui.application import GuiSession, create_application
+from app.ui.shell.application import GuiSession, create_application
 
 app = create_application()
 session = GuiSession(app, Path(tempfile.mkdtemp()))
@@ -180,7 +180,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {str(REPO)!r})
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from app.ui.application import GuiSession, create_application
+from app.ui.shell.application import GuiSession, create_application
 
 app = create_application()
 session = GuiSession(app, Path(sys.argv[1]))
@@ -220,8 +220,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {str(REPO)!r})
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from app.ui.application import GuiSession, create_application
-from app.ui.loans_model import RISK
+from app.ui.shell.application import GuiSession, create_application
+from app.ui.loans.loans_model import RISK
 
 app = create_application()
 session = GuiSession(app, Path(sys.argv[1]))

@@ -16,7 +16,7 @@ from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QWidget
 
 from app.core.store import default_data_dir
-from app.ui.single_instance import _default_data_dir, claim, server_address, server_name
+from app.ui.shell.single_instance import _default_data_dir, claim, server_address, server_name
 
 PROBE = Path(__file__).with_name("single_instance_probe.py")
 

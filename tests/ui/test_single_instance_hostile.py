@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 
-from app.ui.single_instance import claim, private_socket_dir, server_address, server_name
+from app.ui.shell.single_instance import claim, private_socket_dir, server_address, server_name
 
 pytestmark = [
     pytest.mark.hostile,

@@ -68,7 +68,7 @@ def test_lupdate_finds_the_interface_texts(asked):
 
 
 def _qt_translates(context: str, source: str) -> bool:
-    """Qt's own catalogue (qtbase_zh_CN.qm, which app/ui/i18n.py installs too) has this text: the
+    """Qt's own catalogue (qtbase_zh_CN.qm, which app/ui/shell/i18n.py installs too) has this text: the
     app may ask for Qt's words, such as the standard buttons', under Qt's own contexts."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 

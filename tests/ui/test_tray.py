@@ -14,9 +14,9 @@ from shell_support import TODAY, answer_message_box, when_modal
 
 from app import APP_NAME
 from app.core.models import Loan, LoanKind, Payment, RepaymentMethod
-from app.ui import tray as tray_module
-from app.ui.notifier import OPEN, SNOOZE, WindowNotifier
-from app.ui.tray import ReminderServices, SnoozeUntilDialog
+from app.ui.reminders import tray as tray_module
+from app.ui.reminders.notifier import OPEN, SNOOZE, WindowNotifier
+from app.ui.reminders.tray import ReminderServices, SnoozeUntilDialog
 
 TOMORROW = TODAY.date() + timedelta(days=1)
 FIVE_DAYS_AGO = TODAY.date() - timedelta(days=5)

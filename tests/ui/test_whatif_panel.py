@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.assessment.whatif_panel import RULES_ROLE
-from app.ui.loan_detail import ASSESSMENT_TAB
+from app.ui.loans.loan_detail import ASSESSMENT_TAB
 
 SUGGESTED_DAY = date(2026, 6, 18)  # three days after the tests' fixed day
 

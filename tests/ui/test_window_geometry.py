@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 
-from app.ui import window_geometry
-from app.ui.main_window import MainWindow
-from app.ui.window_geometry import PREFERRED, default_geometry, fits
+from app.ui.shell import window_geometry
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.window_geometry import PREFERRED, default_geometry, fits
 
 
 def test_the_window_is_the_preferred_size_where_the_screen_has_room_for_it():

@@ -1,4 +1,5 @@
-"""The assessment tab's widgets: the risk summary and timeline view, and the behaviour questionnaire.
+"""The loan page's assessment tab (assessment_tab) and its widgets: the risk summary and timeline view,
+the behaviour questionnaire and the what-if panel.
 
     from app.ui.assessment import AssessmentView, BehaviourForm, TimelineWidget
 """

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import formatting
+from app.ui.widgets import formatting
 from app.ui.assessment.explanations import ExplanationsPanel
 from app.ui.assessment.timeline_widget import TimelineWidget
-from app.ui.style import risk_colour
+from app.ui.shell.style import risk_colour
 
 WARNING_FRAME_STYLE = (
     "QFrame#warningsBox { border: 1px solid #d03b3b; border-left: 5px solid #d03b3b;"

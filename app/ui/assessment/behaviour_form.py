@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Behaviour
-from app.ui.wrapping_check_box import WrappingCheckBox
+from app.ui.widgets.wrapping_check_box import WrappingCheckBox
 
 YES_NO_FIELDS = (
     "reachable", "communicating", "hardship_reported", "negotiating", "disputing", "evading", "false_info"

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui import formatting
+from app.ui.widgets import formatting
 
 
 class ExplanationsPanel(QWidget):

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.ui import formatting
+from app.ui.widgets import formatting
 
 
 AXIS_END_DAY = 365

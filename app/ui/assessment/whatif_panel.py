@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.a11y import plain
-from app.ui.style import error_text_colour
+from app.ui.widgets.a11y import plain
+from app.ui.shell.style import error_text_colour
 
 CALL_FOR_INSTALMENTS = "call_for_instalments"
 STAY_UNREACHABLE = "stay_unreachable"

@@ -1,0 +1,148 @@
+"""The loan page's documents: "Draft a letter…" (the letter and call-script dialog) and "Save report as
+PDF" (the printable assessment, in either language whatever the app's own).
+
+The report is worked out and written on the UI thread: it takes about 150 ms for a typical loan, well
+under the time a busy dialog would need to appear, so a wait cursor says enough.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from app.ui.widgets import formatting
+from app.ui.widgets.a11y import plain
+from app.ui.documents.save_folder import suggested_path
+
+if TYPE_CHECKING:
+    from app.ui.shell.controller import Controller
+
+_STATUS_MESSAGE_MS = 10_000
+# Each language named in itself: the borrower may print for a reader who does not share theirs.
+_REPORT_LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+class LoanDocuments(QWidget):
+    """Two buttons for the loan shown (set_loan). Signals: reportSaved(path, pages, milliseconds)."""
+
+    reportSaved = Signal(str, int, int)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.loan_id: str | None = None
+        self.letter_button = QPushButton(self)
+        self.letter_button.setObjectName("draftLetter")
+        self.letter_button.clicked.connect(self.open_letters)
+        self.report_button = QPushButton(self)
+        self.report_button.setObjectName("saveReport")
+        self.report_menu = QMenu(self.report_button)
+        self.report_actions: dict[str, QAction] = {}
+        for lang in _REPORT_LANGUAGES:
+            # Owned by this widget, not the menu: reordering clears the menu, which deletes what it owns.
+            action = QAction(self)
+            action.setObjectName(f"saveReport_{lang}")
+            action.triggered.connect(lambda _checked=False, lang=lang: self.save_report(lang))
+            self.report_actions[lang] = action
+        self.report_button.setMenu(self.report_menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.letter_button)
+        layout.addWidget(self.report_button)
+        controller.languageChanged.connect(self._order_languages)
+        self._order_languages()
+        self._retranslate()
+
+    def set_loan(self, loan_id: str | None) -> None:
+        self.loan_id = loan_id
+
+    def open_letters(self) -> None:
+        if self.loan_id is None:
+            return
+        from app.ui.documents.letter_dialog import LetterDialog
+
+        dialog = LetterDialog(self._controller, self.loan_id, parent=self.window())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def save_report(self, lang: str) -> None:
+        if self.loan_id is None:
+            return
+        loan = self._controller.loan(self.loan_id)
+        path = self.ask_report_path(self._suggested_file_name(loan.display_name, lang))
+        if not path:
+            return
+        from app.core.errors import RepayRadarError
+        from app.ui.documents.report import write_report_pdf
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        started = time.perf_counter()
+        try:
+            content = self._controller.report_content(self.loan_id, lang)  # type: ignore[arg-type]
+            pages = write_report_pdf(content, Path(path), self._controller.translations.folder)
+        except RepayRadarError as error:  # the file could not be written (ExportFailed says why)
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Report not saved"), error.text(self._controller.lang))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        elapsed = round((time.perf_counter() - started) * 1000)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                formatting.fill(self.tr("Report saved to %1 (pages: %2)."), path, str(pages)),
+                _STATUS_MESSAGE_MS,
+            )
+        self.reportSaved.emit(path, pages, elapsed)
+
+    def ask_report_path(self, suggested: str) -> str:
+        """Where to save the PDF (empty if the user cancelled); tests replace this with a fixed answer."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report as PDF"), suggested_path(suggested), self.tr("PDF (*.pdf)")
+        )
+        if path and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        return path
+
+    def _suggested_file_name(self, loan_name: str, lang: str) -> str:
+        today = self._controller.today().isoformat()
+        word = "报告" if lang == "zh_CN" else "report"
+        return _UNSAFE_IN_FILE_NAMES.sub("-", f"{loan_name} {word} {today}").strip("-.") + ".pdf"
+
+    def _order_languages(self) -> None:
+        # The app's own language first: the report most people want is one click away.
+        self.report_menu.clear()
+        current = self._controller.lang
+        for lang in sorted(self.report_actions, key=lambda lang: lang != current):
+            self.report_menu.addAction(self.report_actions[lang])
+
+    def _retranslate(self) -> None:
+        self.letter_button.setText(self.tr("Draft a le&tter…"))
+        self.letter_button.setToolTip(
+            self.tr("A letter asking the lender for instalments or an extension, or a script for calling them")
+        )
+        self.report_button.setText(self.tr("Sa&ve report as PDF"))
+        self.report_button.setToolTip(self.tr("The assessment of this loan as a printable PDF"))
+        for lang, action in self.report_actions.items():
+            action.setText(formatting.fill(self.tr("Report in %1…"), _REPORT_LANGUAGES[lang]))
+        for button in (self.letter_button, self.report_button):
+            button.setAccessibleName(plain(button.text()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,202 @@
+"""贷款 / Loans: every loan in a sortable table with a filter box (Ctrl+F) and the actions on a loan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.widgets import formatting
+from app.ui.widgets.a11y import plain
+from app.ui.widgets.badges import RiskBadgeDelegate
+from app.ui.loans.loans_model import LOAN_ID_ROLE, NAME, RISK, LoansFilterProxy, LoansTableModel
+from app.ui.widgets.tables import DataTable
+
+if TYPE_CHECKING:
+    from app.ui.shell.controller import Controller
+
+
+class LoansPage(QWidget):
+    """Signals: openRequested(str), newRequested(), editRequested(str), deleteRequested(str)."""
+
+    openRequested = Signal(str)
+    newRequested = Signal()
+    editRequested = Signal(str)
+    deleteRequested = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loansPage")
+        self._controller = controller
+        self.model = LoansTableModel(controller, self)
+        self.proxy = LoansFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.heading.setFont(font)
+
+        self.filter_label = QLabel(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("loanFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_label.setBuddy(self.filter_edit)
+        self.show_archived = QCheckBox(self)
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(self.proxy.set_show_archived)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("loanCount")
+
+        self.table = DataTable(self)
+        self.table.setObjectName("loansTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the controller's urgency order
+        self.table.setItemDelegateForColumn(RISK, RiskBadgeDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        delete_action = QAction(self.table)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self._delete)
+        self.table.addAction(delete_action)
+
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newLoan")
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openLoan")
+        self.open_button.clicked.connect(lambda: self._emit_for_current(self.openRequested))
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editLoan")
+        self.edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteLoan")
+        self.delete_button.clicked.connect(self._delete)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.show_archived)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.model.modelReset.connect(self._after_reset)
+        # The risk badges arrive after the rows (app/ui/controller.py, risk()) and need wider cells.
+        controller.risksChanged.connect(self.table.fit_columns)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._retranslate()
+        self._selection_changed()
+
+    # ---- public ---------------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def current_loan_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return index.data(LOAN_ID_ROLE)
+
+    def select_loan(self, loan_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(LOAN_ID_ROLE) == loan_id:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(index)
+                return
+
+    def visible_loan_names(self) -> list[str]:
+        return [self.proxy.index(row, NAME).data() for row in range(self.proxy.rowCount())]
+
+    # ---- internals ------------------------------------------------------------------------------
+
+    def _emit_for_current(self, signal: Signal) -> None:
+        loan_id = self.current_loan_id()
+        if loan_id:
+            signal.emit(loan_id)
+
+    def _delete(self) -> None:
+        self._emit_for_current(self.deleteRequested)
+
+    def _activated(self, index: QModelIndex) -> None:
+        loan_id = index.data(LOAN_ID_ROLE)
+        if loan_id:
+            self.openRequested.emit(loan_id)
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _after_reset(self) -> None:
+        self.table.fit_columns()
+        self._update_count()
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        chosen = self.current_loan_id() is not None
+        for button in (self.open_button, self.edit_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(
+                self.tr("1 loan") if total == 1 else formatting.fill(self.tr("%1 loans"), str(total))
+            )
+        else:
+            self.count_label.setText(
+                formatting.fill(self.tr("%1 of %2 loans shown"), str(shown), str(total))
+            )
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Loans"))
+        self.filter_label.setText(self.tr("&Filter:"))
+        self.filter_edit.setPlaceholderText(self.tr("Name, lender, kind… (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter loans"))
+        self.show_archived.setText(self.tr("Show &archived"))
+        self.table.setAccessibleName(self.tr("Loans"))
+        self.new_button.setText(self.tr("&New loan…"))
+        self.new_button.setToolTip(self.tr("Add a loan or a card (Ctrl+N)"))
+        self.open_button.setText(self.tr("&Open"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        for button in (self.new_button, self.open_button, self.edit_button, self.delete_button):
+            button.setAccessibleName(plain(button.text()))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

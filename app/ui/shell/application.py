@@ -1,0 +1,253 @@
+"""Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
+
+Order matters for how fast the window appears: the main window is shown first with a light "opening
+your data" page; only once it has been painted is the data file opened, on a worker thread, together
+with the first import of the heavy modules (pydantic models, schedules, the rule engine). Problems with
+the data file (locked, damaged, from a newer version, not writable) are explained with a way out.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME
+from app.ui.shell.controller import Controller
+from app.ui.shell.error_hook import ExceptionHook
+from app.ui.shell.icons import app_icon
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.workers import BackgroundTask, run_with_progress
+
+if TYPE_CHECKING:
+    from app.core.overview import LoanSummary
+    from app.core.store import Store
+    from app.ui.shell.single_instance import SingleInstance
+
+EXIT_NO_DATA = 1
+_SERVICES_AT_THE_LATEST_MS = 3000
+
+
+class OpenedData:
+    """What the worker thread hands the UI thread: the open store and today's loan summaries."""
+
+    def __init__(self, store: Store, summaries: list[LoanSummary]) -> None:
+        self.store = store
+        self.summaries = summaries
+
+
+def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedData:
+    """Runs on a worker thread: open the store, import what the pages will need and work out every
+    loan's position today (every schedule is built: about a second for a thousand loans), so that the
+    UI thread only lays out pages."""
+    from app.core.store import Store, StoreDamaged, default_data_dir
+
+    controller.clock.now()  # a clock past 2262 (ClockOutOfRange) is explained before the data is opened
+    store = Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window")
+    try:
+        from app.core.overview import loan_summaries
+
+        # A damaged record (which SQLite's integrity check cannot see) surfaces here as StoreDamaged,
+        # with a way out, instead of failing a page later. Opening decoded every record (the reminder
+        # history too: a damaged row there broke every start) unless there was nothing to decode or
+        # the file was just migrated; then they are read here, off the UI thread.
+        if store.records_intact is False:
+            raise StoreDamaged(store.path, "a stored record is not valid", in_record=True)
+        summaries = loan_summaries(store.loans(), store.payments(), controller.today(), near_today=True)
+        if store.records_intact is None:
+            store.contacts()
+            store.settings()
+            store.deliveries()
+    except BaseException:
+        store.close()
+        raise
+    return OpenedData(store, summaries)
+
+
+def _restore_newest_and_open(data_dir: Path | None, controller: Controller) -> OpenedData:
+    """Runs on a worker thread: put back the newest good backup over damaged records, then open."""
+    from app.core.store import Store, default_data_dir
+
+    with Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window") as store:
+        store.restore_backup(store.newest_good_backup().path)
+    return _open_and_warm_up(data_dir, controller)
+
+
+class GuiSession:
+    """One run of the GUI: owns the controller, the main window and the start-up sequence."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        data_dir: Path | None,
+        *,
+        claim: Callable[[], SingleInstance | None] | None = None,
+        background: bool = False,
+    ) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        # Started at login: the tray only, the window when the user asks for it. Without a system tray
+        # there would be nothing to show at all, so the window opens as usual.
+        self.background = background and _tray_available()
+        self._claim = claim
+        self.instance: SingleInstance | None = None
+        self.controller = Controller()
+        self.controller.set_data_dir(data_dir)
+        self.controller.apply_remembered_language()
+        self.window = MainWindow(self.controller)
+        self.hook = ExceptionHook(
+            language=lambda: self.controller.lang,
+            data_dir=lambda: self.controller.data_dir,
+            parent=lambda: self.window,
+        ).install()
+        self.window.firstPainted.connect(self.open_data)
+        # The rule engine's estimates and the pay-first order follow the data onto the screen.
+        self.controller.hold_until_data_shown()
+        self.window.dataPainted.connect(self.controller.data_shown)
+        app.aboutToQuit.connect(self.controller.close)
+        self.services: object | None = None
+        self._task: BackgroundTask | None = None
+
+    def open_data(self) -> None:
+        if self._claim is not None and not self._claim_instance():
+            return
+        self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+        self._task.finished.connect(self._opened)
+        self._task.failed.connect(self._open_failed)
+        self._task.start()
+
+    def _claim_instance(self) -> bool:
+        """One running copy per user and data folder (app/ui/shell/single_instance.py): False when another
+        copy was asked to show its window instead, and this one is leaving.
+
+        Checked just after the first paint rather than before it: the check loads QtNetwork and costs
+        about 15 ms, a tenth of the time to a painted window, while a second launch (which then shows
+        its window for a moment) is rare next to every launch.
+        """
+        claim, self._claim = self._claim, None
+        assert claim is not None
+        self.instance = claim()
+        if self.instance is None:
+            self.window.hide()
+            self.app.exit(0)
+            return False
+        self.instance.attach(self.window)
+        return True
+
+    def _opened(self, opened: OpenedData) -> None:
+        self.controller.attach_store(opened.store, summaries=opened.summaries)
+        if self.background:
+            self.window.data_ready()  # the pages are ready for when the window is opened from the tray
+            self._start_services()
+            return
+        # The tray and the first reminder check wait until the data is painted: the user is looking at
+        # the window now, and a reminder shown a moment later loses nothing. A window that is not
+        # painted (minimised, covered on some platforms) must not hold the reminders back for long.
+        self.window.dataPainted.connect(self._start_services)
+        QTimer.singleShot(_SERVICES_AT_THE_LATEST_MS, self._start_services)
+        self.window.data_ready()
+
+    def _open_failed(self, error: BaseException) -> None:
+        from app.core.errors import RepayRadarError
+        from app.ui.shell.store_problems import Choice, ask_what_to_do
+
+        if not isinstance(error, RepayRadarError):
+            from app.core.faults import record_fault
+            from app.ui.shell.error_dialog import show_error
+
+            dialog = show_error(
+                self.window,
+                error,
+                self.controller.lang,
+                log_path=record_fault(error, data_dir=self.controller.data_dir),
+            )
+            dialog.finished.connect(lambda _result: self.app.exit(EXIT_NO_DATA))
+            return
+        choice = ask_what_to_do(self.window, error, self.controller.lang)
+        if choice is Choice.QUIT:
+            self.app.exit(EXIT_NO_DATA)
+        elif choice is Choice.RESTORE_NEWEST and getattr(error, "in_record", False):
+            # StoreDamaged in a record: the file is still in place; restore over it, then open.
+            self._task = BackgroundTask(lambda: _restore_newest_and_open(self.data_dir, self.controller))
+            self._task.finished.connect(self._opened)
+            self._task.failed.connect(self._open_failed)
+            self._task.start()
+        elif choice is Choice.RESTORE_NEWEST:
+            # The store set the damaged file aside; open a fresh one, then copy the backup into it.
+            newest = error.backups[0].path  # type: ignore[attr-defined]
+            self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+            self._task.finished.connect(lambda opened: self._restore_into(opened, newest))
+            self._task.failed.connect(self._open_failed)
+            self._task.start()
+        else:  # RETRY or START_EMPTY: open again (a damaged file is no longer in the way)
+            self.open_data()
+
+    def _restore_into(self, opened: OpenedData, backup: Path) -> None:
+        self._opened(opened)
+
+        def failed(error: BaseException) -> None:
+            from app.ui.shell.error_dialog import show_error
+
+            show_error(self.window, error, self.controller.lang)
+
+        run_with_progress(
+            self.window,
+            QCoreApplication.translate("GuiSession", "Restoring the backup…"),
+            lambda: self.controller.restore_backup_work(backup),
+            lambda _before: self.controller.data_replaced(),
+            failed,
+        )
+
+    def _start_services(self) -> None:
+        """The reminders: tray icon, notifications, close-to-tray (app/ui/reminders/tray.py); started once."""
+        if self.services is not None or not self.controller.is_open:
+            return
+        from app.ui.reminders import tray
+
+        self.services = tray.start(self.window, self.controller)
+
+    def run(self) -> int:
+        if self.background:
+            QTimer.singleShot(0, self.open_data)  # no window, so no first paint to wait for
+        else:
+            self.window.show()
+        try:
+            return self.app.exec()
+        finally:
+            self.hook.uninstall()
+            self.controller.close()
+            if self.instance is not None:
+                self.instance.close()
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def run_gui(data_dir: Path | None = None, *, background: bool = False) -> int:
+    """Run the desktop app until the user quits; returns the process exit status. ``background``
+    starts it in the system tray with the window closed."""
+
+    def claim() -> SingleInstance | None:
+        from app.ui.shell import single_instance
+
+        return single_instance.claim(data_dir)
+
+    return GuiSession(create_application(), data_dir, claim=claim, background=background).run()

@@ -1,0 +1,111 @@
+"""The UI's language: tr()/ntr()/ptr() and switching language while the app runs.
+
+Screens read the gettext catalogue of the current UI language (app/core/i18n.py; one catalogue per
+language, resources/locale/<lang>/LC_MESSAGES/repayradar.mo) through tr(), ntr() and ptr(). Switching
+language sets the current language, installs Qt's own catalogue (standard buttons, context menus) and
+makes Qt send LanguageChange to every widget, which retranslates itself in changeEvent.
+
+While screens move from Qt Linguist to the catalogue, the old resources/translations/<area>_zh_CN.qm
+are still installed, so an unconverted screen stays translated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from app.core.i18n import Lang, context_text, plural_text, resolve_language, text
+from app.resources import resource_path
+
+# Language of the last session, kept outside the data file so the first paint is already in the
+# user's language: the data file (where Settings.language lives) is opened only after that paint.
+_HINT_KEY = "ui/language"
+
+
+# The language tr() reads; set by Translations.apply() (English until the first apply).
+_current: Lang = "en"
+
+
+def current_language() -> Lang:
+    return _current
+
+
+def tr(msgid: str, /, **fields: object) -> str:
+    """``msgid`` in the UI's language, its {fields} filled in one pass."""
+    return text(_current, msgid, **fields)
+
+
+def ntr(singular: str, plural: str, n: int, /, **fields: object) -> str:
+    """The form for ``n`` things ("1 loan", "3 loans") in the UI's language; {n} is ``n``."""
+    return plural_text(_current, singular, plural, n, **fields)
+
+
+def ptr(context: str, msgid: str, /, **fields: object) -> str:
+    """``msgid`` in the UI's language where the same English means two things (``context`` says which)."""
+    return context_text(_current, context, msgid, **fields)
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+class Translations:
+    """The translators currently installed in the application, swapped as a unit."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder
+        self._installed: list[QTranslator] = []
+        self.language: Lang = "en"
+
+    @property
+    def folder(self) -> Path:
+        return self._folder or translations_dir()
+
+    def apply(self, lang: Lang) -> Lang:
+        """Make ``lang`` the UI's language: tr() reads its catalogue, Qt's own catalogue (and the old
+        .qm ones) are swapped, and every widget gets LanguageChange; return ``lang``."""
+        global _current
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.language = lang
+        changed, _current = _current != lang, lang
+        # Standard dialogs and date pickers follow the chosen language, not only the system's.
+        QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
+        if lang != "en":
+            catalogues = sorted(self.folder.glob(f"*_{lang}.qm"))
+            qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"
+            if qt_own.is_file():
+                catalogues.append(qt_own)
+            for catalogue in catalogues:
+                translator = QTranslator(app)
+                if translator.load(str(catalogue)):
+                    app.installTranslator(translator)
+                    self._installed.append(translator)
+        # Qt announces a language change only when a translator comes or goes; tr() texts change with
+        # _current alone. The application passes this on to every top-level widget (posted, so it
+        # arrives after this returns, once; Qt merges it with the ones the translators caused), and
+        # each widget to its children. Re-applying the same language sends nothing: a dialog left open
+        # over a closed data file must not be asked to redraw.
+        if changed:
+            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+        return lang
+
+    def catalogue_count(self) -> int:
+        return len(self._installed)
+
+
+def remembered_language() -> Lang:
+    """The language the last session used (or the system's), for the first paint."""
+    value = _settings().value(_HINT_KEY, "system")
+    return resolve_language(value if isinstance(value, str) else "system")
+
+
+def remember_language(setting: str) -> None:
+    _settings().setValue(_HINT_KEY, setting)
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "RepayRadar", "ui")

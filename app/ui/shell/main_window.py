@@ -1,0 +1,554 @@
+"""The main window: navigation (Overview, Loans, a loan's page), menus with standard shortcuts, and the
+flows that span pages (new, edit, delete a loan; import and export; settings; the sample set).
+
+The window paints before the data file is open: it starts with a light "opening" page and builds the
+real pages in data_ready(), so nothing heavy is imported before the first paint (firstPainted tells the
+application when that paint happened).
+
+Closing: closeRequested is emitted whenever the user closes the window. A close policy installed with
+set_close_policy() may keep the app running (the reminders' tray hides the window instead); without one
+closing quits. File › Quit (Ctrl+Q) always quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.widgets import formatting
+from app.ui.shell import window_geometry
+
+# Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
+# it is first used: each class PySide6 hands out costs its set-up, and before the first paint every
+# millisecond shows.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from app.ui.shell.controller import Controller
+    from app.ui.overview.dashboard import Dashboard
+    from app.ui.shell.first_run import EmptyState, SampleBanner
+    from app.ui.loans.loan_detail import LoanDetailPage
+    from app.ui.loans.loans_page import LoansPage
+
+OVERVIEW, LOANS = 0, 1
+_STATUS_MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Signals: firstPainted() (the window, opening the data), dataPainted() (the page showing the
+    data, once), closeRequested(), quitRequested()."""
+
+    firstPainted = Signal()
+    dataPainted = Signal()
+    closeRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.controller = controller
+        self._close_policy: Callable[[], bool] | None = None
+        self._quitting = False
+        self._painted = False
+        self._data_page: QWidget | None = None  # watched for its first paint (dataPainted)
+        self._painted_data = False
+        self.dashboard: Dashboard | None = None
+        self.loans_page: LoansPage | None = None
+        # Built when a loan is first opened: it is the heaviest page (about 10 MB and 30 ms), and many
+        # sessions only look at the overview or sit in the tray.
+        self._loan_page: LoanDetailPage | None = None
+        self._previous_page: QWidget | None = None
+        self.empty_state: EmptyState | None = None
+        self.sample_banner: SampleBanner | None = None
+
+        self.nav = QTabBar(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setDocumentMode(True)
+        self.nav.setExpanding(False)
+        self.nav.setDrawBase(False)
+        for _ in (OVERVIEW, LOANS):
+            self.nav.addTab("")
+        self.nav.currentChanged.connect(self._nav_changed)
+        # A loan's page keeps the tab it was opened from current, so a click on that tab changes nothing
+        # and currentChanged stays silent: the click itself must lead there.
+        self.nav.tabBarClicked.connect(self._nav_clicked)
+        self.nav.setEnabled(False)
+
+        self.stack = QStackedWidget(self)
+        self.loading_page = QWidget(self)
+        self.loading_page.setObjectName("loadingPage")
+        self.loading_label = QLabel(self.loading_page)
+        self.loading_label.installEventFilter(self)
+        # Centred by stretches, not by an alignment flag (see the imports).
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.loading_label)
+        row.addStretch(1)
+        loading = QVBoxLayout(self.loading_page)
+        loading.addStretch(1)
+        loading.addLayout(row)
+        loading.addStretch(1)
+        self.stack.addWidget(self.loading_page)
+
+        central = QWidget(self)
+        self._layout = QVBoxLayout(central)
+        self._layout.addWidget(self.nav)
+        self._layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self._set_data_actions_enabled(False)
+        self._retranslate()
+        # The user's last size and position if it fits the screens there are now, else sized to the screen.
+        window_geometry.place(self)
+
+    # ---- start-up ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.loading_label and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            # Both run from the event loop after this paint has been flushed to the screen.
+            QTimer.singleShot(0, self.bind_shortcuts)
+            QTimer.singleShot(0, self.firstPainted.emit)
+        elif watched is self._data_page and event.type() == QEvent.Type.Paint:
+            self._data_page.removeEventFilter(self)
+            self._data_page = None
+            QTimer.singleShot(0, self.dataPainted.emit)
+        return super().eventFilter(watched, event)
+
+    def data_ready(self) -> None:
+        """The data file is open: build the pages and show the overview (or the welcome page)."""
+        from app.ui.overview.dashboard import Dashboard
+        from app.ui.shell.first_run import EmptyState, SampleBanner
+        from app.ui.loans.loans_page import LoansPage
+
+        self.bind_shortcuts()
+        if self.dashboard is None:
+            self.empty_state = EmptyState(self)
+            self.empty_state.addLoanRequested.connect(self.new_loan)
+            self.empty_state.sampleRequested.connect(self.load_sample)
+            self.stack.addWidget(self.empty_state)
+            self.sample_banner = SampleBanner(self)
+            self.sample_banner.removeRequested.connect(self.remove_sample)
+            self.sample_banner.hide()
+            self._layout.insertWidget(1, self.sample_banner)
+            self.dashboard = Dashboard(self.controller, self)
+            self.dashboard.loanActivated.connect(self.open_loan)
+            self.loans_page = LoansPage(self.controller, self)
+            self.loans_page.openRequested.connect(self.open_loan)
+            self.loans_page.newRequested.connect(self.new_loan)
+            self.loans_page.editRequested.connect(self.edit_loan)
+            self.loans_page.deleteRequested.connect(self.delete_loan)
+            for page in (self.dashboard, self.loans_page):
+                self.stack.addWidget(page)
+            self.controller.loansChanged.connect(self._loans_changed)
+            self.controller.sampleDataChanged.connect(self._update_sample_banner)
+        self.dashboard.refresh()
+        self.loans_page.model.refresh()
+        self.nav.setEnabled(True)
+        self._set_data_actions_enabled(True)
+        self._update_sample_banner()
+        self.show_overview()
+        if self._data_page is None and not self._painted_data:
+            self._painted_data = True
+            page = self.current_page()
+            # A scroll area (the overview) is never painted itself: its content widget is.
+            content = page.widget() if isinstance(page, QScrollArea) else None
+            self._data_page = content or page
+            self._data_page.installEventFilter(self)
+
+    # ---- navigation -------------------------------------------------------------------------------
+
+    def show_overview(self) -> None:
+        if self.dashboard is None:
+            return
+        self._show_page(self.dashboard if self.controller.has_loans() else self.empty_state, OVERVIEW)
+
+    def show_loans(self) -> None:
+        if self.loans_page is not None:
+            self._show_page(self.loans_page, LOANS)
+
+    @property
+    def loan_page(self) -> LoanDetailPage | None:
+        """The loan's own page, built on first use; None until the data is open."""
+        if self._loan_page is None and self.dashboard is not None:
+            from app.ui.loans.loan_detail import LoanDetailPage
+
+            page = LoanDetailPage(self.controller, self)
+            page.backRequested.connect(self.go_back)
+            page.editRequested.connect(self.edit_loan)
+            page.deleteRequested.connect(self.delete_loan)
+            self.stack.addWidget(page)
+            self._loan_page = page
+        return self._loan_page
+
+    def open_loan(self, loan_id: str, tab: int | None = None) -> None:
+        page = self.loan_page
+        if page is None:
+            return
+        current = self.stack.currentWidget()
+        if current is not page:
+            self._previous_page = current
+        page.show_loan(loan_id, tab)
+        self._show_page(page, None)
+
+    def go_back(self) -> None:
+        if self._loan_page is None or self.stack.currentWidget() is not self._loan_page:
+            return
+        if self._previous_page is self.loans_page:
+            self.show_loans()
+        else:
+            self.show_overview()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def focus_filter(self) -> None:
+        if self.loans_page is None:
+            return
+        self.show_loans()
+        self.loans_page.focus_filter()
+
+    def _show_page(self, page: QWidget, nav_row: int | None) -> None:
+        self.stack.setCurrentWidget(page)
+        self.nav.blockSignals(True)
+        if nav_row is None:
+            # A loan's page belongs to the list it was opened from.
+            nav_row = LOANS if self._previous_page is self.loans_page else OVERVIEW
+        self.nav.setCurrentIndex(nav_row)
+        self.nav.blockSignals(False)
+        self.back_action.setEnabled(page is not None and page is self._loan_page)
+        self._retranslate_title()
+
+    def _nav_changed(self, row: int) -> None:
+        if row == OVERVIEW:
+            self.show_overview()
+        elif row == LOANS:
+            self.show_loans()
+
+    def _nav_clicked(self, row: int) -> None:
+        if row == self.nav.currentIndex():
+            self._nav_changed(row)
+
+    def _loans_changed(self) -> None:
+        # The welcome page gives way to the overview once there is a loan, and comes back when none is left.
+        if self.stack.currentWidget() in (self.empty_state, self.dashboard):
+            self.show_overview()
+
+    # ---- loans --------------------------------------------------------------------------------------
+
+    def new_loan(self) -> None:
+        if not self.controller.is_open:
+            return
+        from app.ui.loans.loan_editor import LoanEditor
+
+        from app.ui.loans.loan_detail import ASSESSMENT_TAB
+
+        editor = LoanEditor(self.controller, parent=self)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
+            self.controller.add_loan(editor.result_loan)
+            # What someone worried about a loan came for: what the lender is likely to do, and why.
+            self.open_loan(editor.result_loan.id, ASSESSMENT_TAB)
+
+    def edit_loan(self, loan_id: str) -> None:
+        from app.ui.loans.loan_editor import LoanEditor
+
+        editor = LoanEditor(self.controller, self.controller.loan(loan_id), parent=self)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
+            self.controller.update_loan(editor.result_loan)
+
+    def delete_loan(self, loan_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        loan = self.controller.loan(loan_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete loan"),
+            formatting.fill(
+                self.tr("Delete “%1” with all its payments and contact log? This cannot be undone."),
+                loan.display_name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete_loan(loan_id)
+            self.statusBar().showMessage(
+                formatting.fill(self.tr("Deleted “%1”."), loan.display_name), _STATUS_MESSAGE_MS
+            )
+
+    # ---- sample set ---------------------------------------------------------------------------------
+
+    def load_sample(self) -> None:
+        if not self.controller.is_open:
+            return
+        self.controller.load_sample_data()
+        self.show_overview()
+        self.statusBar().showMessage(self.tr("Sample set opened: four made-up loans."), _STATUS_MESSAGE_MS)
+
+    def remove_sample(self) -> None:
+        count = self.controller.remove_sample_data()
+        self.show_overview()
+        self.statusBar().showMessage(
+            formatting.fill(self.tr("Removed the sample loans (%1)."), str(count)), _STATUS_MESSAGE_MS
+        )
+
+    def _update_sample_banner(self, *_args: object) -> None:
+        if self.sample_banner is None:
+            return
+        has_sample = self.controller.is_open and self.controller.has_sample_data()
+        self.sample_banner.setVisible(has_sample)
+        self.remove_sample_action.setEnabled(has_sample)
+        self.load_sample_action.setEnabled(self.controller.is_open and not has_sample)
+
+    # ---- import and export (in the background, with progress) ------------------------------------------
+
+    def import_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a backup"), "", self.tr("RepayRadar backup (*.json)")
+        )
+        if path:
+            self._run(
+                formatting.fill(self.tr("Importing %1…"), Path(path).name),
+                lambda: self.controller.import_backup_work(Path(path)),
+                replaced=True,
+            )
+
+    def export_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.ui.documents.save_folder import suggested_path
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a backup"), suggested_path("repayradar-backup.json"),
+            self.tr("RepayRadar backup (*.json)"),
+        )
+        if path:
+            self._run(
+                formatting.fill(self.tr("Exporting to %1…"), Path(path).name),
+                lambda: self.controller.export_backup_work(Path(path)),
+            )
+
+    def export_ics(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.ui.documents.save_folder import suggested_path
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export due dates"), suggested_path("repayradar-dues.ics"), self.tr("Calendar (*.ics)")
+        )
+        if path:
+            self._run(
+                formatting.fill(self.tr("Exporting to %1…"), Path(path).name),
+                lambda: self.controller.export_ics_work(Path(path)),
+            )
+
+    def _run(self, label: str, work: Callable[[], object], *, replaced: bool = False) -> None:
+        from app.ui.shell.error_dialog import show_error
+        from app.ui.shell.workers import run_with_progress
+
+        def done(summary: object) -> None:
+            if replaced:
+                self.controller.data_replaced()
+                self.show_overview()
+            text = summary.text(self.controller.lang) if hasattr(summary, "text") else ""
+            self.statusBar().showMessage(text, _STATUS_MESSAGE_MS * 2)
+
+        def failed(error: BaseException) -> None:
+            show_error(self, error, self.controller.lang, log_path=self._log_unexpected(error))
+
+        self._task = run_with_progress(self, label, work, done, failed)
+
+    def _log_unexpected(self, error: BaseException) -> Path | None:
+        from app.core.errors import RepayRadarError
+        from app.core.faults import record_fault
+
+        if isinstance(error, RepayRadarError):
+            return None
+        return record_fault(error, data_dir=self.controller.data_dir)
+
+    # ---- settings -----------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if not self.controller.is_open:
+            return
+        from app.ui.shell.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.controller, self).exec()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About RepayRadar"),
+            formatting.fill(self.tr(
+                "RepayRadar %1\n\nRepayment reminders and an explainable estimate of what a lender "
+                "does when a payment is late. Everything stays on this computer.\n\nThe estimate draws "
+                "on published rules and common practice; it is not legal advice."
+            ), __version__),
+        )
+
+    # ---- closing ------------------------------------------------------------------------------------
+
+    def set_close_policy(self, policy: Callable[[], bool] | None) -> None:
+        """``policy()`` returns True to keep running hidden (e.g. in the tray) when the window is closed."""
+        self._close_policy = policy
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.quitRequested.emit()
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        window_geometry.remember(self)
+        if not self._quitting:
+            self.closeRequested.emit()
+            if self._close_policy is not None and self._close_policy():
+                event.ignore()
+                self.hide()
+                return
+        event.accept()
+
+    # ---- actions and menus ----------------------------------------------------------------------------
+
+    def _action(
+        self, name: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def bind_shortcuts(self) -> None:
+        """Give the actions their keys. Done just after the first paint (or when the data is ready, if
+        that comes first): the first shortcut makes Qt set up its keyboard map, about 15 ms on X11."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts = []
+
+    def _build_actions(self) -> None:
+        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
+        Key = QKeySequence.StandardKey
+        self.new_action = self._action("newLoanAction", self.new_loan, Key.New)
+        self.import_action = self._action("importAction", self.import_backup)
+        self.export_action = self._action("exportAction", self.export_backup)
+        self.export_ics_action = self._action("exportIcsAction", self.export_ics)
+        self.settings_action = self._action("settingsAction", self.open_settings, "Ctrl+,")
+        self.quit_action = self._action("quitAction", self.quit_app, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.overview_action = self._action("overviewAction", self.show_overview, "Ctrl+1")
+        self.loans_action = self._action("loansAction", self.show_loans, "Ctrl+2")
+        self.find_action = self._action("findAction", self.focus_filter, Key.Find)
+        self.back_action = self._action("backAction", self.go_back, Key.Back)
+        self.back_action.setEnabled(False)
+        self.load_sample_action = self._action("loadSampleAction", self.load_sample)
+        self.remove_sample_action = self._action("removeSampleAction", self.remove_sample)
+        self.about_action = self._action("aboutAction", self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (
+            self.new_action,
+            None,
+            self.import_action,
+            self.export_action,
+            self.export_ics_action,
+            None,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.go_menu = bar.addMenu("")
+        for action in (self.overview_action, self.loans_action, self.find_action, self.back_action):
+            self.go_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        for action in (self.load_sample_action, self.remove_sample_action, None, self.about_action):
+            self.help_menu.addSeparator() if action is None else self.help_menu.addAction(action)
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.export_action,
+            self.export_ics_action,
+            self.settings_action,
+            self.overview_action,
+            self.loans_action,
+            self.find_action,
+            self.load_sample_action,
+            self.remove_sample_action,
+        ):
+            action.setEnabled(enabled)
+
+    # ---- language -----------------------------------------------------------------------------------
+
+    def _retranslate_title(self) -> None:
+        title = self.tr("RepayRadar")
+        if (
+            self._loan_page is not None
+            and self.stack.currentWidget() is self._loan_page
+            and self._loan_page.loan_id
+        ):
+            loan = self.controller.find_summary(self._loan_page.loan_id)
+            if loan is not None:
+                title = f"{loan.loan.display_name} — {title}"
+        self.setWindowTitle(title)
+
+    def _retranslate(self) -> None:
+        self._retranslate_title()
+        self.nav.setTabText(OVERVIEW, self.tr("Overview"))
+        self.nav.setTabText(LOANS, self.tr("Loans"))
+        self.nav.setTabToolTip(OVERVIEW, self.tr("What is overdue and what falls due soon (Ctrl+1)"))
+        self.nav.setTabToolTip(LOANS, self.tr("Every loan, sortable and filterable (Ctrl+2)"))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.loading_label.setText(self.tr("Opening your data…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New loan…"))
+        self.import_action.setText(self.tr("&Import a backup…"))
+        self.export_action.setText(self.tr("&Export a backup…"))
+        self.export_ics_action.setText(self.tr("Export due dates to a &calendar (.ics)…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.overview_action.setText(self.tr("&Overview"))
+        self.loans_action.setText(self.tr("&Loans"))
+        self.find_action.setText(self.tr("&Filter loans…"))
+        self.back_action.setText(self.tr("&Back"))
+        self.load_sample_action.setText(self.tr("Open the &sample set"))
+        self.remove_sample_action.setText(self.tr("&Remove the sample data"))
+        self.about_action.setText(self.tr("&About RepayRadar"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
