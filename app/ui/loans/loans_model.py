@@ -112,6 +112,7 @@ class LoansTableModel(QAbstractTableModel):
         controller.loansChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
         controller.settingsChanged.connect(self._redisplay)
+        controller.risksChanged.connect(self._redisplay)
         self.refresh()
 
     def refresh(self) -> None:
@@ -178,6 +179,8 @@ class LoansTableModel(QAbstractTableModel):
             return self._how(summary, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == RISK:
             level, label, score = self._risk(loan.id)
+            if not level:
+                return None  # still being worked out
             return (
                 formatting.fill(
                     self.tr("Risk %1 (score %2 of 100), from the rule pack's estimate"),

@@ -44,23 +44,24 @@ def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedDa
     """Runs on a worker thread: open the store, import what the pages will need and work out every
     loan's position today (every schedule is built: about a second for a thousand loans), so that the
     UI thread only lays out pages."""
-    from app.core.store import Store, default_data_dir
+    from app.core.store import Store, StoreDamaged, default_data_dir
 
     controller.clock.now()  # a clock past 2262 (ClockOutOfRange) is explained before the data is opened
     store = Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window")
     try:
-        import app.rules.engine  # noqa: F401
-        import app.rules.scenario  # noqa: F401
         from app.core.overview import loan_summaries
-        from app.rules.pack import load_pack
 
-        load_pack()
-        # Read every record once here, off the UI thread: a damaged record (which SQLite's integrity
-        # check cannot see) then surfaces as StoreDamaged with a way out instead of failing a page.
+        # A damaged record (which SQLite's integrity check cannot see) surfaces here as StoreDamaged,
+        # with a way out, instead of failing a page later. Opening decoded every record (the reminder
+        # history too: a damaged row there broke every start) unless there was nothing to decode or
+        # the file was just migrated; then they are read here, off the UI thread.
+        if store.records_intact is False:
+            raise StoreDamaged(store.path, "a stored record is not valid", in_record=True)
         summaries = loan_summaries(store.loans(), store.payments(), controller.today(), near_today=True)
-        store.contacts()
-        store.settings()
-        store.deliveries()  # the reminder history too: a damaged row there broke every start
+        if store.records_intact is None:
+            store.contacts()
+            store.settings()
+            store.deliveries()
     except BaseException:
         store.close()
         raise
@@ -104,6 +105,9 @@ class GuiSession:
             parent=lambda: self.window,
         ).install()
         self.window.firstPainted.connect(self.open_data)
+        # The rule engine's estimates and the pay-first order follow the data onto the screen.
+        self.controller.hold_until_data_shown()
+        self.window.dataPainted.connect(self.controller.data_shown)
         app.aboutToQuit.connect(self.controller.close)
         self.services: object | None = None
         self._task: BackgroundTask | None = None

@@ -7,6 +7,7 @@ Signals
     loanChanged(str)         one loan's own records changed (terms, payments, contacts, answers)
     loanRemoved(str)         a loan was deleted
     settingsChanged()        Settings were saved (the reminders service re-reads lead days here)
+    risksChanged()           the rule engine's estimates of every loan arrived (see risk())
     languageChanged(str)     the UI language is now "zh_CN" or "en" (catalogues already swapped)
     sampleDataChanged(bool)  the sample set was loaded (True) or removed (False)
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.i18n import Lang, resolve_language
 from app.ui.shell.i18n import Translations, remember_language, remembered_language
+from app.ui.shell.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -72,6 +74,7 @@ class Controller(QObject):
     loanChanged = Signal(str)
     loanRemoved = Signal(str)
     settingsChanged = Signal()
+    risksChanged = Signal()
     languageChanged = Signal(str)
     sampleDataChanged = Signal(bool)
 
@@ -95,6 +98,12 @@ class Controller(QObject):
         self._summaries: list[LoanSummary] | None = None
         self._summaries_by_id: dict[str, LoanSummary] | None = None
         self._assessments: dict[str, Assessment] = {}
+        # The estimates of every loan are worked out on a worker thread when a view first asks (risk());
+        # a change of data or language starts a new generation, and an older answer is dropped.
+        self._assessing: BackgroundTask | None = None
+        self._generation = 0
+        # Work that waits until the data is on screen (see when_data_shown); None once it is.
+        self._until_shown: list[Callable[[], None]] | None = None
         self._full_positions: dict[str, LoanPosition] = {}
         self._money_hows: dict[str, dict[str, str]] = {}
         self._day = clock.today()
@@ -392,12 +401,76 @@ class Controller(QObject):
         )
 
     def risk(self, loan_id: str) -> tuple[str, str, int]:
-        """(level, label in the current language, score) of the loan's assessment; ("", "", -1) for a
-        loan that is no longer there (a view may ask once more before it hears of the deletion)."""
+        """(level, label in the current language, score) of the loan's assessment; ("", "", -1) while the
+        estimates are being worked out (risksChanged says when they are in) and for a loan that is no
+        longer there (a view may ask once more before it hears of the deletion).
+
+        The tables show every loan's risk, and the rule engine with its pack takes longer to load than
+        the rest of the overview: the rows are shown first and the estimates of all loans follow from
+        a worker thread."""
         if self.find_summary(loan_id) is None:
             return "", "", -1
-        risk = self.assessment(loan_id).risk
+        found = self._assessments.get(loan_id)
+        if found is None:
+            self.when_data_shown(self._assess_every_loan)
+            return "", "", -1
+        risk = found.risk
         return str(risk.level), risk.label, risk.score
+
+    def hold_until_data_shown(self) -> None:
+        """From now until data_shown(), when_data_shown() keeps work back (the start-up: the rows are
+        painted before the rule engine loads and estimates every loan)."""
+        if self._until_shown is None:
+            self._until_shown = []
+
+    def when_data_shown(self, work: Callable[[], None]) -> None:
+        """Run ``work`` now, or once the data is on screen while the start-up holds it back."""
+        if self._until_shown is None:
+            work()
+        elif work not in self._until_shown:
+            self._until_shown.append(work)
+
+    def data_shown(self) -> None:
+        """The page showing the data has been painted: run what waited for it."""
+        waiting, self._until_shown = self._until_shown or [], None
+        for work in waiting:
+            work()
+
+    def risks_pending(self) -> bool:
+        """Whether the estimates asked for by risk() are still being worked out."""
+        return self._assessing is not None
+
+    def _assess_every_loan(self) -> None:
+        if self._assessing is not None or self._store is None:
+            return
+        store, lang, today, generation = self._store, self.lang, self.today(), self._generation
+        positions = [(summary.loan, summary.position) for summary in self.summaries()]
+
+        def work() -> dict[str, Assessment]:
+            # The engine and its pack are loaded here, on the worker, the first time.
+            from app.rules.engine import assess_loans
+            from app.rules.pack import load_pack
+
+            return assess_loans(positions, store.payments(), store.contacts(), today, load_pack(), lang)
+
+        def arrived(found: dict[str, Assessment]) -> None:
+            self._assessing = None
+            if generation != self._generation:
+                self.risksChanged.emit()  # the views ask again, which starts the current generation
+                return
+            for loan_id, assessment in found.items():
+                self._assessments.setdefault(loan_id, assessment)
+            self.risksChanged.emit()
+
+        def failed(error: BaseException) -> None:
+            self._assessing = None
+            # A fault in the estimates is a defect: the application's error hook reports it.
+            raise error
+
+        task = BackgroundTask(work, self)
+        task.finished.connect(arrived)
+        task.failed.connect(failed)
+        self._assessing = task.start()
 
     # --------------------------------------------------------------------------- harassment check
 
@@ -519,6 +592,7 @@ class Controller(QObject):
             return
         self.lang = self.translations.apply(lang)
         self._assessments.clear()  # the engine's texts are in the language it was asked for
+        self._generation += 1
         self._money_hows.clear()
         self.languageChanged.emit(lang)
 
@@ -611,6 +685,7 @@ class Controller(QObject):
         self._summaries = None
         self._summaries_by_id = None
         self._assessments.clear()
+        self._generation += 1
         self._full_positions.clear()
         self._money_hows.clear()
 
