@@ -94,9 +94,13 @@ class LoanDocuments(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.report_button.setEnabled(False)
         started = time.perf_counter()
-        content = self._controller.report_content(self.loan_id, lang)  # type: ignore[arg-type]
-        prepared = prepare_report(content, self._controller.translations.folder)
-        job = self._controller.write_report(prepared, Path(path))
+        try:
+            content = self._controller.report_content(self.loan_id, lang)  # type: ignore[arg-type]
+            prepared = prepare_report(content, self._controller.translations.folder)
+            job = self._controller.write_report(prepared, Path(path))
+        except BaseException as error:  # noqa: BLE001 - shown (or reported) as a failed write is
+            self._report_failed(error)
+            return
         job.finished.connect(lambda pages: self._report_written(path, pages, started))
         job.failed.connect(self._report_failed)
 

@@ -8,6 +8,7 @@ load_estimates() when the first estimate is asked for (a data file without loans
 
 from __future__ import annotations
 
+from functools import cache
 from types import ModuleType
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ class Estimates(NamedTuple):
     estimates: ModuleType
 
 
+@cache
 def load_records() -> Records:
     """Imported here, at the data boundary, rather than at the top of the Controller."""
     from app.ui.operations import backups, contacts, loans, opening, overview, payments, reminders, sample, settings
@@ -41,6 +43,7 @@ def load_records() -> Records:
     return Records(backups, contacts, loans, opening, overview, payments, reminders, sample, settings)
 
 
+@cache
 def load_estimates() -> Estimates:
     """Imported here, when the first estimate, conduct check or report is asked for."""
     from app.ui.operations import conduct, documents, estimates

@@ -96,6 +96,7 @@ class Controller(QObject):
         self.clock = clock if clock is not None else SystemClock()
         self.translations = translations or Translations()
         self.database = DatabaseWorker()
+        self._opened = False
         self._data_dir: Path | None = None
         self._settings: Settings | None = None
         self._summaries: list[LoanSummary] | None = None
@@ -129,7 +130,8 @@ class Controller(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self.database.is_open
+        """The data file is open and its first reading is in (data_opened() has run)."""
+        return self._opened and self.database.is_open
 
     @property
     def data_dir(self) -> Path | None:
@@ -143,11 +145,9 @@ class Controller(QObject):
         """Open the data file on its worker with the first reading (application.py's start-up; the
         heavy modules load there, off the UI thread); call data_opened() with the Job's result.
         ``restore_newest`` first puts the newest good backup back over damaged records."""
-        today = self.today()
-
         def first_reading(store: object) -> FirstReading:
             opening = operations.load_records().opening  # on the worker: the data boundary
-            return opening.first_reading(store, today)
+            return opening.first_reading(store, self.today())
 
         def opener() -> object:
             opening = operations.load_records().opening
@@ -167,6 +167,7 @@ class Controller(QObject):
     def data_opened(self, reading: FirstReading) -> None:
         """The data file is open (open_data's result): today's summaries and the settings it holds."""
         self._data_dir = self.database.data_dir
+        self._opened = True
         self._settings = reading.settings
         self._invalidate()
         if all(summary.position.as_of == self.today() for summary in reading.summaries):
@@ -179,6 +180,7 @@ class Controller(QObject):
 
     def close(self) -> None:
         self._day_timer.stop()
+        self._opened = False
         self.database.close_store()
 
     # ------------------------------------------------------------------------------------ reading

@@ -1,5 +1,6 @@
 """The one thread that uses the data file (Anki's taskman keeps one single-thread executor for its
-collection the same way).
+collection the same way): a private QThreadPool of one thread that never expires, so it is always the
+same thread, and a Qt one (the PDF's text layout starts timers, which need a Qt event dispatcher).
 
 The DatabaseWorker holds the open Store and never hands it out: work is a function whose first argument
 is the store, and it runs on the worker's thread, one piece after another. run() waits for the answer
@@ -13,11 +14,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 if TYPE_CHECKING:
     from app.core.store import Store
@@ -68,7 +69,9 @@ class DatabaseWorker:
     """The data file's own thread. open() makes the Store there; run() and submit() use it there."""
 
     def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="repayradar-data")
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # the thread stays: every piece of work runs on the same one
         self._thread: threading.Thread | None = None
         self._store: Store | None = None
         self._data_dir: Path | None = None
@@ -115,7 +118,7 @@ class DatabaseWorker:
         """Close the store on the worker (after any work still queued) and stop the thread."""
         if self._store is not None:
             self._wait(self._close_store)
-        self._executor.shutdown(wait=True)
+        self._pool.waitForDone()
 
     def close_store(self) -> None:
         if self._store is not None:
@@ -146,24 +149,44 @@ class DatabaseWorker:
 
     # -------------------------------------------------------------------------------- plumbing
 
-    def _marked(self, work: Callable[..., T], *args: Any) -> T:
-        self._thread = threading.current_thread()
-        return work(*args)
+    def _queue(self, work: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+        self._pool.start(_Call(self, future, work, args))
+        return future
 
     def _wait(self, work: Callable[..., T], *args: Any) -> T:
         if self.on_worker():
             return work(*args)
-        return self._executor.submit(self._marked, work, *args).result()
+        return self._queue(work, *args).result()
 
     def _submit_call(self, work: Callable[..., Any], *args: Any) -> Job:
         job = Job()
         if self.on_worker():  # already on the worker: run in place, answer on the UI thread all the same
             future: Future[Any] = Future()
-            try:
-                future.set_result(work(*args))
-            except BaseException as error:  # noqa: BLE001 - delivered through failed()
-                future.set_exception(error)
+            _Call(self, future, work, args).run()
             job.follow(future)
             return job
-        job.follow(self._executor.submit(self._marked, work, *args))
+        job.follow(self._queue(work, *args))
         return job
+
+
+class _Call(QRunnable):
+    """One piece of work for the pool, its outcome set on ``future``."""
+
+    _queued: set[_Call] = set()  # Python keeps the runnable alive until it has run
+
+    def __init__(self, worker: DatabaseWorker, future: Future[Any], work: Callable[..., Any], args: tuple) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._worker, self._future, self._work, self._args = worker, future, work, args
+        _Call._queued.add(self)
+
+    def run(self) -> None:
+        _Call._queued.discard(self)
+        self._worker._thread = threading.current_thread()  # noqa: SLF001 - the worker's own record
+        if not self._future.set_running_or_notify_cancel():
+            return
+        try:
+            self._future.set_result(self._work(*self._args))
+        except BaseException as error:  # noqa: BLE001 - handed to the caller, which raises or reports it
+            self._future.set_exception(error)
