@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from app.core.due import Standing, standing
 from app.core.models import Loan, Payment
 from app.core.schedule import InstallmentState, LoanPosition, position
 
@@ -29,20 +30,33 @@ class LoanSummary:
         return self.position.overdue_installments > 0
 
     @property
+    def next_due_state(self) -> InstallmentState | None:
+        """The instalment to pay next: one past its due date but within grace (app.core.due), else the
+        first unpaid one due on or after today. So the loans list, the loan page and the CLI name the
+        same instalment as the tray's "next due" and the overview's list."""
+        where = self.position
+        for state in where.states:
+            if state.installment.due_date >= where.as_of:
+                break
+            if standing(state, where.as_of, self.loan.grace_days) is Standing.in_grace:
+                return state
+        return where.next_due
+
+    @property
     def next_due_date(self) -> date | None:
-        state = self.position.next_due
+        state = self.next_due_state
         return state.installment.due_date if state else None
 
     @property
     def next_due_amount(self) -> Decimal | None:
         """What is still to pay on the next instalment (what is left of it after earlier payments)."""
-        state = self.position.next_due
+        state = self.next_due_state
         return state.outstanding if state else None
 
     @property
     def next_due_minimum(self) -> Decimal | None:
         """What keeps the next instalment from being overdue: a card's minimum less what is paid."""
-        state = self.position.next_due
+        state = self.next_due_state
         return max(state.installment.minimum - state.paid, ZERO) if state else None
 
     @property
@@ -85,7 +99,7 @@ class LoanSummary:
             "next_due_date": _iso(self.next_due_date),
             "next_due_amount": _text(self.next_due_amount),
             "next_due_minimum": _text(self.next_due_minimum),
-            "next_due_number": where.next_due.installment.number if where.next_due else None,
+            "next_due_number": self.next_due_state.installment.number if self.next_due_state else None,
             "paid_total": str(where.paid_total),
             "credit": str(where.credit),
             # Credit cards only (None otherwise): the minimum still to pay and its statement's due date.

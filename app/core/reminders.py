@@ -2,8 +2,9 @@
 payments, settings and the delivery record are all handed in.
 
 Each instalment still owed has a ladder of reminders: one on each lead day before its due date
-(Settings.reminder_lead_days; 0 is the due date itself) and, while it stays unpaid after that, overdue
-nudges on days 1, 3 and 7 after the due date and then every week. Each rung is meant for the reminder
+(Settings.reminder_lead_days; 0 is the due date itself) and, while it stays unpaid after that, nudges on
+days 1, 3 and 7 after the due date and then every week, and on the day after the loan's grace days end.
+A nudge within grace says the instalment was due, not that it is overdue (app.core.due decides). Each rung is meant for the reminder
 time of its local day, moved to the end of quiet hours when that time falls inside them.
 
 Only the highest rung whose time has come is ever shown, and only if neither it nor a higher rung of the
@@ -140,14 +141,19 @@ def reminder_instant(day: date, settings: Settings, zone: tzinfo) -> datetime:
 # ----------------------------------------------------------------------------------- the ladder
 
 
-def _nudge_days_up_to(days_late: int) -> list[int]:
-    """The last two nudge days on or before ``days_late`` (the latest may not have reached its hour)."""
-    days = [day for day in EARLY_NUDGE_DAYS if day <= days_late]
+def _nudge_days_up_to(days_late: int, grace_days: int = 0) -> list[int]:
+    """The last two nudge days on or before ``days_late`` (the latest may not have reached its hour).
+
+    With grace days, the day after they end is a nudge day too: nudges within grace only say "was due"
+    (app.core.due), so this is the one that says the instalment is now overdue."""
+    days = {day for day in EARLY_NUDGE_DAYS if day <= days_late}
     last_early = EARLY_NUDGE_DAYS[-1]
     if days_late > last_early:
         weekly = last_early + (days_late - last_early) // NUDGE_INTERVAL_DAYS * NUDGE_INTERVAL_DAYS
-        days += [day for day in (weekly - NUDGE_INTERVAL_DAYS, weekly) if day > last_early]
-    return days[-2:]
+        days |= {day for day in (weekly - NUDGE_INTERVAL_DAYS, weekly) if day > last_early}
+    if grace_days and grace_days + 1 <= days_late:
+        days.add(grace_days + 1)
+    return sorted(days)[-2:]
 
 
 def _ladder(
@@ -165,7 +171,8 @@ def _ladder(
     days_late = (today - due).days
     if days_late > 0:
         rungs += [
-            (ReminderKind.overdue, day, due + timedelta(days=day)) for day in _nudge_days_up_to(days_late)
+            (ReminderKind.overdue, day, due + timedelta(days=day))
+            for day in _nudge_days_up_to(days_late, loan.grace_days)
         ]
     return [
         Reminder(

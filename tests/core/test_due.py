@@ -22,7 +22,7 @@ from app.core.due import (
 )
 from app.core.models import CustomInstallment, Loan, LoanKind, Payment, RepaymentMethod, Settings
 from app.core.overview import loan_summaries
-from app.core.reminders import current_reminders
+from app.core.reminders import current_reminders, delivery_of, reminders_due
 from app.core.schedule import position
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -73,12 +73,23 @@ def test_past_due_within_grace_is_listed_as_due_and_never_called_overdue():
     assert board.level == "soon" and board.overdue_loans == ()
     assert board.coming_totals == {"CNY": Decimal("1200.00")}
     assert in_grace(loan, position(loan, [], today), today)  # the loans list's "Due, within the grace period"
+    # The loans list, the loan page and `python -m app list` name it as next due, as the tray does.
+    [summary] = loan_summaries([loan], [], today)
+    assert (summary.next_due_date, summary.next_due_amount) == (date(2026, 6, 10), Decimal("1200.00"))
+    assert summary.as_json()["next_due_number"] == 1
     [reminder] = reminders_at_end_of(today, [loan], [], Settings(**NO_QUIET))
     assert reminder.in_grace and not reminder.overdue
-    # The day grace runs out it is overdue everywhere at once.
+    # The day grace runs out it is overdue everywhere at once, and a reminder says so that day (the
+    # nudges of days 1 and 3 only said it was due).
     late = board_of([loan], [], date(2026, 6, 14))
     assert late.level == "overdue" and late.overdue_loans == ("a",)
-    assert [r.overdue for r in reminders_at_end_of(date(2026, 6, 14), [loan], [], Settings(**NO_QUIET))] == [True]
+    user = Settings(**NO_QUIET)
+    shown = [delivery_of(r, datetime(2026, 6, 13, 9, 0, tzinfo=SHANGHAI))
+             for r in reminders_at_end_of(date(2026, 6, 13), [loan], [], user)]
+    assert [d.key for d in shown] == ["a:1:overdue3"]
+    now = datetime(2026, 6, 14, 9, 0, tzinfo=SHANGHAI)
+    [turned] = reminders_due([loan], [], user, shown, now)
+    assert (turned.key, turned.overdue) == ("a:1:overdue4", True)
 
 
 def test_a_card_shortfall_within_the_pacts_tolerance_is_not_due_once_grace_has_passed():
@@ -97,6 +108,8 @@ def test_a_card_shortfall_within_the_pacts_tolerance_is_not_due_once_grace_has_p
     # The next statement (due February 23) is listed on its own; the old one's 5.00 is not.
     later = board_of([card], payments, date(2026, 2, 10))
     assert [(item.number, item.standing) for item in later.items] == [(2, Standing.due_soon)]
+    [summary] = loan_summaries([card], payments, date(2026, 2, 10))
+    assert summary.next_due_date == date(2026, 2, 23)
 
 
 def test_a_lead_day_beyond_thirty_days_is_listed_where_the_icon_says_due_soon():

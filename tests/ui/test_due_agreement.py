@@ -13,7 +13,7 @@ from reminder_support import RecordingNotifier, loan_due
 from shell_support import TODAY
 
 from app.core.models import Loan, LoanKind, Payment, RepaymentMethod
-from app.ui.loans.loans_model import STATUS
+from app.ui.loans.loans_model import AMOUNT, NEXT_DUE, STATUS
 from app.ui.reminders.tray import ReminderServices
 
 DAY = TODAY.date()  # 2026-06-15
@@ -74,7 +74,11 @@ def test_an_instalment_past_due_within_grace_is_due_everywhere_and_overdue_nowhe
     assert board.overdue_empty.isVisibleTo(window) and board.overdue_card.figure.text() == "—"
     assert upcoming_rows(window) == [["车贷", "¥3,000.00", "today"]]
     assert board.upcoming_card.figure.text() == "¥3,000.00"
-    assert board.loans_model.index(board.loans_model.row_of("car"), STATUS).data() == "Due, within the grace period"
+    row = board.loans_model.row_of("car")
+    assert board.loans_model.index(row, STATUS).data() == "Due, within the grace period"
+    # The list of loans names the same instalment as next due (it named none: the next was after today).
+    assert [board.loans_model.index(row, column).data() for column in (NEXT_DUE, AMOUNT)] == [
+        "2026-06-13", "¥3,000.00"]
 
 
 def test_a_card_shortfall_within_the_tolerance_is_not_reminded_after_grace(window, controller, services, notifier):
