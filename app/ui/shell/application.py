@@ -1,9 +1,11 @@
 """Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
 
-Order matters for how fast the window appears: the main window is shown first with a light "opening
-your data" page; only once it has been painted is the data file opened, on a worker thread, together
-with the first import of the heavy modules (pydantic models, schedules, the rule engine). Problems with
-the data file (locked, damaged, from a newer version, not writable) are explained with a way out.
+The window is shown first with a light "opening your data" page; once it has been painted the data file
+is opened on a worker thread, with the first import of what reading it needs (pydantic models,
+schedules), and every loan's position today is worked out there. The overview is then built and painted,
+and only after that paint do the rule engine's estimates (app/ui/shell/controller.py, risk()), the
+pay-first order and the reminders start. Problems with the data file (locked, damaged, from a newer
+version, not writable) are explained with a way out.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
+from app.core.errors import RepayRadarError
 from app.ui.shell.controller import Controller
 from app.ui.shell.error_hook import ExceptionHook
 from app.ui.shell.icons import app_icon
@@ -26,6 +29,7 @@ from app.ui.shell.workers import BackgroundTask, run_with_progress
 if TYPE_CHECKING:
     from app.core.overview import LoanSummary
     from app.core.store import Store
+    from app.ui.reminders.tray import ReminderServices
     from app.ui.shell.single_instance import SingleInstance
 
 EXIT_NO_DATA = 1
@@ -41,9 +45,8 @@ class OpenedData:
 
 
 def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedData:
-    """Runs on a worker thread: open the store, import what the pages will need and work out every
-    loan's position today (every schedule is built: about a second for a thousand loans), so that the
-    UI thread only lays out pages."""
+    """Runs on a worker thread: open the store and work out every loan's position today (the overview's
+    totals need every loan's), so that the UI thread only lays out pages."""
     from app.core.store import Store, StoreDamaged, default_data_dir
 
     controller.clock.now()  # a clock past 2262 (ClockOutOfRange) is explained before the data is opened
@@ -109,7 +112,7 @@ class GuiSession:
         self.controller.hold_until_data_shown()
         self.window.dataPainted.connect(self.controller.data_shown)
         app.aboutToQuit.connect(self.controller.close)
-        self.services: object | None = None
+        self.services: ReminderServices | None = None
         self._task: BackgroundTask | None = None
 
     def open_data(self) -> None:
@@ -124,9 +127,9 @@ class GuiSession:
         """One running copy per user and data folder (app/ui/shell/single_instance.py): False when another
         copy was asked to show its window instead, and this one is leaving.
 
-        Checked just after the first paint rather than before it: the check loads QtNetwork and costs
-        about 15 ms, a tenth of the time to a painted window, while a second launch (which then shows
-        its window for a moment) is rare next to every launch.
+        Checked just after the first paint rather than before it: the check needs QtNetwork, which the
+        first window does not, while a second launch (which then shows its window for a moment) is rare
+        next to every launch.
         """
         claim, self._claim = self._claim, None
         assert claim is not None
@@ -152,7 +155,8 @@ class GuiSession:
         self.window.data_ready()
 
     def _open_failed(self, error: BaseException) -> None:
-        from app.core.errors import RepayRadarError
+        # The dialogs that explain a data file that cannot be opened, loaded when one is needed.
+        from app.core.store_errors import StoreCorrupt, StoreDamaged
         from app.ui.shell.store_problems import Choice, ask_what_to_do
 
         if not isinstance(error, RepayRadarError):
@@ -170,15 +174,15 @@ class GuiSession:
         choice = ask_what_to_do(self.window, error, self.controller.lang)
         if choice is Choice.QUIT:
             self.app.exit(EXIT_NO_DATA)
-        elif choice is Choice.RESTORE_NEWEST and getattr(error, "in_record", False):
-            # StoreDamaged in a record: the file is still in place; restore over it, then open.
+        elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreDamaged) and error.in_record:
+            # A damaged record: the file is still in place; restore over it, then open.
             self._task = BackgroundTask(lambda: _restore_newest_and_open(self.data_dir, self.controller))
             self._task.finished.connect(self._opened)
             self._task.failed.connect(self._open_failed)
             self._task.start()
-        elif choice is Choice.RESTORE_NEWEST:
+        elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreCorrupt):
             # The store set the damaged file aside; open a fresh one, then copy the backup into it.
-            newest = error.backups[0].path  # type: ignore[attr-defined]
+            newest = error.backups[0].path
             self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
             self._task.finished.connect(lambda opened: self._restore_into(opened, newest))
             self._task.failed.connect(self._open_failed)

@@ -40,6 +40,7 @@ from app.ui.shell import window_geometry
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from app.core.exchange import ExchangeSummary
     from app.ui.shell.controller import Controller
     from app.ui.overview.dashboard import Dashboard
     from app.ui.shell.first_run import EmptyState, SampleBanner
@@ -362,16 +363,15 @@ class MainWindow(QMainWindow):
                 lambda: self.controller.export_ics_work(Path(path)),
             )
 
-    def _run(self, label: str, work: Callable[[], object], *, replaced: bool = False) -> None:
+    def _run(self, label: str, work: Callable[[], ExchangeSummary], *, replaced: bool = False) -> None:
         from app.ui.shell.error_dialog import show_error
         from app.ui.shell.workers import run_with_progress
 
-        def done(summary: object) -> None:
+        def done(summary: ExchangeSummary) -> None:
             if replaced:
                 self.controller.data_replaced()
                 self.show_overview()
-            text = summary.text(self.controller.lang) if hasattr(summary, "text") else ""
-            self.statusBar().showMessage(text, _STATUS_MESSAGE_MS * 2)
+            self.statusBar().showMessage(summary.text(self.controller.lang), _STATUS_MESSAGE_MS * 2)
 
         def failed(error: BaseException) -> None:
             show_error(self, error, self.controller.lang, log_path=self._log_unexpected(error))
