@@ -70,12 +70,13 @@ class MainWindow(QMainWindow):
         self._data_page: QWidget | None = None  # watched for its first paint (dataPainted)
         self._painted_data = False
         self.dashboard: Dashboard | None = None
-        self.loans_page: LoansPage | None = None
-        # Built when a loan is first opened: it is the heaviest page (about 10 MB and 30 ms), and many
-        # sessions only look at the overview or sit in the tray.
+        # The pages the overview does not show are built when first shown: the list of loans, the welcome
+        # page (only without loans) and a loan's own page (the heaviest; many sessions only look at the
+        # overview or sit in the tray).
+        self._loans_page: LoansPage | None = None
         self._loan_page: LoanDetailPage | None = None
         self._previous_page: QWidget | None = None
-        self.empty_state: EmptyState | None = None
+        self._empty_state: EmptyState | None = None
         self.sample_banner: SampleBanner | None = None
 
         self.nav = QTabBar(self)
@@ -137,32 +138,22 @@ class MainWindow(QMainWindow):
     def data_ready(self) -> None:
         """The data file is open: build the pages and show the overview (or the welcome page)."""
         from app.ui.overview.dashboard import Dashboard
-        from app.ui.shell.first_run import EmptyState, SampleBanner
-        from app.ui.loans.loans_page import LoansPage
+        from app.ui.shell.first_run import SampleBanner
 
         self.bind_shortcuts()
         if self.dashboard is None:
-            self.empty_state = EmptyState(self)
-            self.empty_state.addLoanRequested.connect(self.new_loan)
-            self.empty_state.sampleRequested.connect(self.load_sample)
-            self.stack.addWidget(self.empty_state)
             self.sample_banner = SampleBanner(self)
             self.sample_banner.removeRequested.connect(self.remove_sample)
             self.sample_banner.hide()
             self._layout.insertWidget(1, self.sample_banner)
             self.dashboard = Dashboard(self.controller, self)
             self.dashboard.loanActivated.connect(self.open_loan)
-            self.loans_page = LoansPage(self.controller, self)
-            self.loans_page.openRequested.connect(self.open_loan)
-            self.loans_page.newRequested.connect(self.new_loan)
-            self.loans_page.editRequested.connect(self.edit_loan)
-            self.loans_page.deleteRequested.connect(self.delete_loan)
-            for page in (self.dashboard, self.loans_page):
-                self.stack.addWidget(page)
+            self.stack.addWidget(self.dashboard)
             self.controller.loansChanged.connect(self._loans_changed)
             self.controller.sampleDataChanged.connect(self._update_sample_banner)
         self.dashboard.refresh()
-        self.loans_page.model.refresh()
+        if self._loans_page is not None:
+            self._loans_page.model.refresh()
         self.nav.setEnabled(True)
         self._set_data_actions_enabled(True)
         self._update_sample_banner()
@@ -185,6 +176,34 @@ class MainWindow(QMainWindow):
     def show_loans(self) -> None:
         if self.loans_page is not None:
             self._show_page(self.loans_page, LOANS)
+
+    @property
+    def loans_page(self) -> LoansPage | None:
+        """The list of every loan, built on first use; None until the data is open."""
+        if self._loans_page is None and self.dashboard is not None:
+            from app.ui.loans.loans_page import LoansPage
+
+            page = LoansPage(self.controller, self)
+            page.openRequested.connect(self.open_loan)
+            page.newRequested.connect(self.new_loan)
+            page.editRequested.connect(self.edit_loan)
+            page.deleteRequested.connect(self.delete_loan)
+            self.stack.addWidget(page)
+            self._loans_page = page
+        return self._loans_page
+
+    @property
+    def empty_state(self) -> EmptyState | None:
+        """The welcome page shown while there are no loans, built on first use; None until the data is open."""
+        if self._empty_state is None and self.dashboard is not None:
+            from app.ui.shell.first_run import EmptyState
+
+            page = EmptyState(self)
+            page.addLoanRequested.connect(self.new_loan)
+            page.sampleRequested.connect(self.load_sample)
+            self.stack.addWidget(page)
+            self._empty_state = page
+        return self._empty_state
 
     @property
     def loan_page(self) -> LoanDetailPage | None:
@@ -213,7 +232,7 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         if self._loan_page is None or self.stack.currentWidget() is not self._loan_page:
             return
-        if self._previous_page is self.loans_page:
+        if self._previous_page is not None and self._previous_page is self._loans_page:
             self.show_loans()
         else:
             self.show_overview()
@@ -232,7 +251,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         if nav_row is None:
             # A loan's page belongs to the list it was opened from.
-            nav_row = LOANS if self._previous_page is self.loans_page else OVERVIEW
+            nav_row = LOANS if self._previous_page is not None and self._previous_page is self._loans_page else OVERVIEW
         self.nav.setCurrentIndex(nav_row)
         self.nav.blockSignals(False)
         self.back_action.setEnabled(page is not None and page is self._loan_page)
@@ -250,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def _loans_changed(self) -> None:
         # The welcome page gives way to the overview once there is a loan, and comes back when none is left.
-        if self.stack.currentWidget() in (self.empty_state, self.dashboard):
+        if self.stack.currentWidget() in (self._empty_state, self.dashboard):
             self.show_overview()
 
     # ---- loans --------------------------------------------------------------------------------------
