@@ -29,7 +29,7 @@ from typing import TextIO
 from app import __version__
 from app.console import make_standard_streams_safe
 from app.core.errors import FileUnreadable, RepayRadarError
-from app.core.i18n import LANGUAGES, Lang, message, system_language
+from app.core.i18n import LANGUAGES, Lang, message, system_language, text
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -54,59 +54,62 @@ def _language_from_argv(argv: Sequence[str]) -> Lang:
     return system_language()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
+    """The command line, its help in ``lang``."""
     parser = _Parser(prog="repayradar", description="RepayRadar (还款雷达)")
     parser.add_argument("--version", action="version", version=f"RepayRadar {__version__}")
     parser.add_argument(
         "--self-check",
         action="store_true",
-        help="check this installation (resources, rule pack, a data file, the window, Chinese) and exit",
+        help=text(lang, "check this installation (resources, rule pack, a data file, the window, Chinese) and exit"),
     )
-    parser.add_argument("--data-dir", type=Path, help="use DIR instead of the user data folder")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: system)")
+    parser.add_argument("--data-dir", type=Path, help=text(lang, "use DIR instead of the user data folder"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=text(lang, "language of messages (default: system)"))
     parser.add_argument(
         "--background",
         action="store_true",
-        help="start in the system tray without opening the window (what starting at login does)",
+        help=text(lang, "start in the system tray without opening the window (what starting at login does)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    assess = commands.add_parser("assess", help="print the assessment of a scenario as JSON")
-    assess.add_argument("scenario", help="a scenario JSON file, or - for standard input")
+    assess = commands.add_parser("assess", help=text(lang, "print the assessment of a scenario as JSON"))
+    assess.add_argument("scenario", help=text(lang, "a scenario JSON file, or - for standard input"))
     assess.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
-    assess.add_argument("--pack", type=Path, help="a rule pack TOML file instead of the default")
+    assess.add_argument("--pack", type=Path, help=text(lang, "a rule pack TOML file instead of the default"))
 
-    export = commands.add_parser("export", help="write a full backup of all data as JSON")
+    export = commands.add_parser("export", help=text(lang, "write a full backup of all data as JSON"))
     export.add_argument("path", type=Path)
 
-    restore = commands.add_parser("import", help="restore or merge a JSON backup (all or nothing)")
+    restore = commands.add_parser("import", help=text(lang, "restore or merge a JSON backup (all or nothing)"))
     restore.add_argument("path", type=Path)
 
-    ics = commands.add_parser("export-ics", help="write future due dates as calendar events")
+    ics = commands.add_parser("export-ics", help=text(lang, "write future due dates as calendar events"))
     ics.add_argument("path", type=Path)
 
-    csv = commands.add_parser("export-csv", help="write one loan's repayment schedule as CSV")
-    csv.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
+    csv = commands.add_parser("export-csv", help=text(lang, "write one loan's repayment schedule as CSV"))
+    csv.add_argument("loan", help=text(lang, "the loan's id (or a unique prefix of it) or its exact name"))
     csv.add_argument("path", type=Path)
 
-    listing = commands.add_parser("list", help="list loans with what is due and what is overdue")
+    listing = commands.add_parser("list", help=text(lang, "list loans with what is due and what is overdue"))
     listing.add_argument(
-        "--json", action="store_true", help="print JSON (money as decimal strings) instead of a table"
+        "--json", action="store_true", help=text(lang, "print JSON (money as decimal strings) instead of a table")
     )
     listing.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
 
-    report = commands.add_parser("report", help="write one loan's assessment as a printable PDF (A4)")
-    report.add_argument("loan", help="the loan's id (or a unique prefix of it) or its exact name")
+    report = commands.add_parser("report", help=text(lang, "write one loan's assessment as a printable PDF (A4)"))
+    report.add_argument("loan", help=text(lang, "the loan's id (or a unique prefix of it) or its exact name"))
     report.add_argument("path", type=Path)
-    report.add_argument("--lang", choices=LANGUAGES, dest="lang_sub", help="language of the report")
+    report.add_argument("--lang", choices=LANGUAGES, dest="lang_sub", help=text(lang, "language of the report"))
 
-    pay = commands.add_parser("pay-first", help="which overdue debt to pay first, with the reasons")
-    pay.add_argument("--budget", help="the money you have this month, e.g. 2000 (without it: the order alone)")
-    pay.add_argument("--json", action="store_true", help="print JSON (money as decimal strings)")
+    pay = commands.add_parser("pay-first", help=text(lang, "which overdue debt to pay first, with the reasons"))
+    pay.add_argument(
+        "--budget", help=text(lang, "the money you have this month, e.g. 2000 (without it: the order alone)")
+    )
+    pay.add_argument("--json", action="store_true", help=text(lang, "print JSON (money as decimal strings)"))
     pay.add_argument("--lang", choices=LANGUAGES, dest="lang_sub")
 
     restore_backup = commands.add_parser(
-        "restore-backup", help="replace the data with the newest good automatic backup, or with PATH"
+        "restore-backup", help=text(lang, "replace the data with the newest good automatic backup, or with PATH")
     )
     restore_backup.add_argument("path", nargs="?", type=Path)
     return parser
@@ -116,7 +119,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     # Before anything is printed: a cp1252 or GBK pipe could not carry all of the app's text.
     make_standard_streams_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(_language_from_argv(argv)).parse_args(argv)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()
     out = stdout or sys.stdout
     if args.command != "assess" and not _clock_usable(lang):

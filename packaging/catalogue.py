@@ -173,7 +173,66 @@ class UpdateReport:
     new: dict[str, list[str]] = field(default_factory=dict)
     untranslated: dict[str, list[str]] = field(default_factory=dict)
     obsolete: dict[str, list[str]] = field(default_factory=dict)
+    carried: dict[str, list[str]] = field(default_factory=dict)
     keyed_not_found: list[str] = field(default_factory=list)
+
+
+# --- carrying a translation over when only the placeholders were renamed ------------------------
+# Screens move from Qt's "%1 (%2 days)" to "{name} ({days} days)"; the English is otherwise the same,
+# so the translation can follow mechanically: each %N becomes the {field} that stands where %N stood.
+
+_OLD_OR_NEW_PLACEHOLDER = re.compile(r"%\d|\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def _shape(msgid: str) -> str:
+    return _OLD_OR_NEW_PLACEHOLDER.sub("\x00", msgid)
+
+
+def _carried_string(old_id: str, old_string: str, new_id: str) -> str | None:
+    """``old_string`` (the translation of ``old_id``) for ``new_id``, or None when it cannot be done
+    exactly (the same %N standing for two fields, or a %N the new text has no field for)."""
+    old_tokens = _OLD_OR_NEW_PLACEHOLDER.findall(old_id)
+    new_tokens = _OLD_OR_NEW_PLACEHOLDER.findall(new_id)
+    mapping: dict[str, str] = {}
+    for old_token, new_token in zip(old_tokens, new_tokens, strict=True):
+        if mapping.setdefault(old_token, new_token) != new_token:
+            return None
+    if any(not old_token.startswith("%") and old_token != new_token for old_token, new_token in mapping.items()):
+        return None  # a {field} renamed to another: an edit of the English, not a move from %N
+    used = set(re.findall(r"%\d", old_string))
+    if not used <= set(mapping):
+        return None
+
+    def converted(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in mapping:
+            return mapping[token]
+        return token.replace("{", "{{").replace("}", "}}")  # a brace that was text in the Qt string
+
+    return re.sub(r"%\d|\{[A-Za-z_][A-Za-z0-9_]*\}|[{}]", converted, old_string)
+
+
+def _renamed_index(old: Catalog) -> dict[str, list[Message]]:
+    index: dict[str, list[Message]] = {}
+    for message in [*old, *old.obsolete.values()]:
+        if message.id and isinstance(message.id, str) and _OLD_OR_NEW_PLACEHOLDER.search(message.id) \
+                and _translated(message):
+            index.setdefault(_shape(message.id), []).append(message)
+    return index
+
+
+def _carry_over(renamed: dict[str, list[Message]], msgid: str) -> str:
+    """The translation of an older msgid that differs from ``msgid`` only in its placeholders' names
+    ("%1 (archived)" -> "{name} (archived)"), renamed to match; "" when there is none (or several that
+    disagree)."""
+    if not _OLD_OR_NEW_PLACEHOLDER.search(msgid):
+        return ""
+    candidates = {
+        _carried_string(message.id, message.string, msgid)
+        for message in renamed.get(_shape(msgid), [])
+        if message.id != msgid
+    } - {None}
+    return candidates.pop() if len(candidates) == 1 else ""
 
 
 def merge(lang: str, old: Catalog, found: dict[tuple[str, str | None], SourceMessage],
@@ -181,7 +240,8 @@ def merge(lang: str, old: Catalog, found: dict[tuple[str, str | None], SourceMes
     """``old`` brought in step with ``found``: translations kept, new messages added (en: English
     source ids translated to themselves), English-source messages no longer found made obsolete."""
     catalog = new_catalog(lang)
-    new, untranslated, obsolete = [], [], []
+    new, untranslated, obsolete, carried = [], [], [], []
+    renamed = _renamed_index(old)
     for (single, context), item in found.items():
         existing = old.get(single, context=context)
         if existing is None and (single, context) in old.obsolete:
@@ -195,6 +255,8 @@ def merge(lang: str, old: Catalog, found: dict[tuple[str, str | None], SourceMes
             string_ = item.translations[lang]
         elif lang == SOURCE_LANGUAGE and not is_keyed(single):
             string_ = item.msgid
+        elif existing is None and not plural and (string_ := _carry_over(renamed, single)):
+            carried.append(single)
         else:
             string_ = ("",) * (old.num_plurals if lang != SOURCE_LANGUAGE else 2) if plural else ""
         if existing is None:
@@ -222,6 +284,7 @@ def merge(lang: str, old: Catalog, found: dict[tuple[str, str | None], SourceMes
         if (single, message.context) not in found and key not in catalog.obsolete:
             catalog.obsolete[key] = message
     report.new[lang], report.untranslated[lang], report.obsolete[lang] = new, untranslated, obsolete
+    report.carried[lang] = carried
     return catalog
 
 
@@ -262,6 +325,29 @@ def load_terms(path: Path = TERMS) -> list[dict]:
         return tomllib.load(handle)["term"]
 
 
+def load_own_wording(path: Path = TERMS) -> set[str]:
+    """Keyed msgids allowed to say their English differently from the screen's same English."""
+    with path.open("rb") as handle:
+        return set(tomllib.load(handle).get("own_wording", {}).get("keys", []))
+
+
+def same_english_violations(catalogs: dict[str, Catalog], allowed: set[str]) -> list[str]:
+    """A keyed message whose English is also a screen's text (an English-source msgid) must say it in
+    Chinese as the screen does: the report said 警示 where the screen said 提醒 for "Warnings"."""
+    en, zh = catalogs[SOURCE_LANGUAGE], catalogs["zh_CN"]
+    problems = []
+    for message in en:
+        if not message.id or isinstance(message.id, tuple) or not is_keyed(message.id) or message.id in allowed:
+            continue
+        screen = zh.get(message.string)
+        keyed = zh.get(message.id, context=message.context)
+        if screen is None or keyed is None or screen.string == keyed.string:
+            continue
+        problems.append(f"{message.id!r} says {message.string!r} as {keyed.string!r}, the screen as "
+                        f"{screen.string!r}; use one, or list the key under own_wording in terms.toml")
+    return problems
+
+
 def term_violations(catalog: Catalog, terms: list[dict]) -> list[str]:
     problems = []
     for message in catalog:
@@ -290,8 +376,19 @@ def _expected_placeholders(en_message: Message) -> frozenset[str]:
     return placeholders(en_message.id[-1] if isinstance(en_message.id, tuple) else en_message.id)
 
 
+def glued_hint(msgid: str, catalog: Catalog) -> str:
+    """Babel joins every string literal of one argument: tr("a" if x else "b") is extracted as "ab".
+    Name the pieces when ``msgid`` is two catalogue msgids glued together."""
+    for cut in range(1, len(msgid)):
+        if catalog.get(msgid[:cut]) is not None and catalog.get(msgid[cut:]) is not None:
+            return (f"; it looks like {msgid[:cut]!r} and {msgid[cut:]!r} in one call (tr(a if x else b)?): "
+                    f"write tr(a) if x else tr(b)")
+    return ""
+
+
 def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | None], SourceMessage] | None,
-                   terms: list[dict], mo_files: dict[str, bytes] | None) -> list[str]:
+                   terms: list[dict], mo_files: dict[str, bytes] | None,
+                   own_wording: set[str] | None = None) -> list[str]:
     problems: list[str] = []
     ids = {lang: {(m.id, m.context) for m in catalogs[lang] if m.id} for lang in LANGUAGES}
     everything = set().union(*ids.values())
@@ -338,8 +435,10 @@ def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | No
             for lang in LANGUAGES:
                 if catalogs[lang].get(single, context=context) is None:
                     problems.append(f"{lang}: {single!r} is used in the code but not in the catalogue "
-                                    f"(run update)")
+                                    f"(run update){glued_hint(single, catalogs[lang])}")
     problems += [f"zh_CN: {p}" for p in term_violations(catalogs["zh_CN"], terms)]
+    if own_wording is not None:
+        problems += [f"zh_CN: {p}" for p in same_english_violations(catalogs, own_wording)]
     if mo_files is not None:
         for lang in LANGUAGES:
             if mo_files.get(lang) != mo_bytes(catalogs[lang]):
@@ -350,7 +449,7 @@ def check_catalogs(catalogs: dict[str, Catalog], found: dict[tuple[str, str | No
 def check() -> list[str]:
     catalogs = {lang: read_catalog(lang) for lang in LANGUAGES}
     mo_files = {lang: mo_path(lang).read_bytes() for lang in LANGUAGES if mo_path(lang).is_file()}
-    return check_catalogs(catalogs, extract_all(), load_terms(), mo_files)
+    return check_catalogs(catalogs, extract_all(), load_terms(), mo_files, load_own_wording())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -365,7 +464,9 @@ def main(argv: list[str] | None = None) -> int:
         report = update(drop_obsolete=args.drop_obsolete)
         for lang in LANGUAGES:
             for title, items in (("new", report.new[lang]), ("untranslated", report.untranslated[lang]),
-                                 ("obsolete", report.obsolete[lang])):
+                                 ("obsolete", report.obsolete[lang]),
+                                 ("carried over from a msgid with %N placeholders (check them)",
+                                  report.carried[lang])):
                 print(f"{lang}: {len(items)} {title}")
                 for item in items:
                     print(f"    {item}")

@@ -54,16 +54,28 @@ def _catalogue_path(lang: Lang) -> Path:
     return resource_path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
 
 
-@cache
-def translations(lang: Lang) -> gettext.NullTranslations:
-    """The compiled catalogue of ``lang``, read once. Without one (a broken installation) every
-    message shows its msgid; tests/core/test_catalogue.py makes sure the shipped catalogues hold every
-    msgid the code uses."""
+def _read_catalogue(lang: Lang) -> gettext.GNUTranslations | None:
     try:
         with _catalogue_path(lang).open("rb") as handle:
             return gettext.GNUTranslations(handle)
     except (OSError, ResourceNotFound):
-        return gettext.NullTranslations()
+        return None
+
+
+@cache
+def translations(lang: Lang) -> gettext.NullTranslations:
+    """The compiled catalogue of ``lang``, read once. In a broken installation without it the English
+    one stands in, and without that every message shows its msgid (a keyed one with its fields, so the
+    facts still reach the user). tests/core/test_catalogue.py makes sure the shipped catalogues hold
+    every msgid the code uses."""
+    return _read_catalogue(lang) or _read_catalogue("en") or gettext.NullTranslations()
+
+
+def _bare(key: str, fields: Mapping[str, object]) -> str:
+    """A keyed message without a catalogue: its key and its fields as they are."""
+    if not fields:
+        return key
+    return f"{key} (" + ", ".join(f"{name}: {value}" for name, value in fields.items()) + ")"
 
 
 def fill(template: str, fields: Mapping[str, object]) -> str:
@@ -98,8 +110,10 @@ def message(key: str, lang: Lang, **fields: object) -> str:
     """The core's keyed message ``key`` (e.g. "cli.list.empty") in ``lang`` with ``fields`` filled in."""
     catalogue = translations(lang)
     template = catalogue.gettext(key)
-    if template == key and isinstance(catalogue, gettext.GNUTranslations):
-        raise KeyError(f"no message with key {key!r} in the {lang} catalogue")
+    if template == key:
+        if isinstance(catalogue, gettext.GNUTranslations):
+            raise KeyError(f"no message with key {key!r} in the {lang} catalogue")
+        return _bare(key, fields)
     return fill(template, fields)
 
 
@@ -115,8 +129,10 @@ def count_message(key: str, lang: Lang, count: int, **fields: object) -> str:
     singular, plural = f"{key}.one", f"{key}.many"
     catalogue = translations(lang)
     template = catalogue.ngettext(singular, plural, count)
-    if template in (singular, plural) and isinstance(catalogue, gettext.GNUTranslations):
-        raise KeyError(f"no counted message with key {key!r} in the {lang} catalogue")
+    if template in (singular, plural):
+        if isinstance(catalogue, gettext.GNUTranslations):
+            raise KeyError(f"no counted message with key {key!r} in the {lang} catalogue")
+        return _bare(key, {"count": count, **fields})
     return fill(template, {"count": count, "n": count, **fields})
 
 

@@ -143,8 +143,9 @@ def compose_complaint(
         "name": borrower_name.strip() or message("complaint.no_name", lang),
         "lender": loan.lender,
         "loan": loan.display_name,
-        # Mid-sentence ("about my credit card"), where the pack's label is a heading ("Credit card").
-        "loan_kind": message(f"complaint.loan_kind.{loan.kind.value}", lang),
+        # Mid-sentence ("about my credit card"), where the pack's label is a heading ("Credit card"); the
+        # same words as the negotiation letter to the same lender.
+        "loan_kind": message(f"letters.kind.{loan.kind.value}", lang),
         "today": date_text(today, lang),
         "first_day": date_text(first_day, lang),
         "last_day": date_text(last_day, lang),

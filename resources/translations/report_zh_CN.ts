@@ -31,17 +31,17 @@
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="299"/>
         <source>Replace your edits?</source>
-        <translation>替换您的修改？</translation>
+        <translation>替换你的修改？</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="300"/>
         <source>You have edited the draft. Draft it again from your choices and lose those edits? Choose No to keep your text as it is.</source>
-        <translation>您已修改过草稿。要按当前选项重新生成并放弃这些修改吗？选择“否”将保留您的文字不变。</translation>
+        <translation>你已修改过草稿。要按当前选项重新生成并放弃这些修改吗？选择“否”将保留你的文字不变。</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="333"/>
         <source>You have edited the draft; changing a choice asks before redrafting.</source>
-        <translation>您已修改草稿；更改选项时会先询问再重新生成。</translation>
+        <translation>你已修改草稿；更改选项时会先询问再重新生成。</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="335"/>
@@ -116,12 +116,12 @@
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="383"/>
         <source>Your &amp;name:</source>
-        <translation>您的姓名(&amp;N)：</translation>
+        <translation>你的姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="384"/>
         <source>Your &amp;phone:</source>
-        <translation>您的电话(&amp;P)：</translation>
+        <translation>你的电话(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="387"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="402"/>
         <source>You owe %1 today: what is already due, and the principal not yet due.</source>
-        <translation>截至今日您欠款 %1：包括已到期的款项和尚未到期的本金。</translation>
+        <translation>截至今日你欠款 %1：包括已到期的款项和尚未到期的本金。</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="406"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="408"/>
         <source>Your edits are kept. Changing a choice no longer rewrites the text.</source>
-        <translation>已保留您的修改。更改左侧选项不会再改写文字。</translation>
+        <translation>已保留你的修改。更改左侧选项不会再改写文字。</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/letter_dialog.py" line="410"/>

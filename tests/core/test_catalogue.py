@@ -217,8 +217,128 @@ def test_joining_and_dates_follow_the_language():
     assert join_series("en", ["23:05", "23:40", "00:10"]) == "23:05, 23:40, 00:10"
     assert join_series("zh_CN", ["23:05", "23:40"]) == "23:05、23:40"
     assert join_clauses("en", ["a, b", "c"]) == "a, b; c" and join_clauses("zh_CN", ["甲", "乙"]) == "甲；乙"
-    assert join_sentences("en", ["One.", "Two."]) == "One. Two." and join_sentences("zh_CN", ["一。", "二。"]) == "一。二。"
+    assert join_sentences("en", ["One.", "Two."]) == "One. Two."
+    assert join_sentences("zh_CN", ["一。", "二。"]) == "一。二。"
     assert date_text(date(2026, 3, 6), "en") == "2026-03-06"
     assert date_text(date(2026, 3, 6), "zh_CN") == "2026年3月6日"
     # A user's words joined are never read as a template.
     assert join_words("en", ["{first}", "%1", "{rest}"]) == "{first}, %1 and {rest}"
+
+
+def test_a_keyed_message_says_the_screen_s_english_as_the_screen_does():
+    own = tool.load_own_wording()
+    assert tool.same_english_violations(CATALOGS, own) == []
+    # Not blind: the report's old 警示 for "Warnings" is caught.
+    old = tool.read_catalog("zh_CN")
+    old["report.heading.warnings"].string = "警示"
+    assert any("report.heading.warnings" in p for p in tool.same_english_violations(
+        {"en": CATALOGS["en"], "zh_CN": old}, own))
+
+
+@pytest.fixture
+def catalogue_files(monkeypatch):
+    """Point the catalogue lookup at chosen files; the per-language cache is emptied around the test."""
+    import app.core.i18n as i18n
+
+    shipped = i18n._catalogue_path
+
+    def use(present: set[str]) -> None:
+        monkeypatch.setattr(i18n, "_catalogue_path", lambda lang: shipped(lang) if lang in present
+                            else ROOT / "nowhere" / f"{lang}.mo")
+        i18n.translations.cache_clear()
+
+    yield use
+    monkeypatch.undo()
+    i18n.translations.cache_clear()
+
+
+def test_without_the_chinese_catalogue_the_english_one_stands_in(catalogue_files):
+    catalogue_files({"en"})
+    assert message("cli.list.empty", "zh_CN") == "No loans yet."
+    assert plural_text("zh_CN", "{n} day", "{n} days", 2) == "2 days"
+
+
+def test_without_any_catalogue_a_keyed_message_keeps_its_facts(catalogue_files):
+    catalogue_files(set())
+    assert message("cli.cannot_read", "en", path="/tmp/x", detail="gone") == (
+        "cli.cannot_read (path: /tmp/x, detail: gone)")
+    assert count_message("count.loans", "zh_CN", 3) == "count.loans (count: 3)"
+    assert text("en", "Stage: {stage} (1 day overdue)", stage="B") == "Stage: B (1 day overdue)"
+
+
+def test_the_chinese_templates_keep_the_term_list():
+    # Letters, complaints and call scripts say 提醒, 逾期, 最低还款额... as the screens do. (您 is checked
+    # in tests/core/test_letters.py: the user's own words to a lender may use it.)
+    terms = [term for term in tool.load_terms() if "您" not in term["avoid"]]
+    found = [
+        f"{path.name}: {word!r} (use {term['use']!r})"
+        for path in sorted((ROOT / "resources" / "templates").glob("*_zh_CN.txt"))
+        for term in terms
+        for word in term["avoid"]
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
+
+
+def test_update_carries_a_translation_over_when_only_placeholders_were_renamed():
+    # A screen moves from Qt's "%1 (%2 days)" to "{name} ({days} days)": the Chinese follows, each %N
+    # becoming the field that stands where it stood in the English, and the old entry turns obsolete.
+    old = tool.new_catalog("zh_CN")
+    old.add("Stage: %1 (%2 days overdue)", "所处阶段：%1（已逾期 %2 天）")
+    old.add("%1 · %1", "%1")
+    new_id = "Stage: {stage} ({days} days overdue)"
+    found = {
+        (new_id, None): tool.SourceMessage(new_id),
+        ("{a} · {b}", None): tool.SourceMessage("{a} · {b}"),  # %1 twice: no exact carry-over
+    }
+    report = tool.UpdateReport()
+    merged = tool.merge("zh_CN", old, found, report)
+    assert merged.get(new_id).string == "所处阶段：{stage}（已逾期 {days} 天）"
+    assert merged.get("{a} · {b}").string == ""
+    assert report.carried["zh_CN"] == [new_id]
+    assert "Stage: %1 (%2 days overdue)" in report.obsolete["zh_CN"]
+
+
+def _named_fields(template: str) -> dict[str, str]:
+    """Each plain {field} of ``template`` (no format spec) with a hostile value of its own."""
+    fields = {}
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if spec or conversion:
+            return {}
+        fields[name] = f"<{name} %1 %2 %3 {{0}} {{name}} ${{lender}}>"
+    return fields
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_shows_every_value_verbatim(lang):
+    # Whatever a user typed (a loan name "%1 %2 %3 {0} {name}"), every message of the catalogue prints it
+    # as typed: one pass, no value is read as a template again.
+    checked = 0
+    for entry in _entries(lang):
+        single = entry.id[0] if isinstance(entry.id, tuple) else entry.id
+        template = _forms(entry)[-1]
+        fields = _named_fields(template)
+        if not fields or entry.context:
+            continue
+        if isinstance(entry.id, tuple):
+            fields.pop("n", None)
+            fields.pop("count", None)
+            shown = (count_message(single.rsplit(".", 1)[0], lang, 2, **fields) if tool.is_keyed(single)
+                     else plural_text(lang, entry.id[0], entry.id[1], 2, **fields))
+        elif tool.is_keyed(single):
+            shown = message(single, lang, **fields)
+        else:
+            shown = text(lang, single, **fields)
+        for value in fields.values():
+            assert value in shown, (single, shown)
+        checked += 1
+    assert checked > 250
+
+
+def test_a_glued_msgid_is_explained():
+    # tr("Kind" if x else "Overdue") reaches the extractor as "KindOverdue"; check says what happened.
+    hint = tool.glued_hint("KindOverdue", CATALOGS["en"])
+    assert "'Kind'" in hint and "'Overdue'" in hint
+    assert tool.glued_hint("Kind of overdue", CATALOGS["en"]) == ""

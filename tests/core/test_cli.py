@@ -362,3 +362,13 @@ def test_pay_first_refuses_a_bad_budget_naming_the_field(tmp_path, budget):
 def test_pay_first_with_nothing_overdue_says_so(tmp_path):
     result = run_cli("--data-dir", tmp_path / "empty", "--lang", "zh_CN", "pay-first", cwd=tmp_path)
     assert result.code == 0 and result.out.strip() == "没有逾期的欠款，不需要排先后。"
+
+
+def test_the_help_is_in_the_chosen_language(tmp_path):
+    chinese = run_cli("--lang", "zh_CN", "list", "--help", cwd=tmp_path)
+    assert chinese.code == 0
+    assert "输出 JSON（金额为十进制字符串）而不是表格" in chinese.out
+    english = run_cli("list", "--help", cwd=tmp_path)
+    assert "print JSON (money as decimal strings) instead of a table" in english.out
+    top = run_cli("--lang", "zh_CN", "--help", cwd=tmp_path)
+    assert "把全部数据完整备份为 JSON" in top.out and "先还哪笔逾期欠款，以及理由" in top.out

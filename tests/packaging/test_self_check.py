@@ -3,6 +3,7 @@ installation, in the user's language, and names the failing check when something
 
 from __future__ import annotations
 
+import shutil
 import sys
 
 from packaging_support import REPO, headless_env, run
@@ -32,9 +33,11 @@ def test_the_self_check_speaks_the_users_language(tmp_path):
 
 
 def test_a_broken_installation_fails_the_self_check_with_the_reason(tmp_path):
-    # An installation whose resources folder is empty: the second check fails and says what is missing.
+    # An installation whose resources folder holds only its catalogues: the second check fails and
+    # says what is missing.
     empty = tmp_path / "resources"
     (empty / "rules").mkdir(parents=True)
+    shutil.copytree(REPO / "resources" / "locale", empty / "locale")
     code = (
         "import sys, pathlib, app.resources as resources\n"
         f"resources.resources_root = lambda: pathlib.Path({str(empty)!r})\n"
@@ -46,4 +49,24 @@ def test_a_broken_installation_fails_the_self_check_with_the_reason(tmp_path):
     last = result.stdout.splitlines()[-1]
     assert last.startswith("self-check FAILED at check 2 of 8:"), result.stdout
     assert "cn.toml is missing" in last
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_an_installation_without_its_catalogues_still_names_what_is_missing(tmp_path):
+    # Without the catalogues no sentence can be worded; the self-check still fails on the resources
+    # check and the facts (which check, which file) reach the user beside the message's key.
+    empty = tmp_path / "resources"
+    (empty / "rules").mkdir(parents=True)
+    (empty / "rules" / "cn.toml").write_bytes((REPO / "resources" / "rules" / "cn.toml").read_bytes())
+    code = (
+        "import sys, pathlib, app.resources as resources\n"
+        f"resources.resources_root = lambda: pathlib.Path({str(empty)!r})\n"
+        "from app.cli import main\n"
+        "sys.exit(main(['--self-check']))\n"
+    )
+    result = run([sys.executable, "-c", code], env=headless_env(tmp_path), cwd=REPO)
+    assert result.returncode == 1, result.stdout + result.stderr
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("selfcheck.failed (number: 2, total: 8"), result.stdout
+    assert "is missing from" in last
     assert "Traceback" not in result.stdout + result.stderr

@@ -351,7 +351,7 @@ def test_the_contact_log_section_lists_each_breach_with_its_date_and_the_rules_i
             assert f"The conduct check found {len(breaches)} breaches of the collection rules in this log:" in text
             assert "5 entries from 2026-04-10 09:05 to 2026-06-10 23:30." in text
         else:
-            assert "违反催收规定的行为" in text
+            assert "违反催收规定的情况" in text  # the screen's words for the same heading
             assert f"催收行为检查在这份记录中发现 {len(breaches)} 处违规：" in text
         for breach in sample.conduct_breaches("sample-online", lang):
             assert f"{breach.at:%Y-%m-%d %H:%M} {flat(breach.title)}" in text

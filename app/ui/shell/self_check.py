@@ -120,6 +120,8 @@ class SelfCheck:
         root = resources_root()
         shipped = [("rules", "cn.toml"), ("icons", "app.svg")]
         shipped += [("sample", f"sample_{lang}.json") for lang in LANGUAGES]
+        # The gettext catalogues: without them every sentence would show its msgid.
+        shipped += [("locale", lang, "LC_MESSAGES", "repayradar.mo") for lang in LANGUAGES]
         for parts in shipped:
             _require(resource_path(*parts).is_file(), f"{Path(*parts)} is missing from {root}")
         catalogues = sorted((root / "translations").glob("*_zh_CN.qm"))
