@@ -455,10 +455,6 @@ class Controller(QObject):
         for work in waiting:
             work()
 
-    def risks_pending(self) -> bool:
-        """Whether the estimates asked for by risk() are still being worked out."""
-        return self._assessing is not None
-
     def _assess_every_loan(self) -> None:
         if self._assessing is not None or self._store is None:
             return
@@ -483,6 +479,8 @@ class Controller(QObject):
 
         def failed(error: BaseException) -> None:
             self._assessing = None
+            if self._store is not store:
+                return  # the data file was closed or replaced meanwhile (a quit): nothing is waiting
             # A fault in the estimates is a defect: the application's error hook reports it.
             raise error
 

@@ -21,9 +21,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QTabBar,
@@ -31,12 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import formatting
+from app import __version__
+from app.core.errors import RepayRadarError
+from app.core.faults import record_fault
+from app.ui.documents.save_folder import suggested_path
 from app.ui.shell import window_geometry
+from app.ui.shell.workers import run_with_progress
+from app.ui.widgets import formatting
 
-# Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
-# it is first used: each class PySide6 hands out costs its set-up, and before the first paint every
-# millisecond shows.
+# The pages (the overview, the list of loans, a loan's page) and the dialogs are imported when they are
+# first built or opened: the first window shows only the "opening your data" page.
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
@@ -277,9 +283,8 @@ class MainWindow(QMainWindow):
     def new_loan(self) -> None:
         if not self.controller.is_open:
             return
-        from app.ui.loans.loan_editor import LoanEditor
-
         from app.ui.loans.loan_detail import ASSESSMENT_TAB
+        from app.ui.loans.loan_editor import LoanEditor
 
         editor = LoanEditor(self.controller, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
@@ -295,8 +300,6 @@ class MainWindow(QMainWindow):
             self.controller.update_loan(editor.result_loan)
 
     def delete_loan(self, loan_id: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         loan = self.controller.loan(loan_id)
         answer = QMessageBox.question(
             self,
@@ -341,8 +344,6 @@ class MainWindow(QMainWindow):
     # ---- import and export (in the background, with progress) ------------------------------------------
 
     def import_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a backup"), "", self.tr("RepayRadar backup (*.json)")
         )
@@ -354,10 +355,6 @@ class MainWindow(QMainWindow):
             )
 
     def export_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from app.ui.documents.save_folder import suggested_path
-
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export a backup"), suggested_path("repayradar-backup.json"),
             self.tr("RepayRadar backup (*.json)"),
@@ -369,10 +366,6 @@ class MainWindow(QMainWindow):
             )
 
     def export_ics(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from app.ui.documents.save_folder import suggested_path
-
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export due dates"), suggested_path("repayradar-dues.ics"), self.tr("Calendar (*.ics)")
         )
@@ -384,7 +377,6 @@ class MainWindow(QMainWindow):
 
     def _run(self, label: str, work: Callable[[], ExchangeSummary], *, replaced: bool = False) -> None:
         from app.ui.shell.error_dialog import show_error
-        from app.ui.shell.workers import run_with_progress
 
         def done(summary: ExchangeSummary) -> None:
             if replaced:
@@ -398,9 +390,6 @@ class MainWindow(QMainWindow):
         self._task = run_with_progress(self, label, work, done, failed)
 
     def _log_unexpected(self, error: BaseException) -> Path | None:
-        from app.core.errors import RepayRadarError
-        from app.core.faults import record_fault
-
         if isinstance(error, RepayRadarError):
             return None
         return record_fault(error, data_dir=self.controller.data_dir)
@@ -415,10 +404,6 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.controller, self).exec()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from app import __version__
-
         QMessageBox.about(
             self,
             self.tr("About RepayRadar"),
