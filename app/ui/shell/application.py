@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
@@ -222,6 +222,9 @@ class GuiSession:
         try:
             return self.app.exec()
         finally:
+            # Work still running on the thread pool (the estimates, the pay-first order, an export) reads
+            # the data file: let it end before the file closes and Python shuts down under it.
+            QThreadPool.globalInstance().waitForDone()
             self.hook.uninstall()
             self.controller.close()
             if self.instance is not None:
