@@ -262,3 +262,40 @@ def test_the_loans_are_painted_before_the_rule_engine_loads_and_their_risk_follo
     assert "painted: Card risk: '' rules: False" in lines
     risk = next(line for line in lines if line.startswith("risks:"))
     assert risk.removeprefix("risks: ").strip("'") in {"Low", "Medium", "High", "Severe"}
+
+
+QUIT_EARLY_PROBE = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from app.ui.shell.application import GuiSession, create_application
+
+app = create_application()
+session = GuiSession(app, Path(sys.argv[1]))
+# Quit the moment the loans are painted: the estimates have just started on the thread pool.
+session.window.dataPainted.connect(lambda: QTimer.singleShot(0, app.quit))
+QTimer.singleShot(60_000, app.quit)
+print("status:", session.run())
+"""
+
+
+def test_quitting_while_the_estimates_are_worked_out_ends_cleanly(tmp_path, data_dir):
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        for number in range(30):
+            store.add_loan(card(f"Card {number}"))
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_EARLY_PROBE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+             "LANG": "en_US.UTF-8"},
+    )
+    # No crash at exit and nothing reported on the way out (a worker emitting into a deleted object).
+    assert result.returncode == 0, result.stderr
+    assert "status: 0" in result.stdout.splitlines()
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr
+    with Store.open(data_dir, clock=SystemClock()) as store:  # the data file was closed properly
+        assert len(store.loans()) == 30

@@ -1,9 +1,11 @@
 """Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
 
-Order matters for how fast the window appears: the main window is shown first with a light "opening
-your data" page; only once it has been painted is the data file opened, on a worker thread, together
-with the first import of the heavy modules (pydantic models, schedules, the rule engine). Problems with
-the data file (locked, damaged, from a newer version, not writable) are explained with a way out.
+The window is shown first with a light "opening your data" page; once it has been painted the data file
+is opened on its own worker thread (app/ui/shell/database.py), with the first import of what reading it needs (pydantic models,
+schedules), and every loan's position today is worked out there. The overview is then built and painted,
+and only after that paint do the rule engine's estimates (app/ui/shell/controller.py, risk()), the
+pay-first order and the reminders start. Problems with the data file (locked, damaged, from a newer
+version, not writable) are explained with a way out.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
+from app.core.errors import RepayRadarError
 from app.ui.shell.controller import Controller
 from app.ui.shell.error_hook import ExceptionHook
 from app.ui.shell.icons import app_icon
@@ -26,6 +29,7 @@ from app.ui.shell.workers import run_with_progress
 if TYPE_CHECKING:
     from app.ui.operations.opening import FirstReading
     from app.ui.shell.database import Job
+    from app.ui.reminders.tray import ReminderServices
     from app.ui.shell.single_instance import SingleInstance
 
 EXIT_NO_DATA = 1
@@ -64,7 +68,7 @@ class GuiSession:
         self.controller.hold_until_data_shown()
         self.window.dataPainted.connect(self.controller.data_shown)
         app.aboutToQuit.connect(self.controller.close)
-        self.services: object | None = None
+        self.services: ReminderServices | None = None
         self._task: Job | None = None
 
     def open_data(self) -> None:
@@ -79,9 +83,9 @@ class GuiSession:
         """One running copy per user and data folder (app/ui/shell/single_instance.py): False when another
         copy was asked to show its window instead, and this one is leaving.
 
-        Checked just after the first paint rather than before it: the check loads QtNetwork and costs
-        about 15 ms, a tenth of the time to a painted window, while a second launch (which then shows
-        its window for a moment) is rare next to every launch.
+        Checked just after the first paint rather than before it: the check needs QtNetwork, which the
+        first window does not, while a second launch (which then shows its window for a moment) is rare
+        next to every launch.
         """
         claim, self._claim = self._claim, None
         assert claim is not None
@@ -107,7 +111,8 @@ class GuiSession:
         self.window.data_ready()
 
     def _open_failed(self, error: BaseException) -> None:
-        from app.core.errors import RepayRadarError
+        # The dialogs that explain a data file that cannot be opened, loaded when one is needed.
+        from app.core.store_errors import StoreCorrupt, StoreDamaged
         from app.ui.shell.store_problems import Choice, ask_what_to_do
 
         if not isinstance(error, RepayRadarError):
@@ -125,14 +130,14 @@ class GuiSession:
         choice = ask_what_to_do(self.window, error, self.controller.lang)
         if choice is Choice.QUIT:
             self.app.exit(EXIT_NO_DATA)
-        elif choice is Choice.RESTORE_NEWEST and getattr(error, "in_record", False):
-            # StoreDamaged in a record: the file is still in place; restore over it, then open.
+        elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreDamaged) and error.in_record:
+            # A damaged record: the file is still in place; restore over it, then open.
             self._task = self.controller.open_data(self.data_dir, restore_newest=True)
             self._task.finished.connect(self._opened)
             self._task.failed.connect(self._open_failed)
-        elif choice is Choice.RESTORE_NEWEST:
+        elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreCorrupt):
             # The store set the damaged file aside; open a fresh one, then copy the backup into it.
-            newest = error.backups[0].path  # type: ignore[attr-defined]
+            newest = error.backups[0].path
             self._task = self.controller.open_data(self.data_dir)
             self._task.finished.connect(lambda opened: self._restore_into(opened, newest))
             self._task.failed.connect(self._open_failed)
@@ -171,6 +176,9 @@ class GuiSession:
         try:
             return self.app.exec()
         finally:
+            # Work still running on the thread pool (the estimates, the pay-first order, an export) reads
+            # the data file: let it end before the file closes and Python shuts down under it.
+            QThreadPool.globalInstance().waitForDone()
             self.hook.uninstall()
             self.controller.close()
             if self.instance is not None:
