@@ -12,10 +12,11 @@ from decimal import Decimal
 import pytest
 from reminder_support import RecordingNotifier
 
-from app.core.models import Payment
+from app.core.models import Loan, Payment
 from app.core.store import LoanNotFound, Store
 from app.ui.documents import report
 from app.ui.reminders.reminder_scheduler import ReminderScheduler
+from app.ui.shell.application import GuiSession, create_application
 from app.ui.shell.database import DatabaseWorker, DataNotOpen
 
 
@@ -61,6 +62,35 @@ def test_every_store_call_of_the_screens_and_services_runs_on_the_one_data_threa
     threads = {thread for _name, thread in store_threads}
     assert threads == {controller.database.thread}
     assert controller.database.thread is not threading.main_thread()
+
+
+def test_the_start_up_opens_and_reads_the_data_file_on_the_data_thread_only(qtbot, data_dir, store_threads, monkeypatch):
+    opened_on: list[threading.Thread] = []
+    real_open = Store.open.__func__
+
+    def recording_open(cls, *args, **kwargs):
+        opened_on.append(threading.current_thread())
+        return real_open(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "open", classmethod(recording_open))
+    session = GuiSession(create_application(), data_dir)
+    qtbot.addWidget(session.window)
+    try:
+        # What the first paint starts (not through run(): a quit application ends every later wait).
+        with qtbot.waitSignal(session.controller.storeOpened, timeout=20000):
+            session.open_data()
+        session.controller.add_loan(Loan(
+            lender="Bank", name="Opened", kind="unsecured_consumer", method="equal_installment",
+            principal="1200.00", annual_rate="6", start_date=date(2026, 1, 1), term_months=12, due_day=1,
+        ))
+        assert [summary.loan.name for summary in session.controller.summaries()] == ["Opened"]
+    finally:
+        session.hook.uninstall()
+        session.controller.close()
+    assert opened_on and store_threads
+    threads = set(opened_on) | {thread for _name, thread in store_threads}
+    assert threads == {session.controller.database.thread}
+    assert threading.main_thread() not in threads
 
 
 def test_the_controller_hands_out_no_store(controller):
