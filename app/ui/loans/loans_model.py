@@ -104,6 +104,7 @@ class LoansTableModel(QAbstractTableModel):
         controller.loansChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
         controller.settingsChanged.connect(self._redisplay)
+        controller.risksChanged.connect(self._redisplay)
         self.refresh()
 
     def refresh(self) -> None:
@@ -167,7 +168,9 @@ class LoansTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in _MONEY_COLUMNS:
             return self._how(summary, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == RISK:
-            _level, label, score = self._risk(loan.id)
+            level, label, score = self._risk(loan.id)
+            if not level:
+                return None  # still being worked out
             return tr(
                 "Risk {level} (score {score} of 100), from the rule pack's estimate", level=label, score=score
             )

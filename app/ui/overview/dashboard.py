@@ -4,6 +4,7 @@ this month's total, and every loan with its risk badge. A row opens the loan (En
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -170,6 +171,7 @@ class _SummaryCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._tooltip_source: Callable[[], str] | None = None
         self.caption = QLabel(self)
         self.figure = QLabel(self)
         self.figure.setObjectName(f"{name}Figure")
@@ -194,6 +196,18 @@ class _SummaryCard(QFrame):
         # e.g. "Due this month: ¥1,200.00. 2 instalments".
         self.setAccessibleName(tr("{caption}: {figure}. {detail}", caption=caption, figure=figure,
                                   detail=detail))
+
+    def set_tooltip_source(self, source: Callable[[], str] | None) -> None:
+        """The card's tooltip, worked out when it is first about to show (it may explain many loans'
+        figures, each from the loan's whole schedule); None: no tooltip."""
+        self._tooltip_source = source
+        self.setToolTip("")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._tooltip_source is not None:
+            source, self._tooltip_source = self._tooltip_source, None
+            self.setToolTip(source())
+        return super().event(event)
 
 
 def _section_title(parent: QWidget, name: str) -> QLabel:
@@ -284,6 +298,7 @@ class Dashboard(Retranslating, QScrollArea):
         controller.loansChanged.connect(self.refresh)
         controller.settingsChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
+        controller.risksChanged.connect(self._risks_arrived)
         self._retranslate()
 
     def _table(
@@ -334,13 +349,19 @@ class Dashboard(Retranslating, QScrollArea):
         self.overdue_card.set_values(
             tr("To be current today"), _totals_text(board.current_totals, display), detail
         )
-        hows = [
+        overdue = list(board.overdue)
+        # The how-texts explain each loan's figure from its whole schedule: worked out only when the
+        # tooltip is about to show.
+        self.overdue_card.set_tooltip_source(lambda: "\n".join(
             tr("{loan}: {how}", loan=summary.loan.display_name,
                how=self._controller.money_hows(summary.loan.id).get("amount_to_become_current", ""))
-            for summary in board.overdue
-        ]
-        self.overdue_card.setToolTip("\n".join(hows))
-        self.overdue_card.setAccessibleDescription("\n".join(hows))
+            for summary in overdue
+        ))
+        self.overdue_card.setAccessibleDescription("\n".join(
+            tr("{loan}: {how}", loan=summary.loan.display_name,
+               how=formatting.money(summary.position.amount_to_become_current, summary.loan.currency, display))
+            for summary in overdue
+        ))
         self.upcoming_card.set_values(
             tr("Due in the next 30 days"),
             _totals_text(board.upcoming_totals, display),
@@ -367,6 +388,14 @@ class Dashboard(Retranslating, QScrollArea):
         self.upcoming_table.setAccessibleName(tr("Instalments due in the next 30 days"))
         self.loans_table.setAccessibleName(tr("All loans with their risk"))
         self._fill_cards()
+
+    def _risks_arrived(self) -> None:
+        """The risk column is filled in after the rows (app/ui/controller.py, risk()): its badges are
+        wider than the empty cells they were measured as."""
+        for model in (self.overdue_model, self.upcoming_model):
+            model.retranslate()
+        for table in (self.overdue_table, self.upcoming_table, self.loans_table):
+            table.fit_columns()
 
     def _language_changed(self) -> None:
         for model in (self.overdue_model, self.upcoming_model):
