@@ -40,7 +40,6 @@ from app.ui.documents.save_folder import suggested_path
 from app.ui.shell.i18n import ntr, tr
 from app.ui.shell import window_geometry
 from app.ui.shell.workers import run_with_progress
-from app.ui.widgets import formatting
 
 # The pages (the overview, the list of loans, a loan's page) and the dialogs are imported when they are
 # first built or opened: the first window shows only the "opening your data" page.
