@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from app.core.models import ContactEvent
 from app.core.store import Store
+from app.ui.operations.record_writes import record_writes
 
 
 def of_loan(store: Store, loan_id: str) -> list[ContactEvent]:
     return sorted(store.contacts(loan_id), key=lambda event: event.at, reverse=True)
 
 
-def add(store: Store, event: ContactEvent) -> None:
-    with store.transaction():
-        store.add_contact(event)
-
-
-def update(store: Store, event: ContactEvent) -> None:
-    with store.transaction():
-        store.update_contact(event)
-
-
-def delete(store: Store, event: ContactEvent) -> None:
-    with store.transaction():
-        store.delete_contact(event.id)
+add, update, delete = record_writes(Store.add_contact, Store.update_contact, Store.delete_contact,
+                                    delete_key=lambda event: event.id)

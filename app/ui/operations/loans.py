@@ -13,6 +13,7 @@ from app.core.overview import LoanSummary, loan_summaries
 from app.core.rate_check import RateCheck, rate_check, rate_check_text, rate_sources_text
 from app.core.schedule import LoanPosition, position
 from app.core.store import LoanNotFound, Store
+from app.ui.operations.record_writes import record_writes
 
 __all__ = ["LoanNotFound"]
 
@@ -33,19 +34,7 @@ def stored_ids(store: Store) -> set[str]:
     return {loan.id for loan in store.loans()}
 
 
-def add(store: Store, loan: Loan) -> None:
-    with store.transaction():
-        store.add_loan(loan)
-
-
-def update(store: Store, loan: Loan) -> None:
-    with store.transaction():
-        store.update_loan(loan)
-
-
-def delete(store: Store, loan_id: str) -> None:
-    with store.transaction():
-        store.delete_loan(loan_id)
+add, update, delete = record_writes(Store.add_loan, Store.update_loan, Store.delete_loan)
 
 
 def save_behaviour(store: Store, loan_id: str, behaviour: Behaviour) -> bool:
