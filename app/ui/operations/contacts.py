@@ -12,5 +12,5 @@ def of_loan(store: Store, loan_id: str) -> list[ContactEvent]:
     return sorted(store.contacts(loan_id), key=lambda event: event.at, reverse=True)
 
 
-add, update, delete = record_writes(Store.add_contact, Store.update_contact, Store.delete_contact,
+add, update, delete = record_writes("add_contact", "update_contact", "delete_contact",
                                     delete_key=lambda event: event.id)

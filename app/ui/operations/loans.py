@@ -34,7 +34,7 @@ def stored_ids(store: Store) -> set[str]:
     return {loan.id for loan in store.loans()}
 
 
-add, update, delete = record_writes(Store.add_loan, Store.update_loan, Store.delete_loan)
+add, update, delete = record_writes("add_loan", "update_loan", "delete_loan")
 
 
 def save_behaviour(store: Store, loan_id: str, behaviour: Behaviour) -> bool:

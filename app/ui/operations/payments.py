@@ -12,5 +12,5 @@ def of_loan(store: Store, loan_id: str) -> list[Payment]:
     return sorted(store.payments(loan_id), key=lambda payment: (payment.paid_on, payment.id))
 
 
-add, update, delete = record_writes(Store.add_payment, Store.update_payment, Store.delete_payment,
+add, update, delete = record_writes("add_payment", "update_payment", "delete_payment",
                                     delete_key=lambda payment: payment.id)

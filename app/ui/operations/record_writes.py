@@ -21,17 +21,19 @@ def _unchanged(record: Any) -> Any:
     return record
 
 
-def _in_transaction(write: StoreWrite, argument: Callable[[Any], Any]) -> StoreWrite:
+def _in_transaction(method: str, argument: Callable[[Any], Any]) -> StoreWrite:
+    # The Store method is looked up on each call, not bound once, so it is always the Store's own.
     def run(store: Store, record: Any) -> None:
         with store.transaction():
-            write(store, argument(record))
+            getattr(store, method)(argument(record))
 
     return run
 
 
-def record_writes(add_one: StoreWrite, update_one: StoreWrite, delete_one: StoreWrite,
-                  delete_key: Callable[[Any], Any] = _unchanged) -> RecordWrites:
-    """The three writes over the Store methods given; ``delete_key`` turns what delete is handed into
+def record_writes(
+    add: str, update: str, delete: str, delete_key: Callable[[Any], Any] = _unchanged
+) -> RecordWrites:
+    """The three writes through the Store methods named; ``delete_key`` turns what delete is handed into
     what the store's delete method takes (its id)."""
-    return RecordWrites(_in_transaction(add_one, _unchanged), _in_transaction(update_one, _unchanged),
-                        _in_transaction(delete_one, delete_key))
+    return RecordWrites(_in_transaction(add, _unchanged), _in_transaction(update, _unchanged),
+                        _in_transaction(delete, delete_key))
