@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.ui.assessment.assessment_view import AssessmentView
 from app.ui.assessment.behaviour_form import BehaviourForm
 from app.ui.assessment.whatif_panel import WhatIfPanel
@@ -64,6 +65,7 @@ class AssessmentTab(Retranslating, QWidget):
         self.view.add_plan_panel(self.plan_panel)
 
         self.form_title = QLabel()
+        self.texts.bind(self.form_title.setText, N_("Your situation"))
         font = self.form_title.font()
         font.setBold(True)
         self.form_title.setFont(font)
@@ -85,6 +87,8 @@ class AssessmentTab(Retranslating, QWidget):
         # The questionnaire sits beside the estimate when the window is wide enough; on a narrower
         # screen it opens with the toggle, so that the timeline keeps room to be read.
         self.toggle = QPushButton(self)
+        self.texts.bind(self.toggle.setText, N_("&Your situation…"))
+        self.texts.bind(self.toggle.setAccessibleName, N_("Show or hide the questions about your situation"))
         self.toggle.setObjectName("toggleQuestionnaire")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self.side.setVisible)
@@ -247,15 +251,12 @@ class AssessmentTab(Retranslating, QWidget):
             self._controller.save_behaviour(self._loan_id, self.form.behaviour())
 
     def _retranslate(self) -> None:
-        self.toggle.setText(tr("&Your situation…"))
-        self.toggle.setAccessibleName(tr("Show or hide the questions about your situation"))
         self.toggle_hint.setText(
             tr(
                 "The estimate uses this loan's days overdue, your contact log and your answers about how "
                 "things stand with the lender."
             )
         )
-        self.form_title.setText(tr("Your situation"))
         self.form_note.setText(
             tr("Your answers are saved as you change them and the estimate on the left follows at once.")
         )

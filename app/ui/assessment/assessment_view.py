@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.ui.assessment.explanations import ExplanationsPanel
 from app.ui.assessment.timeline_widget import TimelineWidget
 from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.style import risk_colour
+from app.ui.widgets.retranslating import Retranslating
 
 WARNING_FRAME_STYLE = (
     "QFrame#warningsBox { border: 1px solid #d03b3b; border-left: 5px solid #d03b3b;"
@@ -60,7 +62,7 @@ def _title(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-class AssessmentView(QWidget):
+class AssessmentView(Retranslating, QWidget):
     """Signals: actionSelected(str), forwarded from the timeline ("" when the selection is cleared);
     explanationsWanted(): the "why" panel was just given rules to show (a window too narrow for it and
     the questionnaire side by side brings it back)."""
@@ -83,6 +85,7 @@ class AssessmentView(QWidget):
         main.setSpacing(main.spacing() * 2)
 
         self._empty = _label(content, "noAssessment")
+        self.texts.bind(self._empty.setText, N_("No assessment to show yet."))
         main.addWidget(self._empty)
 
         self._summary = QWidget(content)
@@ -101,6 +104,7 @@ class AssessmentView(QWidget):
         stage_column.addWidget(self._stage)
         stage_column.addWidget(self._grading)
         self._why_risk = QPushButton(self._summary)
+        self.texts.bind(self._why_risk.setText, N_("Why this risk?"))
         self._why_risk.setObjectName("whyRisk")
         self._why_risk.clicked.connect(self._explain_risk)
         header.addWidget(self.risk_badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -116,11 +120,13 @@ class AssessmentView(QWidget):
         self._warnings_box.setStyleSheet(WARNING_FRAME_STYLE)
         self._warnings_layout = QVBoxLayout(self._warnings_box)
         self._warnings_title = _title(self._warnings_box, "warningsTitle")
+        self.texts.bind(self._warnings_title.setText, N_("Warnings"))
         self._warnings_layout.addWidget(self._warnings_title)
         main.addWidget(self._warnings_box)
 
         self._content_layout = main
         self._timeline_title = _title(content, "timelineTitle")
+        self.texts.bind(self._timeline_title.setText, N_("What the lender is likely to do, by days overdue"))
         self.timeline = TimelineWidget(content)
         self.timeline.actionSelected.connect(self._on_action_selected)
         self._timeline_hint = _label(content, "timelineHint")
@@ -129,11 +135,13 @@ class AssessmentView(QWidget):
         main.addWidget(self._timeline_hint)
 
         self._remedies_title = _title(content, "remediesTitle")
+        self.texts.bind(self._remedies_title.setText, N_("What you can do now, most useful first"))
         self._remedies_layout = QVBoxLayout()
         main.addWidget(self._remedies_title)
         main.addLayout(self._remedies_layout)
 
         self._consequences_title = _title(content, "consequencesTitle")
+        self.texts.bind(self._consequences_title.setText, N_("What an unpaid debt can lead to"))
         self._consequences_layout = QVBoxLayout()
         main.addWidget(self._consequences_title)
         main.addLayout(self._consequences_layout)
@@ -418,19 +426,12 @@ class AssessmentView(QWidget):
     # ---- language -----------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self._empty.setText(tr("No assessment to show yet."))
-        self._why_risk.setText(tr("Why this risk?"))
-        self._warnings_title.setText(tr("Warnings"))
-        self._timeline_title.setText(tr("What the lender is likely to do, by days overdue"))
         self._timeline_hint.setText(
             tr("Point at a row for details; click it (or use the arrow keys) to see the rules behind it.")
         )
-        self._remedies_title.setText(tr("What you can do now, most useful first"))
-        self._consequences_title.setText(tr("What an unpaid debt can lead to"))
         self._render_disclaimer()
 
     def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # Retranslating re-words the widget first
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
             self._render()
-        super().changeEvent(event)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.ui.shell.i18n import tr
 from app.ui.shell.style import error_text_colour
 from app.ui.widgets.a11y import plain
@@ -124,17 +125,22 @@ class WhatIfPanel(Retranslating, QFrame):
         self._timer.timeout.connect(self.planChanged)
 
         self._title = QLabel(self)
+        self.texts.bind(self._title.setText, N_("What if you act?"))
         font = self._title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self._title.setFont(font)
         self.reset_button = QPushButton(self)
+        self.texts.bind(self.reset_button.setText, N_("&Reset"))
+        self.texts.bind(self.reset_button.setAccessibleName, N_("Reset the plan"))
         self.reset_button.setObjectName("resetPlan")
         self.reset_button.clicked.connect(self.reset)
 
         self.pay_check = QCheckBox(self)
+        self.texts.bind(self.pay_check.setText, N_("I &pay"))
         self.pay_check.setObjectName("planPay")
         self.amount = QLineEdit(self)
+        self.texts.bind(self.amount.setAccessibleName, N_("Amount I pay"))
         self.amount.setObjectName("planAmount")
         self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.amount.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
@@ -143,15 +149,19 @@ class WhatIfPanel(Retranslating, QFrame):
         self.amount.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000000.00") + 16)
         self._currency = QLabel(self)
         self._on_label = QLabel(self)
+        self.texts.bind(self._on_label.setText, N_("by"))
         self.date = QDateEdit(self)
+        self.texts.bind(self.date.setAccessibleName, N_("Day I pay by"))
         self.date.setObjectName("planDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self._on_label.setBuddy(self.date)
         # "I have ¥X this month": this loan's share of X in the several-debts order is the payment.
         self.budget_check = QCheckBox(self)
+        self.texts.bind(self.budget_check.setText, N_("I &have"))
         self.budget_check.setObjectName("planBudget")
         self.budget = QLineEdit(self)
+        self.texts.bind(self.budget.setAccessibleName, N_("Money I have this month"))
         self.budget.setObjectName("planBudgetAmount")
         self.budget.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.budget.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
@@ -159,8 +169,10 @@ class WhatIfPanel(Retranslating, QFrame):
         self._budget_month = QLabel(self)
         self._budget_month.setWordWrap(True)
         self.call_check = QCheckBox(self)
+        self.texts.bind(self.call_check.setText, N_("I &call the lender now and ask for instalments"))
         self.call_check.setObjectName("planCall")
         self.unreachable_check = QCheckBox(self)
+        self.texts.bind(self.unreachable_check.setText, N_("I stay &unreachable (no answer to calls or messages)"))
         self.unreachable_check.setObjectName("planUnreachable")
         # What it takes to be current today and on the plan's day (the core's figures, with how each was
         # worked out as the tooltip): the owner fills it with show_to_be_current().
@@ -407,20 +419,9 @@ class WhatIfPanel(Retranslating, QFrame):
     # ---- language ---------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self._title.setText(tr("What if you act?"))
-        self.reset_button.setText(tr("&Reset"))
-        self.reset_button.setAccessibleName(tr("Reset the plan"))
-        self.pay_check.setText(tr("I &pay"))
-        self.amount.setAccessibleName(tr("Amount I pay"))
-        self._on_label.setText(tr("by"))
-        self.date.setAccessibleName(tr("Day I pay by"))
-        self.budget_check.setText(tr("I &have"))
-        self.budget.setAccessibleName(tr("Money I have this month"))
         self._budget_month.setText(
             tr("this month (this loan gets its share in the pay-first order)")
         )
-        self.call_check.setText(tr("I &call the lender now and ask for instalments"))
-        self.unreachable_check.setText(tr("I stay &unreachable (no answer to calls or messages)"))
         self._placeholder.setText(
             tr(
                 "Tick what you would do: the timeline below then outlines your plan (dashed) beside "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import join_clauses
+from app.core.i18n import N_, join_clauses
 from app.core.models import REWORKABLE
 from app.ui.conduct.conduct_panel import ConductPanel
 from app.ui.conduct.contact_log import ContactDialog, ContactsModel
@@ -35,6 +35,7 @@ from app.ui.shell.i18n import current_language, tr
 from app.ui.shell.style import status_text_colour
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.a11y import plain
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _list_tab(parent: QWidget, table: DataTable, buttons: list[QPushButton]) -> 
     return page
 
 
-class LoanDetailPage(QWidget):
+class LoanDetailPage(Retranslating, QWidget):
     """Signals: backRequested(), editRequested(str), deleteRequested(str)."""
 
     backRequested = Signal()
@@ -73,6 +74,8 @@ class LoanDetailPage(QWidget):
         self._assessment_tab: AssessmentTab | None = None
 
         self.back_button = QPushButton(self)
+        self.texts.bind(self.back_button.setText, N_("← &Back"))
+        self.texts.bind(self.back_button.setToolTip, N_("Back to the list (Alt+Left)"))
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.backRequested)
         self.title = QLabel(self)
@@ -100,15 +103,19 @@ class LoanDetailPage(QWidget):
         self.rate_note.hide()
 
         self.pay_button = QPushButton(self)
+        self.texts.bind(self.pay_button.setText, N_("&Record a payment…"))
         self.pay_button.setObjectName("recordPayment")
         self.pay_button.clicked.connect(self.record_payment)
         self.contact_button = QPushButton(self)
+        self.texts.bind(self.contact_button.setText, N_("&Log a contact…"))
         self.contact_button.setObjectName("logContact")
         self.contact_button.clicked.connect(self.add_contact)
         self.edit_button = QPushButton(self)
+        self.texts.bind(self.edit_button.setText, N_("&Edit loan…"))
         self.edit_button.setObjectName("editThisLoan")
         self.edit_button.clicked.connect(lambda: self.loan_id and self.editRequested.emit(self.loan_id))
         self.delete_button = QPushButton(self)
+        self.texts.bind(self.delete_button.setText, N_("&Delete loan…"))
         self.delete_button.setObjectName("deleteThisLoan")
         self.delete_button.clicked.connect(lambda: self.loan_id and self.deleteRequested.emit(self.loan_id))
 
@@ -136,43 +143,54 @@ class LoanDetailPage(QWidget):
 
         self.schedule_model = ScheduleModel(controller, self)
         self.schedule_table = DataTable(self)
+        self.texts.bind(self.schedule_table.setAccessibleName, N_("Repayment schedule"))
         self.schedule_table.setObjectName("scheduleTable")
         self.schedule_table.setModel(self.schedule_model)
         self.schedule_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.schedule_table.activated.connect(self._schedule_row_activated)
         self.rate_changes_button = QPushButton(self)
+        self.texts.bind(self.rate_changes_button.setText, N_("Rate c&hanges (LPR)…"))
         self.rate_changes_button.setObjectName("rateChanges")
         self.rate_changes_button.clicked.connect(self.edit_rate_changes)
         self.paid_on_button = QPushButton(self)
+        self.texts.bind(self.paid_on_button.setText, N_("Pa&id late?…"))
         self.paid_on_button.setObjectName("setDayPaid")
         self.paid_on_button.clicked.connect(lambda: self.edit_day_paid(self.schedule_table.currentIndex()))
 
         self.payments_model = PaymentsModel(controller, self)
         self.payments_table = DataTable(self)
+        self.texts.bind(self.payments_table.setAccessibleName, N_("Payments"))
         self.payments_table.setObjectName("paymentsTable")
         self.payments_table.setModel(self.payments_model)
         self.payments_table.activated.connect(self._edit_payment)
         self.add_payment_button = QPushButton(self)
+        self.texts.bind(self.add_payment_button.setText, N_("Record a payment…"))
         self.add_payment_button.clicked.connect(self.record_payment)
         self.edit_payment_button = QPushButton(self)
+        self.texts.bind(self.edit_payment_button.setText, N_("Edit payment…"))
         self.edit_payment_button.clicked.connect(
             lambda: self._edit_payment(self.payments_table.currentIndex())
         )
         self.delete_payment_button = QPushButton(self)
+        self.texts.bind(self.delete_payment_button.setText, N_("Delete payment…"))
         self.delete_payment_button.clicked.connect(self._delete_payment)
 
         self.contacts_model = ContactsModel(controller, self)
         self.contacts_table = DataTable(self)
+        self.texts.bind(self.contacts_table.setAccessibleName, N_("Contact log"))
         self.contacts_table.setObjectName("contactsTable")
         self.contacts_table.setModel(self.contacts_model)
         self.contacts_table.activated.connect(self._edit_contact)
         self.add_contact_button = QPushButton(self)
+        self.texts.bind(self.add_contact_button.setText, N_("Log a contact…"))
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button = QPushButton(self)
+        self.texts.bind(self.edit_contact_button.setText, N_("Edit contact…"))
         self.edit_contact_button.clicked.connect(
             lambda: self._edit_contact(self.contacts_table.currentIndex())
         )
         self.delete_contact_button = QPushButton(self)
+        self.texts.bind(self.delete_contact_button.setText, N_("Delete contact…"))
         self.delete_contact_button.clicked.connect(self._delete_contact)
 
         self.tabs = QTabWidget(self)
@@ -545,27 +563,13 @@ class LoanDetailPage(QWidget):
         self.refresh()
 
     def _retranslate(self) -> None:
-        self.back_button.setText(tr("← &Back"))
-        self.back_button.setToolTip(tr("Back to the list (Alt+Left)"))
-        self.pay_button.setText(tr("&Record a payment…"))
-        self.contact_button.setText(tr("&Log a contact…"))
-        self.edit_button.setText(tr("&Edit loan…"))
-        self.delete_button.setText(tr("&Delete loan…"))
         self.tabs.setTabText(SCHEDULE_TAB, tr("&Schedule"))
         self.tabs.setTabText(PAYMENTS_TAB, tr("&Payments"))
         self.tabs.setTabText(CONTACTS_TAB, tr("&Contact log"))
         self.tabs.setTabText(ASSESSMENT_TAB, tr("&Assessment"))
-        self.add_payment_button.setText(tr("Record a payment…"))
-        self.edit_payment_button.setText(tr("Edit payment…"))
-        self.delete_payment_button.setText(tr("Delete payment…"))
-        self.add_contact_button.setText(tr("Log a contact…"))
-        self.edit_contact_button.setText(tr("Edit contact…"))
-        self.delete_contact_button.setText(tr("Delete contact…"))
-        self.rate_changes_button.setText(tr("Rate c&hanges (LPR)…"))
         self.rate_changes_button.setToolTip(
             tr("Record a new annual rate from a date, as when a floating-rate mortgage is re-priced")
         )
-        self.paid_on_button.setText(tr("Pa&id late?…"))
         self.paid_on_button.setToolTip(
             tr("For an instalment you counted as paid when you entered the loan: say on which day it was paid")
         )
@@ -585,12 +589,4 @@ class LoanDetailPage(QWidget):
             self.delete_contact_button,
         ):
             button.setAccessibleName(plain(button.text()).lstrip("← "))
-        self.schedule_table.setAccessibleName(tr("Repayment schedule"))
-        self.payments_table.setAccessibleName(tr("Payments"))
-        self.contacts_table.setAccessibleName(tr("Contact log"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.card_statements import DEFAULT_CARD_ANNUAL_RATE, annual_to_daily_rate
-from app.core.i18n import join_sentences
+from app.core.i18n import N_, join_sentences
 from app.core.models import NEW_ENTRY, Loan, LoanKind, default_grace_days
 from app.core.schedule import build_schedule, implied_apr
 from app.ui.loans.card_statement_input import StatementPaidInput, statement_date, statement_minimum
@@ -60,6 +60,7 @@ from app.ui.loans.schedule_model import PreviewModel
 from app.ui.shell.i18n import current_language, ntr, tr
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ _MONEY_FIELDS = ("principal", "credit_limit", "min_payment_floor", "card_stateme
 _RATE_FIELDS = ("annual_rate", "monthly_fee_rate", "min_payment_percent", "card_late_fee_percent")
 
 
-class LoanEditor(QDialog):
+class LoanEditor(Retranslating, QDialog):
     """New loan (``loan`` None) or edit one. After exec() == Accepted, ``result_loan`` holds it."""
 
     def __init__(
@@ -115,8 +116,10 @@ class LoanEditor(QDialog):
         self.form_scroll.setWidget(self.form_widget)
 
         self.preview_box = QGroupBox(self)
+        self.texts.bind(self.preview_box.setTitle, N_("Schedule preview"))
         self.preview_model = PreviewModel(controller, self)
         self.preview_table = DataTable(self.preview_box)
+        self.texts.bind(self.preview_table.setAccessibleName, N_("Schedule preview"))
         self.preview_table.setObjectName("schedulePreview")
         self.preview_table.setModel(self.preview_model)
         self.preview_summary = QLabel(self.preview_box)
@@ -679,8 +682,6 @@ class LoanEditor(QDialog):
         self.statement_day.setSpecialValueText(tr("—"))
         self.secured.setText(tr("Backed by collateral (house, car…)"))
         self.archived.setText(tr("Archived (paid off or closed; hidden from the lists)"))
-        self.preview_box.setTitle(tr("Schedule preview"))
-        self.preview_table.setAccessibleName(tr("Schedule preview"))
         self.save_button.setText(tr("&Save"))
         self.custom.retranslate()
         self.rate.retranslate()
@@ -717,9 +718,8 @@ class LoanEditor(QDialog):
         )
 
     def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # Retranslating re-words the widget first
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
             if not self._loading:
                 self._validate()
-        super().changeEvent(event)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,17 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.ui.loans.loans_model import LOAN_ID_ROLE, NAME, RISK, LoansFilterProxy, LoansTableModel
-from app.ui.shell.i18n import ntr, tr
+from app.ui.shell.i18n import ntr
 from app.ui.widgets.a11y import plain
 from app.ui.widgets.badges import RiskBadgeDelegate
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
 
 
-class LoansPage(QWidget):
+class LoansPage(Retranslating, QWidget):
     """Signals: openRequested(str), newRequested(), editRequested(str), deleteRequested(str)."""
 
     openRequested = Signal(str)
@@ -44,24 +46,30 @@ class LoansPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.heading = QLabel(self)
+        self.texts.bind(self.heading.setText, N_("Loans"))
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.heading.setFont(font)
 
         self.filter_label = QLabel(self)
+        self.texts.bind(self.filter_label.setText, N_("&Filter:"))
         self.filter_edit = QLineEdit(self)
+        self.texts.bind(self.filter_edit.setPlaceholderText, N_("Name, lender, kind… (Ctrl+F)"))
+        self.texts.bind(self.filter_edit.setAccessibleName, N_("Filter loans"))
         self.filter_edit.setObjectName("loanFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_label.setBuddy(self.filter_edit)
         self.show_archived = QCheckBox(self)
+        self.texts.bind(self.show_archived.setText, N_("Show &archived"))
         self.show_archived.setObjectName("showArchived")
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("loanCount")
 
         self.table = DataTable(self)
+        self.texts.bind(self.table.setAccessibleName, N_("Loans"))
         self.table.setObjectName("loansTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -77,15 +85,20 @@ class LoansPage(QWidget):
         self.table.addAction(delete_action)
 
         self.new_button = QPushButton(self)
+        self.texts.bind(self.new_button.setText, N_("&New loan…"))
+        self.texts.bind(self.new_button.setToolTip, N_("Add a loan or a card (Ctrl+N)"))
         self.new_button.setObjectName("newLoan")
         self.new_button.clicked.connect(self.newRequested)
         self.open_button = QPushButton(self)
+        self.texts.bind(self.open_button.setText, N_("&Open"))
         self.open_button.setObjectName("openLoan")
         self.open_button.clicked.connect(lambda: self._emit_for_current(self.openRequested))
         self.edit_button = QPushButton(self)
+        self.texts.bind(self.edit_button.setText, N_("&Edit…"))
         self.edit_button.setObjectName("editLoan")
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
         self.delete_button = QPushButton(self)
+        self.texts.bind(self.delete_button.setText, N_("&Delete…"))
         self.delete_button.setObjectName("deleteLoan")
         self.delete_button.clicked.connect(self._delete)
 
@@ -179,22 +192,6 @@ class LoansPage(QWidget):
             )
 
     def _retranslate(self) -> None:
-        self.heading.setText(tr("Loans"))
-        self.filter_label.setText(tr("&Filter:"))
-        self.filter_edit.setPlaceholderText(tr("Name, lender, kind… (Ctrl+F)"))
-        self.filter_edit.setAccessibleName(tr("Filter loans"))
-        self.show_archived.setText(tr("Show &archived"))
-        self.table.setAccessibleName(tr("Loans"))
-        self.new_button.setText(tr("&New loan…"))
-        self.new_button.setToolTip(tr("Add a loan or a card (Ctrl+N)"))
-        self.open_button.setText(tr("&Open"))
-        self.edit_button.setText(tr("&Edit…"))
-        self.delete_button.setText(tr("&Delete…"))
         for button in (self.new_button, self.open_button, self.edit_button, self.delete_button):
             button.setAccessibleName(plain(button.text()))
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from pydantic import ValidationError
 
+from app.core.i18n import N_
 from app.core.models import Loan
 from app.ui.loans.dialog_parts import ProblemLabel, save_cancel_buttons
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.core.models import Installment
@@ -38,7 +40,7 @@ def counted_paid_at_entry(loan: Loan, number: int) -> bool:
     return 1 <= number <= loan.paid_installments
 
 
-class PaidOnDialog(QDialog):
+class PaidOnDialog(Retranslating, QDialog):
     """On Accepted, ``result_loan`` is the loan with instalment ``installment.number``'s day paid set."""
 
     def __init__(
@@ -54,13 +56,16 @@ class PaidOnDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.on_time = QRadioButton(self)
+        self.texts.bind(self.on_time.setText, N_("Paid on its &due date"))
         self.on_time.setObjectName("paidOnTime")
         self.late = QRadioButton(self)
+        self.texts.bind(self.late.setText, N_("Paid &late, on:"))
         self.late.setObjectName("paidLate")
         group = QButtonGroup(self)
         group.addButton(self.on_time)
         group.addButton(self.late)
         self.paid_on = QDateEdit(self)
+        self.texts.bind(self.paid_on.setAccessibleName, N_("Day it was paid"))
         self.paid_on.setObjectName("latePaidOn")
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
@@ -126,12 +131,4 @@ class PaidOnDialog(QDialog):
                 day=formatting.day(self._installment.due_date),
             )
         )
-        self.on_time.setText(tr("Paid on its &due date"))
-        self.late.setText(tr("Paid &late, on:"))
-        self.paid_on.setAccessibleName(tr("Day it was paid"))
         self.save_button.setText(tr("&Save"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.errors import FieldProblem
-from app.core.i18n import Lang, message
+from app.core.i18n import N_, Lang, message
 from app.core.models import MAX_INSTALLMENTS, NEW_ENTRY, Loan
 from app.core.partway import installments_due_before, partway_from_balance
 from app.core.schedule import build_schedule
@@ -30,12 +30,13 @@ from app.ui.loans.loan_form_inputs import date_of, qdate, typed_number
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 
 # The loan's fields this section sets; their problems are shown under it.
 PARTWAY_FIELDS = ("paid_installments", "opening_principal", "installment_paid_on", "next_due_date")
 
 
-class PartwayInput(QWidget):
+class PartwayInput(Retranslating, QWidget):
     """How far along a loan that started before today is, in whichever form the user has it: the
     number of instalments already paid (on time; all those due so far unless changed), or the
     remaining principal and next due date the bank's app shows (app.core.partway)."""
@@ -43,26 +44,33 @@ class PartwayInput(QWidget):
     def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.by_count = QRadioButton(self)
+        self.texts.bind(self.by_count.setAccessibleName, N_("Instalments already paid"))
         self.by_count.setObjectName("paidByCount")
         self.by_balance = QRadioButton(self)
+        self.texts.bind(self.by_balance.setText, N_("As your bank's app shows it:"))
         self.by_balance.setObjectName("paidByBalance")
         self.by_count.setChecked(True)
         self.count = QSpinBox(self)
+        self.texts.bind(self.count.setAccessibleName, N_("Instalments already paid"))
         self.count.setObjectName("paidCount")
         self.count.setRange(0, 480)
         self.count_note = QLabel(self)
         self.count_note.setObjectName("paidCountNote")
         self.count_note.setWordWrap(True)
         self.remaining = QLineEdit(self)
+        self.texts.bind(self.remaining.setAccessibleName, N_("Remaining principal"))
         self.remaining.setObjectName("remainingPrincipal")
         self.remaining.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.next_due = QDateEdit(self)
+        self.texts.bind(self.next_due.setAccessibleName, N_("Next due date"))
         self.next_due.setObjectName("nextDueDate")
         self.next_due.setCalendarPopup(True)
         self.next_due.setDisplayFormat("yyyy-MM-dd")
         self.remaining_label = QLabel(self)
+        self.texts.bind(self.remaining_label.setText, N_("Remaining principal:"))
         self.remaining_label.setBuddy(self.remaining)
         self.next_due_label = QLabel(self)
+        self.texts.bind(self.next_due_label.setText, N_("Next due date:"))
         self.next_due_label.setBuddy(self.next_due)
         self.hint = QLabel(self)
         self.hint.setObjectName("partwayHint")
@@ -99,13 +107,6 @@ class PartwayInput(QWidget):
         self._update_enabled()
 
     def retranslate(self) -> None:
-        self.by_count.setAccessibleName(tr("Instalments already paid"))
-        self.by_balance.setText(tr("As your bank's app shows it:"))
-        self.remaining_label.setText(tr("Remaining principal:"))
-        self.next_due_label.setText(tr("Next due date:"))
-        self.count.setAccessibleName(tr("Instalments already paid"))
-        self.remaining.setAccessibleName(tr("Remaining principal"))
-        self.next_due.setAccessibleName(tr("Next due date"))
         self.hint.setText(
             tr(
                 "Those paid before you began recording payments here: they count as paid on time, on "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pydantic import ValidationError
 
+from app.core.i18n import N_
 from app.core.models import REWORKABLE, Loan, Payment
 from app.ui.loans.dialog_parts import save_cancel_buttons
 from app.ui.loans.loan_form_inputs import typed_text
@@ -29,6 +30,7 @@ from app.ui.loans.money_table import RIGHT_ALIGNED, MoneyRecordsModel
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
@@ -44,7 +46,7 @@ def offers_prepayment(loan: Loan) -> bool:
     return loan.method in REWORKABLE
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(Retranslating, QDialog):
     """New payment for ``loan`` (``payment`` None) or edit one. On Accepted, ``result_payment`` holds it."""
 
     def __init__(
@@ -73,10 +75,13 @@ class PaymentDialog(QDialog):
         # instalment, as the borrower chose with it. The core re-works the schedule from the payment's date.
         self.prepayment_box = QWidget(self)
         self.prepayment = QCheckBox(self.prepayment_box)
+        self.texts.bind(self.prepayment.setText, N_("P&repay principal (提前还款)"))
         self.prepayment.setObjectName("isPrepayment")
         self.shorten_term = QRadioButton(self.prepayment_box)
+        self.texts.bind(self.shorten_term.setText, N_("S&horten the term (缩短期限)"))
         self.shorten_term.setObjectName(SHORTEN_TERM)
         self.reduce_installment = QRadioButton(self.prepayment_box)
+        self.texts.bind(self.reduce_installment.setText, N_("&Lower the instalment (减少月供)"))
         self.reduce_installment.setObjectName(REDUCE_INSTALLMENT)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.shorten_term)
@@ -96,6 +101,7 @@ class PaymentDialog(QDialog):
         box_layout.addLayout(modes)
         box_layout.addWidget(self.prepayment_hint)
         self.fee = QLineEdit(self)
+        self.texts.bind(self.fee.setPlaceholderText, N_("0.00 if your lender charges none"))
         self.fee.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.grid = FieldGrid()
         self.grid.add("amount", self.amount, parent=self)
@@ -209,9 +215,6 @@ class PaymentDialog(QDialog):
         self.grid.set_label("amount", tr("&Amount ({currency}):", currency=self._loan.currency))
         self.grid.set_label("paid_on", tr("&Paid on:"))
         self.grid.set_label("prepayment", tr("Prepayment:"))
-        self.prepayment.setText(tr("P&repay principal (提前还款)"))
-        self.shorten_term.setText(tr("S&horten the term (缩短期限)"))
-        self.reduce_installment.setText(tr("&Lower the instalment (减少月供)"))
         self.prepayment_hint.setText(
             tr(
                 "Shorten the term: the instalment stays, the last ones go. Lower the instalment: the end date "
@@ -221,14 +224,8 @@ class PaymentDialog(QDialog):
         self.grid.set_label(
             "prepayment_fee", tr("Prepayment &fee ({currency}):", currency=self._loan.currency)
         )
-        self.fee.setPlaceholderText(tr("0.00 if your lender charges none"))
         self.grid.set_label("note", tr("&Note:"))
         self.save_button.setText(tr("&Save"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 class PaymentsModel(MoneyRecordsModel):

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from pydantic import ValidationError
 
+from app.core.i18n import N_
 from app.core.models import Loan, RateChange
 from app.ui.loans.dialog_parts import ProblemLabel, save_cancel_buttons
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ class RateChangesModel(RecordsModel):
         return None
 
 
-class RateChangesDialog(QDialog):
+class RateChangesDialog(Retranslating, QDialog):
     """On Accepted, ``result_loan`` is the loan with the rate changes as the user left them."""
 
     def __init__(self, controller: Controller, loan: Loan, parent: QWidget | None = None) -> None:
@@ -71,14 +73,18 @@ class RateChangesDialog(QDialog):
         self.current.setObjectName("contractRate")
         self.model = RateChangesModel(self)
         self.table = DataTable(self)
+        self.texts.bind(self.table.setAccessibleName, N_("Rate changes"))
         self.table.setObjectName("rateChangesTable")
         self.table.setModel(self.model)
         self.remove_button = QPushButton(self)
+        self.texts.bind(self.remove_button.setText, N_("Re&move selected"))
         self.remove_button.setObjectName("removeRateChange")
         self.remove_button.clicked.connect(self.remove_selected)
 
         self.from_label = QLabel(self)
+        self.texts.bind(self.from_label.setText, N_("&From:"))
         self.effective_from = QDateEdit(self)
+        self.texts.bind(self.effective_from.setAccessibleName, N_("From"))
         self.effective_from.setObjectName("rateFrom")
         self.effective_from.setCalendarPopup(True)
         self.effective_from.setDisplayFormat("yyyy-MM-dd")
@@ -86,12 +92,15 @@ class RateChangesDialog(QDialog):
         self.effective_from.setDate(QDate(today.year, today.month, today.day))
         self.from_label.setBuddy(self.effective_from)
         self.rate_label = QLabel(self)
+        self.texts.bind(self.rate_label.setText, N_("New annual &rate (%):"))
         self.rate = QLineEdit(self)
+        self.texts.bind(self.rate.setAccessibleName, N_("New annual rate"))
         self.rate.setObjectName("newRate")
         self.rate.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.rate.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
         self.rate_label.setBuddy(self.rate)
         self.add_button = QPushButton(self)
+        self.texts.bind(self.add_button.setText, N_("&Add"))
         self.add_button.setObjectName("addRateChange")
         self.add_button.clicked.connect(self.add_change)
         self.problem = ProblemLabel("rateProblem", self.rate, self)
@@ -197,17 +206,5 @@ class RateChangesDialog(QDialog):
         )
         rate = formatting.rate(self._loan.annual_rate)
         self.current.setText(tr("Contract rate: {rate} % a year", rate=rate or "—"))
-        self.from_label.setText(tr("&From:"))
-        self.rate_label.setText(tr("New annual &rate (%):"))
-        self.add_button.setText(tr("&Add"))
-        self.remove_button.setText(tr("Re&move selected"))
         self.save_button.setText(tr("&Save"))
-        self.table.setAccessibleName(tr("Rate changes"))
-        self.effective_from.setAccessibleName(tr("From"))
-        self.rate.setAccessibleName(tr("New annual rate"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import formatting
 from app.ui.widgets.badges import RISK_LEVEL_ROLE, RiskBadgeDelegate
@@ -237,6 +238,7 @@ class Dashboard(Retranslating, QScrollArea):
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         self.heading = _section_title(page, "overviewHeading")
+        self.texts.bind(self.heading.setText, N_("Overview"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading.setFont(font)
@@ -256,10 +258,13 @@ class Dashboard(Retranslating, QScrollArea):
         layout.addLayout(cards)
 
         self.overdue_title = _section_title(page, "overdueTitle")
+        self.texts.bind(self.overdue_title.setText, N_("Overdue"))
         self.overdue_empty = QLabel(page)
+        self.texts.bind(self.overdue_empty.setText, N_("Nothing is overdue."))
         self.overdue_empty.setObjectName("nothingOverdue")
         self.overdue_model = OverdueModel(controller, self)
         self.overdue_table = self._table(page, self.overdue_model, "overdueTable", risk_column=OverdueModel.RISK)
+        self.texts.bind(self.overdue_table.setAccessibleName, N_("Overdue loans"))
         layout.addWidget(self.overdue_title)
         layout.addWidget(self.overdue_empty)
         layout.addWidget(self.overdue_table)
@@ -268,17 +273,22 @@ class Dashboard(Retranslating, QScrollArea):
         layout.addWidget(self.pay_first_panel)
 
         self.upcoming_title = _section_title(page, "upcomingTitle")
+        self.texts.bind(self.upcoming_title.setText, N_("Due in the next 30 days"))
         self.upcoming_empty = QLabel(page)
+        self.texts.bind(self.upcoming_empty.setText, N_("Nothing falls due in the next 30 days."))
         self.upcoming_empty.setObjectName("nothingUpcoming")
         self.upcoming_model = UpcomingModel(controller, self)
         self.upcoming_table = self._table(page, self.upcoming_model, "upcomingTable", risk_column=5)
+        self.texts.bind(self.upcoming_table.setAccessibleName, N_("Instalments due in the next 30 days"))
         layout.addWidget(self.upcoming_title)
         layout.addWidget(self.upcoming_empty)
         layout.addWidget(self.upcoming_table)
 
         self.loans_title = _section_title(page, "allLoansTitle")
+        self.texts.bind(self.loans_title.setText, N_("All loans"))
         self.loans_model = LoansTableModel(controller, self)
         self.loans_table = self._table(page, self.loans_model, "allLoansTable", risk_column=LOANS_RISK)
+        self.texts.bind(self.loans_table.setAccessibleName, N_("All loans with their risk"))
         for column in range(self.loans_model.columnCount()):
             shown = column in (
                 LOANS_NAME,
@@ -378,15 +388,6 @@ class Dashboard(Retranslating, QScrollArea):
         self.overdue_card.figure.setStyleSheet(style % colour.name() if overdue_count and colour else "")
 
     def _retranslate(self) -> None:
-        self.heading.setText(tr("Overview"))
-        self.overdue_title.setText(tr("Overdue"))
-        self.overdue_empty.setText(tr("Nothing is overdue."))
-        self.upcoming_title.setText(tr("Due in the next 30 days"))
-        self.upcoming_empty.setText(tr("Nothing falls due in the next 30 days."))
-        self.loans_title.setText(tr("All loans"))
-        self.overdue_table.setAccessibleName(tr("Overdue loans"))
-        self.upcoming_table.setAccessibleName(tr("Instalments due in the next 30 days"))
-        self.loans_table.setAccessibleName(tr("All loans with their risk"))
         self._fill_cards()
 
     def _risks_arrived(self) -> None:

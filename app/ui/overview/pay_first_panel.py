@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.loans.loans_model import LOAN_ID_ROLE
@@ -136,13 +137,17 @@ class PayFirstPanel(Retranslating, QFrame):
         self._pending: BackgroundTask | None = None
 
         self.title = QLabel(self)
+        self.texts.bind(self.title.setText, N_("Which do I pay first?"))
         self.title.setObjectName("payFirstTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self._have_label = QLabel(self)
+        self.texts.bind(self._have_label.setText, N_("I &have"))
         self.budget = QLineEdit(self)
+        self.texts.bind(self.budget.setPlaceholderText, N_("e.g. 2000"))
+        self.texts.bind(self.budget.setAccessibleName, N_("Money I have this month"))
         self.budget.setObjectName("payFirstBudget")
         self.budget.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.budget.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
@@ -150,6 +155,7 @@ class PayFirstPanel(Retranslating, QFrame):
         self._have_label.setBuddy(self.budget)
         self._currency = QLabel(formatting.CURRENCY_SYMBOLS.get(CURRENCY, CURRENCY), self)
         self._month_label = QLabel(self)
+        self.texts.bind(self._month_label.setText, N_("this month (optional: without it, the order alone)"))
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("payFirstProblem")
         self.problem_label.setWordWrap(True)
@@ -160,6 +166,7 @@ class PayFirstPanel(Retranslating, QFrame):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = PayFirstModel(controller, self)
         self.table = DataTable(self, fit_rows=True)
+        self.texts.bind(self.table.setAccessibleName, N_("Overdue debts in the order to pay them"))
         self.table.setObjectName("payFirstTable")
         self.table.setModel(self.model)
         self.table.setItemDelegate(_TextCellDelegate(self.table))
@@ -243,10 +250,4 @@ class PayFirstPanel(Retranslating, QFrame):
         self.budget.setAccessibleDescription(text)
 
     def _retranslate(self) -> None:
-        self.title.setText(tr("Which do I pay first?"))
-        self._have_label.setText(tr("I &have"))
-        self._month_label.setText(tr("this month (optional: without it, the order alone)"))
-        self.budget.setPlaceholderText(tr("e.g. 2000"))
-        self.budget.setAccessibleName(tr("Money I have this month"))
-        self.table.setAccessibleName(tr("Overdue debts in the order to pay them"))
         self.model.retranslate()

@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.errors import RepayRadarError
 from app.core.faults import record_fault
+from app.core.i18n import N_
 from app.ui.documents.save_folder import suggested_path
 from app.ui.shell.i18n import ntr, tr
 from app.ui.shell import window_geometry
 from app.ui.shell.workers import run_with_progress
+from app.ui.widgets.retranslating import Retranslating
 
 # The pages (the overview, the list of loans, a loan's page) and the dialogs are imported when they are
 # first built or opened: the first window shows only the "opening your data" page.
@@ -57,7 +59,7 @@ OVERVIEW, LOANS = 0, 1
 _STATUS_MESSAGE_MS = 8000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Signals: firstPainted() (the window, opening the data), dataPainted() (the page showing the
     data, once), closeRequested(), quitRequested()."""
 
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.sample_banner: SampleBanner | None = None
 
         self.nav = QTabBar(self)
+        self.texts.bind(self.nav.setAccessibleName, N_("Pages"))
         self.nav.setObjectName("navigation")
         self.nav.setDocumentMode(True)
         self.nav.setExpanding(False)
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.loading_page = QWidget(self)
         self.loading_page.setObjectName("loadingPage")
         self.loading_label = QLabel(self.loading_page)
+        self.texts.bind(self.loading_label.setText, N_("Opening your data…"))
         self.loading_label.installEventFilter(self)
         # Centred by stretches, not by an alignment flag (see the imports).
         row = QHBoxLayout()
@@ -533,8 +537,6 @@ class MainWindow(QMainWindow):
         self.nav.setTabText(LOANS, tr("Loans"))
         self.nav.setTabToolTip(OVERVIEW, tr("What is overdue and what falls due soon (Ctrl+1)"))
         self.nav.setTabToolTip(LOANS, tr("Every loan, sortable and filterable (Ctrl+2)"))
-        self.nav.setAccessibleName(tr("Pages"))
-        self.loading_label.setText(tr("Opening your data…"))
         self.file_menu.setTitle(tr("&File"))
         self.go_menu.setTitle(tr("&Go"))
         self.help_menu.setTitle(tr("&Help"))
@@ -551,8 +553,3 @@ class MainWindow(QMainWindow):
         self.load_sample_action.setText(tr("Open the &sample set"))
         self.remove_sample_action.setText(tr("&Remove the sample data"))
         self.about_action.setText(tr("&About RepayRadar"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -1,20 +1,50 @@
 """Retranslating: the one way a widget follows a language switch.
 
-A widget words itself in ``_retranslate()`` (called once when built); switching language makes Qt send
-LanguageChange to every widget (app/ui/shell/i18n.py), and this mixin calls ``_retranslate()`` again.
-Put it before the Qt class: ``class SampleBanner(Retranslating, QFrame)``.
+A fixed text is declared once, where its widget is made: ``self.texts.bind(self.heading.setText,
+N_("Overview"))`` sets it now and again, through tr(), on every language switch. Texts that change with
+the data (with {fields}) are worded in ``_retranslate()``, called after the bound texts are re-applied.
+Switching language makes Qt send LanguageChange to every widget (app/ui/shell/i18n.py). Put the mixin
+before the Qt class: ``class SampleBanner(Retranslating, QFrame)``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
+
+from app.ui.shell.i18n import tr
+
+
+class BoundTexts:
+    """Fixed texts with the setter each one goes through; re-applied in the current language."""
+
+    def __init__(self) -> None:
+        self._bound: list[tuple[Callable[[str], object], str]] = []
+
+    def bind(self, setter: Callable[[str], object], msgid: str) -> None:
+        """Set ``tr(msgid)`` through ``setter`` now and on every language switch (mark msgid with N_)."""
+        self._bound.append((setter, msgid))
+        setter(tr(msgid))
+
+    def apply(self) -> None:
+        for setter, msgid in self._bound:
+            setter(tr(msgid))
 
 
 class Retranslating:
+    @property
+    def texts(self) -> BoundTexts:
+        bound = self.__dict__.get("_bound_texts")
+        if bound is None:
+            bound = self.__dict__["_bound_texts"] = BoundTexts()
+        return bound
+
     def _retranslate(self) -> None:
-        raise NotImplementedError(f"{type(self).__name__} must word itself in _retranslate()")
+        """Word what changes with the data; fixed texts are bound with ``self.texts.bind``."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
             self._retranslate()
         super().changeEvent(event)  # type: ignore[misc]
