@@ -27,7 +27,7 @@ from pydantic import Field, field_validator, model_validator
 from app.core.errors import FieldProblem
 from app.core.i18n import Lang
 from app.core.models import ConductFlag, ContactChannel, ContactedParty, Counterparty
-from app.rules.pack_schema import Name, RuleId, Section, _require_every, _unique
+from app.rules.pack_schema import Name, RuleId, Section, Unique, _require_every
 from app.rules.pack_text import AnyText, PlainText, placeholders
 
 
@@ -71,20 +71,15 @@ class ConductCheck(Section):
 
     id: Name
     kind: CheckKind
-    rules: list[RuleId] = Field(min_length=1)
+    rules: Unique[RuleId] = Field(min_length=1)
     title: AnyText
     text: AnyText
     quiet_start: time | None = None
     quiet_end: time | None = None
     max_calls: int | None = Field(default=None, ge=1, le=100)
-    channels: list[ContactChannel] | None = Field(default=None, min_length=1)
-    parties: list[ContactedParty] | None = Field(default=None, min_length=1)
-    flags: list[ConductFlag] | None = Field(default=None, min_length=1)
-
-    @field_validator("rules", "channels", "parties", "flags")
-    @classmethod
-    def _each_once(cls, values: list | None) -> list | None:
-        return values if values is None else _unique(values)
+    channels: Unique[ContactChannel] | None = Field(default=None, min_length=1)
+    parties: Unique[ContactedParty] | None = Field(default=None, min_length=1)
+    flags: Unique[ConductFlag] | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _fits_kind(self) -> ConductCheck:
@@ -174,7 +169,7 @@ class Conduct(Section):
     rule: RuleId
     rules: list[RuleId] = Field(default_factory=list)
     # Whose contacts the rules bind: only an incoming contact from one of these can break them.
-    collectors: list[Counterparty] = Field(min_length=1)
+    collectors: Unique[Counterparty] = Field(min_length=1)
     complaint_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
     # The central bank's consumer line (12363): complaints about credit reporting by a lender.
     credit_dispute_hotline: str = Field(pattern=r"^[0-9]{3,12}$")
@@ -184,11 +179,6 @@ class Conduct(Section):
     regulator: PlainText
     labels: ConductLabels
     checks: list[ConductCheck] = Field(min_length=1)
-
-    @field_validator("collectors")
-    @classmethod
-    def _collectors_once(cls, values: list[Counterparty]) -> list[Counterparty]:
-        return _unique(values)
 
     @model_validator(mode="after")
     def _checks_fit_together(self) -> Conduct:

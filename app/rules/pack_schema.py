@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -65,7 +65,12 @@ def _unique(values: list) -> list:
     return values
 
 
+T = TypeVar("T")
+# A list in which each value may appear only once: the check is part of the type.
+Unique = Annotated[list[T], AfterValidator(_unique)]
+
 Kinds = Annotated[list[LoanKind], Field(max_length=len(LoanKind))]
+UniqueKinds = Annotated[Kinds, AfterValidator(_unique)]
 
 
 class PackInfo(Section):
@@ -288,14 +293,9 @@ class ClassBand(Section):
 
 class ClassScheme(Section):
     id: Name
-    kinds: Kinds
+    kinds: UniqueKinds
     rule: RuleId
     classes: list[ClassBand] = Field(min_length=1)
-
-    @field_validator("kinds")
-    @classmethod
-    def _kinds_unique(cls, kinds: list[LoanKind]) -> list[LoanKind]:
-        return _unique(kinds)
 
     @field_validator("classes")
     @classmethod
@@ -318,7 +318,7 @@ class ScheduleEntry(Section):
     """When an action typically starts for some loan kinds, for a borrower with no modifiers."""
 
     action: Action
-    kinds: Kinds = Field(min_length=1)
+    kinds: UniqueKinds = Field(min_length=1)
     from_day: Day
     typical_day: Day
     to_day: Day | None = None
@@ -327,11 +327,6 @@ class ScheduleEntry(Section):
     # The earliest day any behaviour or lender can bring the step to; default: from_day less
     # judgement.max_advance_share of it.
     floor_day: Day | None = None
-
-    @field_validator("kinds")
-    @classmethod
-    def _kinds_unique(cls, kinds: list[LoanKind]) -> list[LoanKind]:
-        return _unique(kinds)
 
     @model_validator(mode="after")
     def _ordered(self) -> ScheduleEntry:
@@ -375,19 +370,14 @@ class Modifier(Section):
     when: Condition
     direction: Direction
     strength: Name  # a strength from [judgement.strengths]
-    actions: list[Action] = Field(min_length=1)
-    kinds: Kinds = Field(default_factory=list)  # empty: every kind
+    actions: Unique[Action] = Field(min_length=1)
+    kinds: UniqueKinds = Field(default_factory=list)  # empty: every kind
     # For counts (broken promises, prior episodes): the effect is multiplied by the count, up to cap.
     scale_by: str | None = None
     cap: int = Field(default=1, ge=1, le=100)
     # Talk that wears off when nothing is paid: the effect shrinks with the days since the last payment
     # (judgement.shield_left_by_days). Only for "better" modifiers.
     fades: bool = False
-
-    @field_validator("actions", "kinds")
-    @classmethod
-    def _no_repeats(cls, values: list) -> list:
-        return _unique(values)
 
     @model_validator(mode="after")
     def _behaviour_only(self) -> Modifier:
@@ -413,17 +403,12 @@ class AmountScale(Section):
     amount, so more owed never makes a step less likely. For each action the first scale in pack order
     that matches the kind and lender applies."""
 
-    actions: list[Action] = Field(min_length=1)
+    actions: Unique[Action] = Field(min_length=1)
     amount: Literal["overdue", "owed"]
     kinds: Kinds = Field(default_factory=list)  # empty: every kind
     lenders: list[LenderType] = Field(default_factory=list)  # empty: every lender
     bands: list[AmountBand] = Field(min_length=1)
     rule: RuleId
-
-    @field_validator("actions")
-    @classmethod
-    def _actions_once(cls, values: list) -> list:
-        return _unique(values)
 
     @field_validator("bands")
     @classmethod
