@@ -70,6 +70,12 @@ class AssessmentTab(Retranslating, QWidget):
         font.setBold(True)
         self.form_title.setFont(font)
         self.form_note = QLabel()
+        self.texts.bind(
+            self.form_note.setText,
+            N_(
+                "Your answers are saved as you change them and the estimate on the left follows at once."
+            ),
+        )
         self.form_note.setWordWrap(True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -256,7 +262,4 @@ class AssessmentTab(Retranslating, QWidget):
                 "The estimate uses this loan's days overdue, your contact log and your answers about how "
                 "things stand with the lender."
             )
-        )
-        self.form_note.setText(
-            tr("Your answers are saved as you change them and the estimate on the left follows at once.")
         )

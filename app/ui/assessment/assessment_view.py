@@ -130,6 +130,12 @@ class AssessmentView(Retranslating, QWidget):
         self.timeline = TimelineWidget(content)
         self.timeline.actionSelected.connect(self._on_action_selected)
         self._timeline_hint = _label(content, "timelineHint")
+        self.texts.bind(
+            self._timeline_hint.setText,
+            N_(
+                "Point at a row for details; click it (or use the arrow keys) to see the rules behind it."
+            ),
+        )
         main.addWidget(self._timeline_title)
         main.addWidget(self.timeline)
         main.addWidget(self._timeline_hint)
@@ -426,9 +432,6 @@ class AssessmentView(Retranslating, QWidget):
     # ---- language -----------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self._timeline_hint.setText(
-            tr("Point at a row for details; click it (or use the arrow keys) to see the rules behind it.")
-        )
         self._render_disclaimer()
 
     def changeEvent(self, event: QEvent) -> None:

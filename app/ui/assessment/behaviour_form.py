@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.core.models import Behaviour
 from app.ui.shell.i18n import tr
 from app.ui.widgets.wrapping_check_box import WrappingCheckBox
@@ -56,8 +57,11 @@ class BehaviourForm(Retranslating, QWidget):
 
         self._intro = self._wrapped_label("intro")
         self._talking = QGroupBox(self)
+        self.texts.bind(self._talking.setTitle, N_("Talking with the lender"))
         self._worse = QGroupBox(self)
+        self.texts.bind(self._worse.setTitle, N_("What can make it worse"))
         self._history = QGroupBox(self)
+        self.texts.bind(self._history.setTitle, N_("Your history"))
         self._fill_group(
             self._talking, ("reachable", "communicating", "hardship_reported", "negotiating", "disputing")
         )
@@ -194,9 +198,6 @@ class BehaviourForm(Retranslating, QWidget):
                 "computer."
             )
         )
-        self._talking.setTitle(tr("Talking with the lender"))
-        self._worse.setTitle(tr("What can make it worse"))
-        self._history.setTitle(tr("Your history"))
         texts = {
             "reachable": (
                 tr("I answer the lender's calls"),

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.i18n import N_
 from app.ui.shell.i18n import tr
 from app.ui.widgets.retranslating import Retranslating
 
@@ -28,6 +29,7 @@ class ExplanationsPanel(Retranslating, QWidget):
         self._about = ""
 
         self._title = QLabel(self)
+        self.texts.bind(self._title.setText, N_("Why: the rules behind this estimate"))
         self._title.setObjectName("sectionTitle")
         self._title.setWordWrap(True)
         title_font = self._title.font()
@@ -37,6 +39,7 @@ class ExplanationsPanel(Retranslating, QWidget):
         self._filter_label.setObjectName("explanationsFilter")
         self._filter_label.setWordWrap(True)
         self._show_all = QPushButton(self)
+        self.texts.bind(self._show_all.setText, N_("Show all rules"))
         self._show_all.setObjectName("showAllExplanations")
         self._show_all.clicked.connect(self.show_all)
         self._empty = QLabel(self)
@@ -112,8 +115,6 @@ class ExplanationsPanel(Retranslating, QWidget):
         self._retranslate_filter()
 
     def _retranslate(self) -> None:
-        self._title.setText(tr("Why: the rules behind this estimate"))
-        self._show_all.setText(tr("Show all rules"))
         self._retranslate_filter()
 
     def _retranslate_filter(self) -> None:

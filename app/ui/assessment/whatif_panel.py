@@ -167,6 +167,9 @@ class WhatIfPanel(Retranslating, QFrame):
         self.budget.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
         self._budget_currency = QLabel(self)
         self._budget_month = QLabel(self)
+        self.texts.bind(
+            self._budget_month.setText, N_("this month (this loan gets its share in the pay-first order)")
+        )
         self._budget_month.setWordWrap(True)
         self.call_check = QCheckBox(self)
         self.texts.bind(self.call_check.setText, N_("I &call the lender now and ask for instalments"))
@@ -419,9 +422,6 @@ class WhatIfPanel(Retranslating, QFrame):
     # ---- language ---------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self._budget_month.setText(
-            tr("this month (this loan gets its share in the pay-first order)")
-        )
         self._placeholder.setText(
             tr(
                 "Tick what you would do: the timeline below then outlines your plan (dashed) beside "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import N_
 from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import labels
 from app.ui.widgets.a11y import plain
@@ -96,6 +97,7 @@ class ConductPanel(Retranslating, QWidget):
         self._refreshing = False  # a selection made by set_breaches is no user's choice of entry
 
         self.title = QLabel(self)
+        self.texts.bind(self.title.setText, N_("Conduct check"))
         self.title.setObjectName("conductTitle")
         font = self.title.font()
         font.setBold(True)
@@ -104,11 +106,19 @@ class ConductPanel(Retranslating, QWidget):
         self.status.setObjectName("conductStatus")
         self.status.setWordWrap(True)
         self.draft_button = QPushButton(self)
+        self.texts.bind(self.draft_button.setText, N_("Draft a &complaint…"))
+        self.texts.bind(
+            self.draft_button.setToolTip,
+            N_(
+                "A complaint to the lender, or to the financial regulator, with these entries as evidence"
+            ),
+        )
         self.draft_button.setObjectName("draftComplaint")
         self.draft_button.clicked.connect(self.draftRequested)
 
         self.model = BreachesModel(self)
         self.table = DataTable(self)
+        self.texts.bind(self.table.setAccessibleName, N_("Breaches of the collection rules"))
         self.table.setObjectName("breachesTable")
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -216,14 +226,6 @@ class ConductPanel(Retranslating, QWidget):
         self.details.setText("<br><br>".join(parts))
 
     def _retranslate(self) -> None:
-        self.title.setText(tr("Conduct check"))
-        self.draft_button.setText(tr("Draft a &complaint…"))
         self.draft_button.setAccessibleName(plain(self.draft_button.text()))
-        self.draft_button.setToolTip(
-            tr(
-                "A complaint to the lender, or to the financial regulator, with these entries as evidence"
-            )
-        )
-        self.table.setAccessibleName(tr("Breaches of the collection rules"))
         self.model.retranslate()
         self._update()

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from pydantic import ValidationError
 
-from app.core.i18n import join_clauses
+from app.core.i18n import N_, join_clauses
 from app.core.models import MAX_CALL_ATTEMPTS, ContactEvent, Loan
 from app.ui.conduct import conduct_labels
 from app.ui.shell.i18n import current_language, tr
@@ -211,16 +211,36 @@ class ContactDialog(Retranslating, QDialog):
         self.direction = QComboBox(self)
         self.counterparty = QComboBox(self)
         self.contacted = QComboBox(self)
+        self.texts.bind(
+            self.contacted.setToolTip,
+            N_(
+                "Collectors may contact your family, employer or friends only when they cannot reach you."
+            ),
+        )
         self.answered = QComboBox(self)
         self.announced = QComboBox(self)
         self.attempts = QSpinBox(self)
+        self.texts.bind(
+            self.attempts.setToolTip,
+            N_(
+                "A phone that lists several missed calls from one number can be logged as one entry."
+            ),
+        )
         self.attempts.setRange(1, MAX_CALL_ATTEMPTS)
         self.who = QLineEdit(self)
+        self.texts.bind(self.who.setPlaceholderText, N_("Name, staff number or phone number"))
         self.summary = QPlainTextEdit(self)
+        self.texts.bind(
+            self.summary.setPlaceholderText,
+            N_(
+                "What they said or asked, threats or unusual behaviour, what you agreed"
+            ),
+        )
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 7)
         # What the collector did: one box per flag; the pack's checks decide which are shown.
         self.conduct_box = QGroupBox(self)
+        self.texts.bind(self.conduct_box.setTitle, N_("What they did (tick everything that happened)"))
         self.conduct_box.setObjectName("conductBox")
         self.conduct_flags: dict[str, QCheckBox] = {}
         flag_grid = QGridLayout(self.conduct_box)
@@ -230,6 +250,7 @@ class ContactDialog(Retranslating, QDialog):
             flag_grid.addWidget(box, position // 2, position % 2)
             self.conduct_flags[key] = box
         self.promised = QCheckBox(self)
+        self.texts.bind(self.promised.setText, N_("A &promise to pay was made"))
         self.promised_amount = QLineEdit(self)
         self.promised_date = QDateEdit(self)
         self.promised_date.setCalendarPopup(True)
@@ -269,6 +290,7 @@ class ContactDialog(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.texts.bind(self.save_button.setText, N_("&Save"))
         self.save_button.setObjectName("saveContact")
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -449,21 +471,6 @@ class ContactDialog(Retranslating, QDialog):
         self.grid.set_label("promised_amount", tr("Promised &amount:"))
         self.grid.set_label("promised_date", tr("Promised &by:"))
         self.grid.set_label("promise_kept", tr("&Outcome:"))
-        self.attempts.setToolTip(
-            tr("A phone that lists several missed calls from one number can be logged as one entry.")
-        )
-        self.contacted.setToolTip(
-            tr(
-                "Collectors may contact your family, employer or friends only when they cannot reach you."
-            )
-        )
-        self.conduct_box.setTitle(tr("What they did (tick everything that happened)"))
         for key, text in conduct_labels.conduct_flags().items():
             self.conduct_flags[key].setText(text)
-        self.who.setPlaceholderText(tr("Name, staff number or phone number"))
-        self.summary.setPlaceholderText(
-            tr("What they said or asked, threats or unusual behaviour, what you agreed")
-        )
-        self.promised.setText(tr("A &promise to pay was made"))
         self.promised.setAccessibleName(self.promised.text().replace("&", ""))
-        self.save_button.setText(tr("&Save"))

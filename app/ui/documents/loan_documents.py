@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import RepayRadarError
-from app.core.i18n import text
+from app.core.i18n import N_, text
 from app.ui.documents.save_folder import file_name, suggested_path
 from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets.a11y import plain
@@ -50,9 +50,18 @@ class LoanDocuments(Retranslating, QWidget):
         self._controller = controller
         self.loan_id: str | None = None
         self.letter_button = QPushButton(self)
+        self.texts.bind(self.letter_button.setText, N_("Draft a le&tter…"))
+        self.texts.bind(
+            self.letter_button.setToolTip,
+            N_(
+                "A letter asking the lender for instalments or an extension, or a script for calling them"
+            ),
+        )
         self.letter_button.setObjectName("draftLetter")
         self.letter_button.clicked.connect(self.open_letters)
         self.report_button = QPushButton(self)
+        self.texts.bind(self.report_button.setText, N_("Sa&ve report as PDF"))
+        self.texts.bind(self.report_button.setToolTip, N_("The assessment of this loan as a printable PDF"))
         self.report_button.setObjectName("saveReport")
         self.report_menu = QMenu(self.report_button)
         self.report_actions: dict[str, QAction] = {}
@@ -154,12 +163,6 @@ class LoanDocuments(Retranslating, QWidget):
             self.report_menu.addAction(self.report_actions[lang])
 
     def _retranslate(self) -> None:
-        self.letter_button.setText(tr("Draft a le&tter…"))
-        self.letter_button.setToolTip(
-            tr("A letter asking the lender for instalments or an extension, or a script for calling them")
-        )
-        self.report_button.setText(tr("Sa&ve report as PDF"))
-        self.report_button.setToolTip(tr("The assessment of this loan as a printable PDF"))
         for lang, action in self.report_actions.items():
             action.setText(tr("Report in {language}…", language=_REPORT_LANGUAGES[lang]))
         for button in (self.letter_button, self.report_button):

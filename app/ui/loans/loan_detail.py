@@ -149,10 +149,22 @@ class LoanDetailPage(Retranslating, QWidget):
         self.schedule_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.schedule_table.activated.connect(self._schedule_row_activated)
         self.rate_changes_button = QPushButton(self)
+        self.texts.bind(
+            self.rate_changes_button.setToolTip,
+            N_(
+                "Record a new annual rate from a date, as when a floating-rate mortgage is re-priced"
+            ),
+        )
         self.texts.bind(self.rate_changes_button.setText, N_("Rate c&hanges (LPR)…"))
         self.rate_changes_button.setObjectName("rateChanges")
         self.rate_changes_button.clicked.connect(self.edit_rate_changes)
         self.paid_on_button = QPushButton(self)
+        self.texts.bind(
+            self.paid_on_button.setToolTip,
+            N_(
+                "For an instalment you counted as paid when you entered the loan: say on which day it was paid"
+            ),
+        )
         self.texts.bind(self.paid_on_button.setText, N_("Pa&id late?…"))
         self.paid_on_button.setObjectName("setDayPaid")
         self.paid_on_button.clicked.connect(lambda: self.edit_day_paid(self.schedule_table.currentIndex()))
@@ -567,12 +579,6 @@ class LoanDetailPage(Retranslating, QWidget):
         self.tabs.setTabText(PAYMENTS_TAB, tr("&Payments"))
         self.tabs.setTabText(CONTACTS_TAB, tr("&Contact log"))
         self.tabs.setTabText(ASSESSMENT_TAB, tr("&Assessment"))
-        self.rate_changes_button.setToolTip(
-            tr("Record a new annual rate from a date, as when a floating-rate mortgage is re-priced")
-        )
-        self.paid_on_button.setToolTip(
-            tr("For an instalment you counted as paid when you entered the loan: say on which day it was paid")
-        )
         for button in (
             self.rate_changes_button,
             self.paid_on_button,

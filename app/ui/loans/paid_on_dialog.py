@@ -47,6 +47,7 @@ class PaidOnDialog(Retranslating, QDialog):
         self, controller: Controller, loan: Loan, installment: Installment, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.texts.bind(self.setWindowTitle, N_("When was it paid?"))
         self.setObjectName("paidOnDialog")
         self._controller = controller
         self._loan = loan
@@ -122,7 +123,6 @@ class PaidOnDialog(Retranslating, QDialog):
             self.accept()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(tr("When was it paid?"))
         self.intro.setText(
             tr(
                 "Instalment {number} was due on {day}. You counted it as paid when you entered the loan; say "

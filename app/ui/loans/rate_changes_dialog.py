@@ -61,6 +61,7 @@ class RateChangesDialog(Retranslating, QDialog):
 
     def __init__(self, controller: Controller, loan: Loan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts.bind(self.setWindowTitle, N_("Rate changes"))
         self.setObjectName("rateChangesDialog")
         self._controller = controller
         self._loan = loan
@@ -196,7 +197,6 @@ class RateChangesDialog(Retranslating, QDialog):
             self.accept()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(tr("Rate changes"))
         self.intro.setText(
             tr(
                 "A floating-rate loan, such as a mortgage tied to the LPR, is re-priced from a date. Record "

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core.autostart import LaunchCommand, autostart_entry, launch_command, sync_autostart
 from app.core.due import AttentionLevel, DueBoard, DueItem, list_days
+from app.core.i18n import N_
 from app.core.models import Payment
 from app.core.reminders import SnoozeChoice
 from app.core.store import default_data_dir
@@ -58,8 +59,10 @@ class SnoozeUntilDialog(Retranslating, QDialog):
 
     def __init__(self, earliest: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts.bind(self.setWindowTitle, N_("Snooze reminders"))
         self.setObjectName("snoozeUntilDialog")
         self.label = label = QLabel(self)
+        self.texts.bind(self.label.setText, N_("Remind me again at:"))
         # The edit shows wall time in the app clock's zone; chosen() puts that zone back.
         self._zone = earliest.tzinfo
         wall = earliest.replace(tzinfo=None, second=0, microsecond=0)
@@ -77,11 +80,6 @@ class SnoozeUntilDialog(Retranslating, QDialog):
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
-        self._retranslate()
-
-    def _retranslate(self) -> None:
-        self.setWindowTitle(tr("Snooze reminders"))
-        self.label.setText(tr("Remind me again at:"))
 
     def chosen(self) -> datetime:
         return self.edit.dateTime().toPython().replace(tzinfo=self._zone)

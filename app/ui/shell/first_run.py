@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.i18n import N_
 from app.ui.shell.icons import app_icon
 from app.ui.shell.i18n import tr
 from app.ui.shell.style import SAMPLE_BANNER_COLOUR
@@ -25,6 +26,7 @@ class EmptyState(Retranslating, QWidget):
         logo.setPixmap(app_icon().pixmap(QSize(96, 96)))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(self)
+        self.texts.bind(self.title.setText, N_("Welcome to RepayRadar"))
         self.title.setObjectName("welcomeTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
@@ -36,14 +38,21 @@ class EmptyState(Retranslating, QWidget):
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.privacy = QLabel(self)
+        self.texts.bind(
+            self.privacy.setText, N_("Everything stays on this computer: no account, no network.")
+        )
         self.privacy.setWordWrap(True)
         self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.add_button = QPushButton(self)
+        self.texts.bind(self.add_button.setText, N_("&Add a loan"))
+        self.texts.bind(self.add_button.setAccessibleName, N_("Add your first loan"))
         self.add_button.setObjectName("addFirstLoan")
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.addLoanRequested)
         self.sample_button = QPushButton(self)
+        self.texts.bind(self.sample_button.setText, N_("Open the &sample set"))
+        self.texts.bind(self.sample_button.setAccessibleName, N_("Open four example loans to look around"))
         self.sample_button.setObjectName("openSample")
         self.sample_button.clicked.connect(self.sampleRequested)
         buttons = QHBoxLayout()
@@ -74,7 +83,6 @@ class EmptyState(Retranslating, QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.title.setText(tr("Welcome to RepayRadar"))
         self.body.setText(
             tr(
                 "Add your loans and credit cards to see every due date at a glance and be reminded before "
@@ -82,11 +90,6 @@ class EmptyState(Retranslating, QWidget):
                 "do next, when, and what helps most now."
             )
         )
-        self.privacy.setText(tr("Everything stays on this computer: no account, no network."))
-        self.add_button.setText(tr("&Add a loan"))
-        self.add_button.setAccessibleName(tr("Add your first loan"))
-        self.sample_button.setText(tr("Open the &sample set"))
-        self.sample_button.setAccessibleName(tr("Open four example loans to look around"))
 
 
 class SampleBanner(Retranslating, QFrame):
@@ -106,6 +109,8 @@ class SampleBanner(Retranslating, QFrame):
         self.message.setObjectName("sampleMessage")
         self.message.setWordWrap(True)
         self.remove_button = QPushButton(self)
+        self.texts.bind(self.remove_button.setText, N_("&Remove sample data"))
+        self.texts.bind(self.remove_button.setAccessibleName, N_("Remove all sample loans"))
         self.remove_button.setObjectName("removeSample")
         self.remove_button.clicked.connect(self.removeRequested)
         layout = QHBoxLayout(self)
@@ -121,5 +126,3 @@ class SampleBanner(Retranslating, QFrame):
                 "Your own loans are kept when you remove it."
             )
         )
-        self.remove_button.setText(tr("&Remove sample data"))
-        self.remove_button.setAccessibleName(tr("Remove all sample loans"))

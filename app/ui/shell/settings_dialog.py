@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import RepayRadarError
 from app.core.faults import record_fault
+from app.core.i18n import N_
 from app.core.models import Settings
 from app.ui.shell.error_dialog import show_error
 from app.ui.shell.i18n import tr
@@ -92,12 +93,14 @@ class BackupsModel(RecordsModel):
 class SettingsDialog(Retranslating, QDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts.bind(self.setWindowTitle, N_("Settings"))
         self.setObjectName("settingsDialog")
         self._controller = controller
         settings = controller.settings()
         self.result_settings: Settings | None = settings
 
         self.general_box = QGroupBox(self)
+        self.texts.bind(self.general_box.setTitle, N_("General"))
         self.language = QComboBox(self)
         for key, text in labels.languages().items():
             self.language.addItem(text, key)
@@ -115,10 +118,19 @@ class SettingsDialog(Retranslating, QDialog):
         self.general_grid = general
 
         self.reminders_box = QGroupBox(self)
+        self.texts.bind(self.reminders_box.setTitle, N_("Reminders"))
         self.lead_days = QLineEdit(", ".join(str(day) for day in settings.reminder_lead_days), self)
+        self.texts.bind(
+            self.lead_days.setToolTip,
+            N_(
+                "Days before each due date, separated by commas; 0 is the due date itself."
+            ),
+        )
+        self.texts.bind(self.lead_days.setPlaceholderText, N_("e.g. 7, 3, 1, 0"))
         self.reminder_time = QTimeEdit(_qtime(settings.reminder_time, time(9, 0)), self)
         self.reminder_time.setDisplayFormat("HH:mm")
         self.quiet = QCheckBox(self)
+        self.texts.bind(self.quiet.setText, N_("&Quiet hours (no pop-ups)"))
         self.quiet.setChecked(settings.quiet_hours_start is not None and settings.quiet_hours_end is not None)
         self.quiet_start = QTimeEdit(_qtime(settings.quiet_hours_start, time(22, 0)), self)
         self.quiet_end = QTimeEdit(_qtime(settings.quiet_hours_end, time(8, 0)), self)
@@ -132,31 +144,39 @@ class SettingsDialog(Retranslating, QDialog):
         reminders.add("quiet_hours_end", self.quiet_end, parent=self.reminders_box)
         # Saved in Settings.autostart; the reminders' service writes or removes the login entry.
         self.autostart = QCheckBox(self)
+        self.texts.bind(self.autostart.setText, N_("&Start RepayRadar when I log in, so reminders arrive"))
         self.autostart.setObjectName("autostart")
         self.autostart.setChecked(settings.autostart)
         reminders.add_wide(self.autostart)
         self.reminders_grid = reminders
 
         self.data_box = QGroupBox(self)
+        self.texts.bind(self.data_box.setTitle, N_("Your data"))
         self.data_folder_caption = QLabel(self.data_box)
+        self.texts.bind(self.data_folder_caption.setText, N_("Data folder:"))
         self.data_folder = QLabel(str(controller.data_dir or ""), self.data_box)
         self.data_folder.setObjectName("dataFolder")
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_folder.setWordWrap(True)
         self.open_folder_button = QPushButton(self.data_box)
+        self.texts.bind(self.open_folder_button.setText, N_("&Open folder"))
         self.open_folder_button.setObjectName("openDataFolder")
         self.open_folder_button.clicked.connect(self._open_folder)
         self.backups_caption = QLabel(self.data_box)
+        self.texts.bind(self.backups_caption.setText, N_("Automatic backups (newest first):"))
         self.backups_model = BackupsModel(self)
         self.backups_table = DataTable(self.data_box)
+        self.texts.bind(self.backups_table.setAccessibleName, N_("Backups"))
         self.backups_table.setObjectName("backupsTable")
         self.backups_table.setModel(self.backups_model)
         self.backups_table.setMinimumHeight(150)
         self.backups_table.selectionModel().selectionChanged.connect(self._backup_selected)
         self.backup_now_button = QPushButton(self.data_box)
+        self.texts.bind(self.backup_now_button.setText, N_("&Back up now"))
         self.backup_now_button.setObjectName("backupNow")
         self.backup_now_button.clicked.connect(self._backup_now)
         self.restore_button = QPushButton(self.data_box)
+        self.texts.bind(self.restore_button.setText, N_("&Restore selected…"))
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self._restore)
         folder_row = QHBoxLayout()
@@ -311,33 +331,17 @@ class SettingsDialog(Retranslating, QDialog):
     # ---- language -----------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(tr("Settings"))
         self.language.setItemText(0, labels.languages()["system"])
         for index, text in enumerate(labels.currency_displays().values()):
             self.currency_display.setItemText(index, text)
-        self.general_box.setTitle(tr("General"))
         self.general_grid.set_label("language", tr("&Language:"))
         self.general_grid.set_label("currency_display", tr("&Amounts shown with:"))
-        self.reminders_box.setTitle(tr("Reminders"))
         self.reminders_grid.set_label("reminder_lead_days", tr("Remind me &days before:"))
-        self.lead_days.setToolTip(
-            tr("Days before each due date, separated by commas; 0 is the due date itself.")
-        )
-        self.lead_days.setPlaceholderText(tr("e.g. 7, 3, 1, 0"))
         self.reminders_grid.set_label("reminder_time", tr("At &time:"))
-        self.quiet.setText(tr("&Quiet hours (no pop-ups)"))
         self.quiet.setAccessibleName(plain(self.quiet.text()))
         self.reminders_grid.set_label("quiet_hours_start", tr("Quiet &from:"))
         self.reminders_grid.set_label("quiet_hours_end", tr("Quiet &until:"))
-        self.autostart.setText(tr("&Start RepayRadar when I log in, so reminders arrive"))
         self.autostart.setAccessibleName(plain(self.autostart.text()))
-        self.data_box.setTitle(tr("Your data"))
-        self.data_folder_caption.setText(tr("Data folder:"))
-        self.open_folder_button.setText(tr("&Open folder"))
-        self.backups_caption.setText(tr("Automatic backups (newest first):"))
-        self.backups_table.setAccessibleName(tr("Backups"))
-        self.backup_now_button.setText(tr("&Back up now"))
-        self.restore_button.setText(tr("&Restore selected…"))
         for button in (self.open_folder_button, self.backup_now_button, self.restore_button):
             button.setAccessibleName(plain(button.text()))
         self.backups_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)

@@ -9,6 +9,7 @@ before the Qt class: ``class SampleBanner(Retranslating, QFrame)``.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
@@ -17,19 +18,27 @@ from app.ui.shell.i18n import tr
 
 
 class BoundTexts:
-    """Fixed texts with the setter each one goes through; re-applied in the current language."""
+    """Fixed texts with the setter each one goes through; re-applied in the current language.
+
+    The setter's widget is held weakly: a strong hold on the widget itself (``self.setWindowTitle``)
+    would make a cycle, and a parentless dialog would then be freed by the garbage collector, on
+    whatever thread it runs, instead of when its last reference goes."""
 
     def __init__(self) -> None:
-        self._bound: list[tuple[Callable[[str], object], str]] = []
+        self._bound: list[tuple[weakref.ref, str, str]] = []
 
     def bind(self, setter: Callable[[str], object], msgid: str) -> None:
-        """Set ``tr(msgid)`` through ``setter`` now and on every language switch (mark msgid with N_)."""
-        self._bound.append((setter, msgid))
+        """Set ``tr(msgid)`` through ``setter`` (a bound method of a widget) now and on every language
+        switch (mark msgid with N_)."""
+        widget = setter.__self__  # type: ignore[attr-defined]
+        self._bound.append((weakref.ref(widget), setter.__name__, msgid))
         setter(tr(msgid))
 
     def apply(self) -> None:
-        for setter, msgid in self._bound:
-            setter(tr(msgid))
+        for widget, setter, msgid in self._bound:
+            target = widget()
+            if target is not None:
+                getattr(target, setter)(tr(msgid))
 
 
 class Retranslating:
