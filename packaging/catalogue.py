@@ -40,6 +40,9 @@ from babel.messages.frontend import parse_keywords
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from app.rules.pack import default_pack_path, load_pack
+from app.rules.pack_text import PACK_CONTEXT, pack_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app"
 LOCALE = ROOT / "resources" / "locale"
@@ -83,11 +86,19 @@ class SourceMessage:
     translations: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
 
 
-def pack_messages() -> list[SourceMessage]:
-    """The rule pack's texts (resources/rules/cn.toml). Branch h-pack moves them into the catalogue: it
-    replaces this body with one that yields a SourceMessage per text (English msgid, its translator
-    comment, and the pack's Chinese as translations["zh_CN"] to seed the first merge)."""
-    return []
+def pack_messages(pack_path: Path | None = None) -> list[SourceMessage]:
+    """The rule pack's texts (resources/rules/cn.toml, or ``pack_path``): each written there in English,
+    translated here under the context "rule pack" (app/rules/pack_text.py). The pack is validated first,
+    so a text is extracted exactly as the app reads it; the comment tells the translator where it sits
+    (the rule's id and field), every place when the same English is used more than once."""
+    path = pack_path or default_pack_path()
+    places: dict[str, list[str]] = {}
+    for where, english in pack_texts(load_pack(path)):
+        places.setdefault(str(english), []).append(where)
+    return [
+        SourceMessage(english, PACK_CONTEXT, (f"Rule pack {path.name}: {', '.join(where)}",))
+        for english, where in places.items()
+    ]
 
 
 # Extra message sources besides the Python code: callables returning SourceMessages. Register a new

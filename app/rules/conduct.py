@@ -303,8 +303,8 @@ def _breach(rule_check: ConductCheck, hit: _Hit, pack: RulePack, tz: tzinfo | No
         at=when,
         event_ids=hit.event_ids,
         evidence_ids=hit.evidence_ids or hit.event_ids,
-        title=rule_check.title.text(lang).format(**values),
-        explanation=rule_check.text.text(lang).format(**values),
+        title=rule_check.title.text(lang, **values),
+        explanation=rule_check.text.text(lang, **values),
         rules=cited_rules(rule_check.rules, pack, lang),
         count=hit.count,
     )

@@ -11,7 +11,7 @@ kind reads, for example:
     quiet_end = 08:00:00
     channels = ["call", "sms", "app_message", "visit"]
     rules = ["practice.collection_conduct_2026"]
-    title.zh_CN = "..."      # texts may quote the entry and the check's numbers ({time}, {quiet_start}...)
+    title = "..."      # English; texts may quote the entry and the check's numbers ({time}, {quiet_start}...)
 
 A setting a kind does not read, a missing one, or a placeholder the kind cannot fill is refused when the
 pack loads, with its line, like every other pack problem.
@@ -19,7 +19,6 @@ pack loads, with its line, like every other pack problem.
 
 from __future__ import annotations
 
-import string
 from datetime import time
 from enum import StrEnum
 
@@ -28,7 +27,8 @@ from pydantic import Field, field_validator, model_validator
 from app.core.errors import FieldProblem
 from app.core.i18n import Lang
 from app.core.models import ConductFlag, ContactChannel, ContactedParty, Counterparty
-from app.rules.pack_schema import LocalText, Name, RuleId, Section, _require_every, _unique
+from app.rules.pack_schema import Name, RuleId, Section, _require_every, _unique
+from app.rules.pack_text import AnyText, PlainText, placeholders
 
 
 class CheckKind(StrEnum):
@@ -66,22 +66,14 @@ KIND_PLACEHOLDERS: dict[CheckKind, frozenset[str]] = {
 PARTIES_TO_THE_DEBT = frozenset({ContactedParty.borrower, ContactedParty.guarantor})
 
 
-def _placeholders(text: str) -> set[str] | None:
-    """The {names} in ``text``; None when its braces do not pair up."""
-    try:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-    except ValueError:
-        return None
-
-
 class ConductCheck(Section):
     """One rule on collectors' conduct that contact-log entries are checked against."""
 
     id: Name
     kind: CheckKind
     rules: list[RuleId] = Field(min_length=1)
-    title: LocalText
-    text: LocalText
+    title: AnyText
+    text: AnyText
     quiet_start: time | None = None
     quiet_end: time | None = None
     max_calls: int | None = Field(default=None, ge=1, le=100)
@@ -121,20 +113,20 @@ class ConductCheck(Section):
                 if party in PARTIES_TO_THE_DEBT:
                     raise FieldProblem("parties", "rules.conduct_not_third_party", party=party.value)
         allowed_names = COMMON_PLACEHOLDERS | KIND_PLACEHOLDERS[self.kind]
+        # The English is checked here; the catalogue's check holds every translation to the same names.
         for field in ("title", "text"):
-            for lang in ("zh_CN", "en"):
-                names = _placeholders(getattr(getattr(self, field), lang))
-                if names is None:
-                    raise FieldProblem(f"{field}.{lang}", "rules.conduct_braces")
-                unknown = sorted(names - allowed_names)
-                if unknown:
-                    raise FieldProblem(
-                        f"{field}.{lang}",
-                        "rules.conduct_placeholder",
-                        kind=self.kind.value,
-                        allowed=", ".join(f"{{{name}}}" for name in sorted(allowed_names)),
-                        unknown=", ".join(f"{{{name}}}" for name in unknown),
-                    )
+            names = placeholders(getattr(self, field))
+            if names is None:
+                raise FieldProblem(field, "rules.conduct_braces")
+            unknown = sorted(names - allowed_names)
+            if unknown:
+                raise FieldProblem(
+                    field,
+                    "rules.conduct_placeholder",
+                    kind=self.kind.value,
+                    allowed=", ".join(f"{{{name}}}" for name in sorted(allowed_names)),
+                    unknown=", ".join(f"{{{name}}}" for name in unknown),
+                )
         return self
 
     def numbers(self) -> dict[str, str]:
@@ -148,23 +140,20 @@ class ConductCheck(Section):
         return values
 
     def general_title(self, lang: Lang) -> str:
-        """The title with the check's numbers filled in and no entry's details (for lists of checks)."""
-        return self.title.text(lang).format_map(_KeepUnknown(self.numbers()))
-
-
-class _KeepUnknown(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+        """The title with the check's numbers filled in and no entry's details (for lists of checks):
+        a placeholder the check cannot fill stays as written ("{time}")."""
+        unfilled = {name: "{" + name + "}" for name in placeholders(self.title) or ()}
+        return self.title.text(lang, **{**unfilled, **self.numbers()})
 
 
 class ConductLabels(Section):
     """Words for the contact log's choices, for the breach texts and the complaint (no Qt in rules)."""
 
-    parties: dict[ContactedParty, LocalText]
-    letter_parties: dict[ContactedParty, LocalText]  # as the borrower names them: "me", "my employer"
-    flags: dict[ConductFlag, LocalText]
-    channels: dict[ContactChannel, LocalText]
-    counterparties: dict[Counterparty, LocalText]
+    parties: dict[ContactedParty, PlainText]
+    letter_parties: dict[ContactedParty, PlainText]  # as the borrower names them: "me", "my employer"
+    flags: dict[ConductFlag, PlainText]
+    channels: dict[ContactChannel, PlainText]
+    counterparties: dict[Counterparty, PlainText]
 
     @field_validator("parties", "letter_parties", "flags", "channels", "counterparties")
     @classmethod
@@ -192,7 +181,7 @@ class Conduct(Section):
     # The Credit Reference Center's own service line: obtaining a report and filing a dispute.
     credit_centre_hotline: str = Field(pattern=r"^[0-9][0-9-]{2,15}$")
     # The body the complaint hotline belongs to, named in the second-stage complaint.
-    regulator: LocalText
+    regulator: PlainText
     labels: ConductLabels
     checks: list[ConductCheck] = Field(min_length=1)
 

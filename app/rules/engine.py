@@ -47,8 +47,9 @@ from app.rules.assessment import (
 )
 from app.rules.facts import Facts, scenario_facts
 from app.rules.pack import RulePack
-from app.rules.pack_schema import Judgement, Notice, ScheduleEntry, TemplateText
+from app.rules.pack_schema import Judgement, Notice, ScheduleEntry
 from app.rules.pack_schema import Remedy as RemedyRule
+from app.rules.pack_text import PackText
 from app.rules.scenario import Scenario, scenario_for_loan
 from app.rules.vocabulary import Action, Direction, Grade, LikelihoodWord, RiskLevel, TimelineStatus
 
@@ -442,10 +443,6 @@ def _stage(call: _Call, risk: Risk) -> Stage:
     return call.reuse(("stage", stage.id, grade, scheme.id, band.id, lang), build)
 
 
-def _fill(template: str, params: dict[str, str]) -> str:
-    return template.format_map(params) if "{" in template else template
-
-
 def _shown(item: Notice | RemedyRule, call: _Call) -> bool:
     if item.kinds and call.scenario.loan.type not in item.kinds:
         return False
@@ -480,27 +477,26 @@ def _worded(
     call: _Call,
     part: type[T],
     item: Notice | RemedyRule,
-    title: TemplateText,
-    body: TemplateText,
+    title: PackText,
+    body: PackText,
     **extra: int,
 ) -> T:
     """A part carrying two texts in the asked language. Its key holds the values its texts quote, so a
     part is reused whenever it would read the same: always for texts quoting only the pack's own values
     (hours, hotlines), often for those quoting small counts, rarely for those quoting amounts."""
     lang = call.lang
-    wording_key = ("wording", part, item.id, lang)
-    wording = call.parts.get(wording_key)
-    if wording is None:
-        title_template, body_template = title.text(lang), body.text(lang)
-        names = tuple(dict.fromkeys(_placeholders(title_template) + _placeholders(body_template)))
-        wording = call.reuse(wording_key, tuple, (title_template, body_template, names))
-    title_template, body_template, names = wording
+    # The names the English quotes; the catalogue's check holds every translation to the same names.
+    wording_key = ("wording", part, item.id)
+    names = call.parts.get(wording_key)
+    if names is None:
+        names = call.reuse(wording_key, tuple, dict.fromkeys(_placeholders(title) + _placeholders(body)))
     params = call.facts.params
     key = (part, item.id, lang, *extra.values(), *[params[name] for name in names])
 
     def build() -> T:
         title_field, body_field = _TEXT_FIELDS[part]
-        texts = {title_field: _fill(title_template, params), body_field: _fill(body_template, params)}
+        fields = {name: params[name] for name in names}
+        texts = {title_field: title.text(lang, **fields), body_field: body.text(lang, **fields)}
         return part(id=item.id, rules=tuple(item.rules), **texts, **extra)
 
     return call.reuse(key, build)

@@ -2,7 +2,8 @@
 
 A pack is data: stages by days past due, a schedule of lender actions per loan kind, behaviour modifiers,
 the lender's grading and the regulatory classification, warnings, consequences, remedies, conduct limits
-and the labels of all of them in zh_CN and en. Every statement the engine can make points at a rule here,
+and the labels of all of them, written in English (their Chinese is in the translation catalogue:
+app/rules/pack_text.py). Every statement the engine can make points at a rule here,
 and every rule says where it comes from (seed paragraph, regulation article, practice or our judgement).
 Numbers that are only judgement live in one [judgement] table so they can be tuned in one place.
 
@@ -137,7 +138,7 @@ class RulePack(Section):
 class PackProblem:
     """One reason a pack was refused, already worded in every language."""
 
-    location: str  # e.g. "rules[3].text.zh_CN"; "" for the file as a whole
+    location: str  # e.g. "rules[3].text"; "" for the file as a whole
     line: int | None
     details: dict[str, str]  # language -> sentence
 

@@ -6,15 +6,14 @@ pack.py assembles them into a RulePack and loads it; pack_checks.py adds the che
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from app.core.i18n import Lang
 from app.core.models import LenderType, LoanKind
+from app.rules.pack_text import AnyText, PlainText, placeholders
 from app.rules.vocabulary import (
     BOOLEAN_FACTS,
     COUNT_FACTS,
@@ -44,30 +43,20 @@ class Section(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class LocalText(Section):
-    zh_CN: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+def _known_placeholders(value: str) -> str:
+    """A text the engine fills in may name only placeholders from the vocabulary. The English is checked
+    here; the catalogue's check holds every translation to the same names."""
+    names = placeholders(value)
+    if names is None:
+        raise ValueError("braces do not pair up; write {{ and }} for literal braces")
+    unknown = sorted(names - PLACEHOLDERS)
+    if unknown:
+        raise ValueError(f"unknown placeholder(s) {unknown}; known: {sorted(PLACEHOLDERS)}")
+    return value
 
-    def text(self, lang: Lang) -> str:
-        return self.zh_CN if lang == "zh_CN" else self.en
 
-
-class TemplateText(LocalText):
-    """A text with {placeholders} the engine fills in; only names from the vocabulary are allowed."""
-
-    @field_validator("zh_CN", "en")
-    @classmethod
-    def _known_placeholders(cls, value: str) -> str:
-        try:
-            names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
-        except ValueError as error:
-            raise ValueError(
-                f"braces do not pair up ({error}); write {{{{ and }}}} for literal braces"
-            ) from None
-        unknown = sorted(names - PLACEHOLDERS)
-        if unknown:
-            raise ValueError(f"unknown placeholder(s) {unknown}; known: {sorted(PLACEHOLDERS)}")
-        return value
+# A text with {placeholders} the engine fills in (warnings, consequences, remedies).
+TemplateText = Annotated[AnyText, AfterValidator(_known_placeholders)]
 
 
 def _unique(values: list) -> list:
@@ -84,15 +73,15 @@ class PackInfo(Section):
     version: str = Field(min_length=1, max_length=40)
     jurisdiction: str = Field(pattern=r"^[A-Z]{2}$")
     currency: str = Field(pattern=r"^[A-Z]{3}$")
-    title: LocalText
-    disclaimer: LocalText
+    title: PlainText
+    disclaimer: PlainText
 
 
 class Rule(Section):
     id: RuleId
     basis: Basis
-    source: LocalText
-    text: LocalText
+    source: PlainText
+    text: PlainText
     # True where the domain notes say the article or number is still to be checked against the text.
     verify: bool = False
 
@@ -267,7 +256,7 @@ class Stage(Section):
     to_day: Day | None = None
     # Day 0 is split in two: nothing owed (before or on time) and owed but within grace.
     owing: bool | None = None
-    label: LocalText
+    label: PlainText
     rule: RuleId
 
     @model_validator(mode="after")
@@ -279,11 +268,11 @@ class Stage(Section):
 
 class Grades(Section):
     rule: RuleId
-    labels: dict[Grade, LocalText]
+    labels: dict[Grade, PlainText]
 
     @field_validator("labels")
     @classmethod
-    def _complete(cls, labels: dict[Grade, LocalText]) -> dict[Grade, LocalText]:
+    def _complete(cls, labels: dict[Grade, PlainText]) -> dict[Grade, PlainText]:
         missing = [grade.value for grade in Grade if grade not in labels]
         if missing:
             raise ValueError(f"missing labels for {missing}")
@@ -294,7 +283,7 @@ class ClassBand(Section):
     id: AssetClass
     from_day: Day
     to_day: Day | None = None
-    label: LocalText
+    label: PlainText
 
 
 class ClassScheme(Section):
@@ -514,12 +503,12 @@ def _require_every(labels: dict, members: type) -> dict:
 
 
 class Labels(Section):
-    actions: dict[Action, LocalText]
-    likelihood: dict[LikelihoodWord, LocalText]
-    risk: dict[RiskLevel, LocalText]
-    status: dict[TimelineStatus, LocalText]
-    kinds: dict[LoanKind, LocalText]
-    basis: dict[Basis, LocalText]
+    actions: dict[Action, PlainText]
+    likelihood: dict[LikelihoodWord, PlainText]
+    risk: dict[RiskLevel, PlainText]
+    status: dict[TimelineStatus, PlainText]
+    kinds: dict[LoanKind, PlainText]
+    basis: dict[Basis, PlainText]
 
     @field_validator("actions", "likelihood", "risk", "status", "kinds", "basis")
     @classmethod

@@ -150,3 +150,22 @@ def test_a_pack_failing_validation_is_refused_with_its_problems(tmp_path):
         "assess", "--lang", "en", "--pack", str(broken), "-", stdin=json.dumps(_scenario()), home=tmp_path
     )
     _assert_refused(result, "broken.toml", "seed.phone_last", "line ")
+
+
+def test_a_pack_of_ones_own_shows_its_untranslated_texts_in_english(tmp_path):
+    """--pack with a text the catalogue has no Chinese for: the Chinese answer quotes it in English;
+    the texts shared with the shipped pack stay Chinese."""
+    from app.rules.pack import default_pack_path
+
+    text = default_pack_path().read_text(encoding="utf-8")
+    own = tmp_path / "own.toml"
+    own.write_text(text.replace('title = "Pay what is overdue"', 'title = "Settle the arrears first"', 1),
+                   encoding="utf-8")
+    result = run_cli(
+        "assess", "--lang", "zh_CN", "--pack", str(own), "-", stdin=json.dumps(_scenario()), home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    remedies = {remedy["id"]: remedy for remedy in json.loads(result.stdout)["remedies"]}
+    assert remedies["pay_overdue"]["title"] == "Settle the arrears first"
+    assert remedies["pay_overdue"]["why"].startswith("逾期部分还清后")
+    assert remedies["contact_lender"]["title"] == "在银行找你之前，先联系银行"

@@ -377,10 +377,10 @@ def test_a_missing_setting_is_refused():
 
 
 def test_a_placeholder_the_kind_cannot_fill_is_refused_on_its_line():
-    text = shipped_text().replace("不得催收。", "不得催收{count}。", 1)
+    text = shipped_text().replace("between {quiet_start} and {quiet_end}.", "between {quiet_start} and {count}.", 1)
     (problem,) = _refusal(text).problems
-    assert problem.location == "conduct.checks[0].text.zh_CN"
-    assert problem.line == _line_of(text, "不得催收{count}。")
+    assert problem.location == "conduct.checks[0].text"
+    assert problem.line == _line_of(text, "and {count}.")
     assert "{count}" in problem.text("en") and "{quiet_start}" in problem.text("en")
 
 

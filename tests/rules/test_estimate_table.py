@@ -235,7 +235,7 @@ def test_the_credit_reference_centre_line_is_400_810_8866_and_12363_is_the_centr
     )
     assert "400-810-8866" in remedy.why and "central bank's consumer line, 12363" in remedy.why
     dispute = pack.rule("law.credit_dispute")
-    assert "12363" not in dispute.source.zh_CN and "400-810-8866" in dispute.text.zh_CN
+    assert "12363" not in dispute.source.text("zh_CN") and "400-810-8866" in dispute.text.text("zh_CN")
 
 
 def test_the_third_month_label_says_no_visits_for_a_mortgage(assess_cn):

@@ -7,6 +7,9 @@ import re
 
 import pytest
 
+from rule_scenarios import make_scenario
+
+from app.rules.engine import assess
 from app.rules.pack import PackError, default_pack_path, load_pack, parse_pack
 
 
@@ -34,7 +37,9 @@ def test_shipped_pack_loads_with_sourced_rules(pack):
     bases = {rule.basis.value for rule in pack.rules}
     assert bases == {"law", "practice", "seed", "judgement"}
     for rule in pack.rules:
-        assert rule.text.zh_CN and rule.text.en and rule.source.zh_CN and rule.source.en
+        # Written in English in the pack; each has its Chinese in the catalogue.
+        for text in (rule.text, rule.source):
+            assert text and text.text("en") == text and text.text("zh_CN") not in ("", text)
 
 
 def test_load_pack_is_cached_until_the_file_changes(tmp_path, shipped_text):
@@ -55,9 +60,9 @@ def test_broken_pack_lists_every_problem_with_its_line(shipped_text):
     broken = _replace_once(broken, 'action = "lawyer_letter"', 'action = "smoke_signal"')
     # 3. a duplicate rule id: the second of two rules takes the first one's id
     broken = _replace_once(broken, 'id = "seed.phone_first"', 'id = "seed.sms_phone_letters"')
-    # 4. a rule without its Chinese text
-    missing_zh = 'text.zh_CN = "逾期一个月不到一般仅是催收预警期'
-    broken = "\n".join(line for line in broken.splitlines() if not line.startswith(missing_zh)) + "\n"
+    # 4. a rule's text written the old way, in two languages (translations belong in the catalogue)
+    english = 'text = "Under a month overdue is usually only the warning period'
+    broken = _replace_once(broken, english, 'text.zh_CN = "逾期一个月不到"\ntext.en = "Under a month overdue is usually only the warning period')
     # 5. a reference to a rule that does not exist
     broken = _replace_once(broken, 'rule = "seed.small_online_early"', 'rule = "seed.no_such_rule"')
 
@@ -86,11 +91,11 @@ def test_broken_pack_lists_every_problem_with_its_line(shipped_text):
     warning_rule = next(
         problem
         for problem in problems.values()
-        if problem.location.startswith("rules[") and "zh_CN" in problem.location
+        if problem.location.startswith("rules[") and problem.location.endswith(".text")
     )
     warning_rule_id_line = _line_of(broken, 'id = "seed.warning_period"')
-    assert warning_rule.location.endswith(".text.zh_CN")
-    assert warning_rule_id_line < warning_rule.line <= warning_rule_id_line + 5  # the rule's text.en line
+    assert warning_rule_id_line < warning_rule.line <= warning_rule_id_line + 5  # the rule's text.zh_CN line
+    assert "English text only" in warning_rule.text("en") and "只写英文原文" in warning_rule.text("zh_CN")
 
     unknown = next(problem for problem in problems.values() if "seed.no_such_rule" in problem.text("en"))
     assert unknown.line == _line_of(broken, 'rule = "seed.no_such_rule"')
@@ -145,7 +150,7 @@ def test_unknown_placeholder_in_a_text_is_refused(shipped_text):
     with pytest.raises(PackError) as caught:
         parse_pack(broken)
     (problem,) = caught.value.problems
-    assert problem.location.startswith("warnings[0].text.en") and "overdue_sum" in problem.text("en")
+    assert problem.location == "warnings[0].text" and "overdue_sum" in problem.text("en")
     assert problem.line == _line_of(broken, "{overdue_sum}")
 
 
@@ -153,3 +158,36 @@ def test_missing_pack_file_is_a_readable_error(tmp_path):
     with pytest.raises(PackError) as caught:
         load_pack(tmp_path / "nowhere.toml")
     assert "nowhere.toml" in caught.value.text("en") and "nowhere.toml" in caught.value.text("zh_CN")
+
+
+def test_a_plain_text_with_braces_is_refused_on_its_line(shipped_text):
+    """Only the texts the engine fills in take {placeholders}; a brace elsewhere would be shown as it is
+    or break the text, so the pack is refused."""
+    broken = _replace_once(shipped_text, 'source = "Civil Code, art. 688"', 'source = "Civil Code, art. {688}"')
+    with pytest.raises(PackError) as caught:
+        parse_pack(broken)
+    (problem,) = caught.value.problems
+    assert re.fullmatch(r"rules\[\d+\]\.source", problem.location)
+    assert problem.line == _line_of(broken, "art. {688}")
+    assert "no {placeholders}" in problem.text("en") and "不能使用 {占位符}" in problem.text("zh_CN")
+
+
+def test_a_text_the_catalogue_does_not_translate_reads_in_english(shipped_text):
+    """A pack from elsewhere (--pack) with its own wording: that text is shown in English in Chinese
+    too, with its placeholders filled; the texts it shares with the shipped pack keep their Chinese."""
+    own = "Grace still runs: {overdue_amount} paid now stays off the record"
+    edited = _replace_once(
+        shipped_text,
+        'title = "Still within grace: pay now and it is usually not counted as overdue"',
+        f'title = "{own}"',
+    )
+    pack = parse_pack(edited, "own.toml")
+    scenario = make_scenario("credit_card", 0, overdue="1200.00")
+    chinese = assess(scenario, pack, "zh_CN")
+    (grace,) = [warning for warning in chinese.warnings if warning.id == "grace_pay_now"]
+    assert grace.title.startswith("Grace still runs: ") and grace.title.endswith(" paid now stays off the record")
+    assert "1,200.00" in grace.title
+    assert grace.text.startswith("到期未还的")  # the body is unchanged, so still translated
+    assert chinese.loan_label == "信用卡"
+    shipped = assess(scenario, load_pack(), "zh_CN")
+    assert [w.title for w in shipped.warnings if w.id == "grace_pay_now"] == ["还在宽限期内：现在还上，一般不算逾期"]

@@ -13,9 +13,9 @@ def test_committed_rules_document_matches_the_pack(pack):
 def test_document_lists_every_rule_with_its_source_and_every_kind(pack):
     text = render_markdown(pack)
     for rule in pack.rules:
-        assert f"`{rule.id}`" in text and rule.source.en in text
+        assert f"`{rule.id}`" in text and rule.source in text and rule.source.text("zh_CN") in text
     for label in pack.labels.kinds.values():
-        assert label.zh_CN in text
+        assert label.text("zh_CN") in text
 
 
 def test_check_mode_reports_a_stale_document(tmp_path, pack):

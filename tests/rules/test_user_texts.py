@@ -1,4 +1,5 @@
-"""Nothing a user reads carries an internal marker (issue 15): every text of the pack in both languages,
+"""Nothing a user reads carries an internal marker (issue 15): every text of the pack in both languages
+(the English in the pack, the Chinese in the catalogue),
 and every string of assessments and what-if comparisons across kinds, days, amounts, behaviours,
 lenders and both languages, is scanned for notes meant for the pack's authors and for raw rule ids."""
 
@@ -16,7 +17,7 @@ from pydantic import BaseModel
 
 from app.core.models import LenderType, LoanKind
 from app.rules.engine import assess
-from app.rules.pack_schema import LocalText
+from app.rules.pack_text import PackText, placeholders
 from app.rules.scenario import Scenario
 from app.rules.whatif import Stance, evaluate_plan
 from app.ui.shell.sample_data import load_sample_set
@@ -67,10 +68,15 @@ def _texts(value: object, field: str = "") -> list[str]:
     return []
 
 
+def _as_written(text: PackText, lang: str) -> str:
+    """The text in ``lang`` with its placeholders left as they are."""
+    return text.text(lang, **{name: "{" + name + "}" for name in placeholders(text) or ()})
+
+
 def _local_texts(value: object) -> list[str]:
-    """Both languages of every LocalText in the pack (titles, labels, rule texts and sources...)."""
-    if isinstance(value, LocalText):
-        return [value.zh_CN, value.en]
+    """Both languages of every text in the pack (titles, labels, rule texts and sources...)."""
+    if isinstance(value, PackText):
+        return [_as_written(value, "zh_CN"), _as_written(value, "en")]
     if isinstance(value, BaseModel):
         return [text for name in type(value).model_fields for text in _local_texts(getattr(value, name))]
     if isinstance(value, dict):

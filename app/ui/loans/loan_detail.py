@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import join_clauses
 from app.core.models import REWORKABLE
-from app.ui.widgets import formatting, labels
-from app.ui.widgets.a11y import plain
 from app.ui.conduct.conduct_panel import ConductPanel
 from app.ui.conduct.contact_log import ContactDialog, ContactsModel
 from app.ui.documents.loan_documents import LoanDocuments
@@ -32,7 +31,10 @@ from app.ui.loans.paid_on_dialog import PaidOnDialog, counted_paid_at_entry
 from app.ui.loans.payment_dialog import PaymentDialog, PaymentsModel
 from app.ui.loans.rate_changes_dialog import RateChangesDialog
 from app.ui.loans.schedule_model import ScheduleModel
+from app.ui.shell.i18n import current_language, tr
 from app.ui.shell.style import status_text_colour
+from app.ui.widgets import formatting, labels
+from app.ui.widgets.a11y import plain
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
@@ -240,6 +242,7 @@ class LoanDetailPage(QWidget):
     def assessment_tab(self) -> AssessmentTab:
         """Built on first use: the rule engine and ui-assessment load only when an estimate is wanted."""
         if self._assessment_tab is None:
+            # A page boundary: the assessment tab (and the rule engine behind it) loads when first opened.
             from app.ui.assessment.assessment_tab import AssessmentTab
 
             self._assessment_tab = AssessmentTab(self._controller, self._assessment_holder)
@@ -257,31 +260,29 @@ class LoanDetailPage(QWidget):
         self.title.setText(loan.display_name)
         kind = labels.loan_kinds().get(str(loan.kind), str(loan.kind))
         method = labels.repayment_methods().get(str(loan.method), str(loan.method))
-        self.subtitle.setText(formatting.fill(self.tr("%1 · %2 · %3"), loan.lender, kind, method))
+        self.subtitle.setText(
+            tr("{lender} · {kind} · {method}", lender=loan.lender, kind=kind, method=method)
+        )
         self._show_money(summary)
         status_key, status_text = status_of(summary, self._controller.today())
         if summary.is_overdue:
-            status_text = (
-                formatting.fill(
-                    self.tr("%1 · %2 overdue"),
-                    status_text,
-                    formatting.money(where.overdue_amount, loan.currency, display),
-                )
+            status_text = tr(
+                "{status} · {amount} overdue",
+                status=status_text,
+                amount=formatting.money(where.overdue_amount, loan.currency, display),
             )
         elif summary.next_due_date is not None:
-            status_text = (
-                formatting.fill(
-                    self.tr("%1 · next %2 on %3"),
-                    status_text,
-                    formatting.money(summary.next_due_amount, loan.currency, display),
-                    formatting.day(summary.next_due_date),
-                )
+            status_text = tr(
+                "{status} · next {amount} on {day}",
+                status=status_text,
+                amount=formatting.money(summary.next_due_amount, loan.currency, display),
+                day=formatting.day(summary.next_due_date),
             )
         self.status.setText(status_text)
         colour = status_text_colour(status_key, self.palette())
         self.status.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}" if colour else "")
         states = list(self._controller.full_position(loan.id).states)
-        self.schedule_model.set_states(states, loan.currency)
+        self.schedule_model.set_records(states, loan.currency)
         self.schedule_table.fit_columns()
         if self._scroll_to_owed:
             # A long loan opens at the first instalment still owed, not at one paid years ago.
@@ -290,7 +291,7 @@ class LoanDetailPage(QWidget):
             if owed is not None:
                 # Once the page is laid out: before that the table has no height to scroll in.
                 QTimer.singleShot(0, lambda row=owed: self._scroll_schedule_to(row))
-        self.payments_model.set_payments(self._controller.payments(loan.id), loan.currency)
+        self.payments_model.set_records(self._controller.payments(loan.id), loan.currency)
         self.payments_table.fit_columns()
         events = self._controller.contacts(loan.id)
         breaches = self._controller.conduct_breaches(loan.id)
@@ -323,7 +324,7 @@ class LoanDetailPage(QWidget):
             figures.append(
                 Figure(
                     "to_be_current",
-                    self.tr("To be current today"),
+                    tr("To be current today"),
                     money(where.amount_to_become_current),
                     hows.get("amount_to_become_current", ""),
                     alert=True,
@@ -334,26 +335,26 @@ class LoanDetailPage(QWidget):
             figures.append(
                 Figure(
                     "card_minimum",
-                    self.tr("Minimum payment"),
+                    tr("Minimum payment"),
                     money(minimum),
                     hows.get("minimum")
-                    or formatting.fill(
-                        self.tr("The least to pay by %1 for the statement not to be overdue."),
-                        formatting.day(summary.card_minimum_due_date),
+                    or tr(
+                        "The least to pay by {day} for the statement not to be overdue.",
+                        day=formatting.day(summary.card_minimum_due_date),
                     ),
                 )
             )
         figures += [
-            Figure("outstanding", self.tr("Owed today"), money(where.outstanding), hows.get("outstanding", "")),
+            Figure("outstanding", tr("Owed today"), money(where.outstanding), hows.get("outstanding", "")),
             Figure(
                 "outstanding_principal",
-                self.tr("Remaining principal"),
+                tr("Remaining principal"),
                 money(where.outstanding_principal),
                 hows.get("outstanding_principal", ""),
             ),
             Figure(
                 "interest_accrued",
-                self.tr("Interest accrued"),
+                tr("Interest accrued"),
                 money(where.interest_accrued),
                 hows.get("interest_accrued", ""),
             ),
@@ -362,7 +363,7 @@ class LoanDetailPage(QWidget):
             figures.append(
                 Figure(
                     "penalty_interest",
-                    self.tr("Penalty interest"),
+                    tr("Penalty interest"),
                     money(where.penalty_interest),
                     hows.get("penalty_interest", ""),
                     alert=True,
@@ -370,25 +371,26 @@ class LoanDetailPage(QWidget):
             )
         if where.fees:
             figures.append(
-                Figure("fees", self.tr("Late fees"), money(where.fees), hows.get("fees", ""), alert=True)
+                Figure("fees", tr("Late fees"), money(where.fees), hows.get("fees", ""), alert=True)
             )
         if where.card is None:  # a card has no scheduled future interest (docs/money.md, Cards)
             figures.append(
                 Figure(
                     "future_interest",
-                    self.tr("Future interest (not owed yet)"),
+                    tr("Future interest (not owed yet)"),
                     money(where.future_interest),
                     hows.get("future_interest", ""),
                 )
             )
         check, check_text, sources = self._controller.rate_check(loan.id)
-        sources_text = formatting.fill(self.tr("Sources: %1"), "; ".join(sources)) if sources else ""
+        sources_text = (
+            tr("Sources: {sources}", sources=join_clauses(current_language(), list(sources)))
+            if sources
+            else ""
+        )
         if check.apr is not None:
             how = "\n".join(part for part in (check_text, sources_text) if part)
-            figures.append(Figure("apr", self.tr("Real APR"), formatting.fill(
-                self.tr("%1 %"),
-                check.apr,
-            ), how))
+            figures.append(Figure("apr", tr("Real APR"), tr("{rate} %", rate=check.apr), how))
         colour = status_text_colour("overdue", self.palette())
         self.figures.set_figures(figures, colour.name() if colour else "")
         above = check.band is not None and str(check.band) != "within"
@@ -421,11 +423,11 @@ class LoanDetailPage(QWidget):
         amount = formatting.money(payment.amount, loan.currency, self._controller.settings().currency_display)
         answer = QMessageBox.question(
             self,
-            self.tr("Delete payment"),
-            formatting.fill(
-                self.tr("Delete the payment of %1 made on %2?"),
-                amount,
-                formatting.day(payment.paid_on),
+            tr("Delete payment"),
+            tr(
+                "Delete the payment of {amount} made on {day}?",
+                amount=amount,
+                day=formatting.day(payment.paid_on),
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -484,8 +486,8 @@ class LoanDetailPage(QWidget):
         event = self.contacts_model.event_at(index.row())
         answer = QMessageBox.question(
             self,
-            self.tr("Delete contact"),
-            formatting.fill(self.tr("Delete the contact of %1 from the log?"), formatting.instant(event.at)),
+            tr("Delete contact"),
+            tr("Delete the contact of {time} from the log?", time=formatting.instant(event.at)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._controller.delete_contact(event)
@@ -500,6 +502,7 @@ class LoanDetailPage(QWidget):
     def draft_complaint(self) -> None:
         if self.loan_id is None:
             return
+        # A page boundary: the complaint dialog (and the conduct rules it drafts from) loads when opened.
         from app.ui.conduct.conduct_complaint_dialog import ComplaintDialog
 
         ComplaintDialog(self._controller, self.loan_id, parent=self).exec()
@@ -542,29 +545,29 @@ class LoanDetailPage(QWidget):
         self.refresh()
 
     def _retranslate(self) -> None:
-        self.back_button.setText(self.tr("← &Back"))
-        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
-        self.pay_button.setText(self.tr("&Record a payment…"))
-        self.contact_button.setText(self.tr("&Log a contact…"))
-        self.edit_button.setText(self.tr("&Edit loan…"))
-        self.delete_button.setText(self.tr("&Delete loan…"))
-        self.tabs.setTabText(SCHEDULE_TAB, self.tr("&Schedule"))
-        self.tabs.setTabText(PAYMENTS_TAB, self.tr("&Payments"))
-        self.tabs.setTabText(CONTACTS_TAB, self.tr("&Contact log"))
-        self.tabs.setTabText(ASSESSMENT_TAB, self.tr("&Assessment"))
-        self.add_payment_button.setText(self.tr("Record a payment…"))
-        self.edit_payment_button.setText(self.tr("Edit payment…"))
-        self.delete_payment_button.setText(self.tr("Delete payment…"))
-        self.add_contact_button.setText(self.tr("Log a contact…"))
-        self.edit_contact_button.setText(self.tr("Edit contact…"))
-        self.delete_contact_button.setText(self.tr("Delete contact…"))
-        self.rate_changes_button.setText(self.tr("Rate c&hanges (LPR)…"))
+        self.back_button.setText(tr("← &Back"))
+        self.back_button.setToolTip(tr("Back to the list (Alt+Left)"))
+        self.pay_button.setText(tr("&Record a payment…"))
+        self.contact_button.setText(tr("&Log a contact…"))
+        self.edit_button.setText(tr("&Edit loan…"))
+        self.delete_button.setText(tr("&Delete loan…"))
+        self.tabs.setTabText(SCHEDULE_TAB, tr("&Schedule"))
+        self.tabs.setTabText(PAYMENTS_TAB, tr("&Payments"))
+        self.tabs.setTabText(CONTACTS_TAB, tr("&Contact log"))
+        self.tabs.setTabText(ASSESSMENT_TAB, tr("&Assessment"))
+        self.add_payment_button.setText(tr("Record a payment…"))
+        self.edit_payment_button.setText(tr("Edit payment…"))
+        self.delete_payment_button.setText(tr("Delete payment…"))
+        self.add_contact_button.setText(tr("Log a contact…"))
+        self.edit_contact_button.setText(tr("Edit contact…"))
+        self.delete_contact_button.setText(tr("Delete contact…"))
+        self.rate_changes_button.setText(tr("Rate c&hanges (LPR)…"))
         self.rate_changes_button.setToolTip(
-            self.tr("Record a new annual rate from a date, as when a floating-rate mortgage is re-priced")
+            tr("Record a new annual rate from a date, as when a floating-rate mortgage is re-priced")
         )
-        self.paid_on_button.setText(self.tr("Pa&id late?…"))
+        self.paid_on_button.setText(tr("Pa&id late?…"))
         self.paid_on_button.setToolTip(
-            self.tr("For an instalment you counted as paid when you entered the loan: say on which day it was paid")
+            tr("For an instalment you counted as paid when you entered the loan: say on which day it was paid")
         )
         for button in (
             self.rate_changes_button,
@@ -582,9 +585,9 @@ class LoanDetailPage(QWidget):
             self.delete_contact_button,
         ):
             button.setAccessibleName(plain(button.text()).lstrip("← "))
-        self.schedule_table.setAccessibleName(self.tr("Repayment schedule"))
-        self.payments_table.setAccessibleName(self.tr("Payments"))
-        self.contacts_table.setAccessibleName(self.tr("Contact log"))
+        self.schedule_table.setAccessibleName(tr("Repayment schedule"))
+        self.payments_table.setAccessibleName(tr("Payments"))
+        self.contacts_table.setAccessibleName(tr("Contact log"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -15,10 +15,9 @@ all of it, Save and Cancel included.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,386 +25,52 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from pydantic import ValidationError
 
-from app.core.card_entry import latest_statement_date
-from app.core.card_statements import card_minimum_payment, daily_to_annual_rate
+from app.core.card_statements import DEFAULT_CARD_ANNUAL_RATE, annual_to_daily_rate
+from app.core.i18n import join_sentences
+from app.core.models import NEW_ENTRY, Loan, LoanKind, default_grace_days
+from app.core.schedule import build_schedule, implied_apr
+from app.ui.loans.card_statement_input import StatementPaidInput, statement_date, statement_minimum
+from app.ui.loans.dialog_parts import in_error_colour, save_cancel_buttons
+from app.ui.loans.loan_form_fields import (
+    CARD_ORDER,
+    FIRST_KIND,
+    KIND_DEFAULTS,
+    KIND_METHODS,
+    LOAN_ORDER,
+    field_labels,
+    lender_types,
+    name_hints,
+)
+from app.ui.loans.loan_form_inputs import CustomScheduleEditor, RateInput, date_of, qdate, typed_text
+from app.ui.loans.partway_input import PARTWAY_FIELDS, PartwayInput
+from app.ui.loans.schedule_model import PreviewModel
+from app.ui.shell.i18n import current_language, ntr, tr
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
-from app.ui.loans.schedule_model import PreviewModel
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
-    from app.core.i18n import Lang
-    from app.core.models import Loan
     from app.ui.shell.controller import Controller
 
-# What is usual for each kind of loan: repayment method, term in months, secured.
-KIND_DEFAULTS: dict[str, tuple[str, int, bool]] = {
-    "credit_card": ("credit_card", 1, False),
-    "unsecured_consumer": ("equal_installment", 12, False),
-    "small_online": ("equal_installment", 12, False),
-    "mortgage": ("equal_installment", 360, True),
-    "car": ("equal_installment", 36, True),
-    "business": ("interest_only", 12, False),
-}
-# The repayment methods lenders use for each kind, most usual first. A card's own instalment plan
-# (账单分期) is principal/n plus a monthly fee on the amount: the flat-fee method.
-KIND_METHODS: dict[str, tuple[str, ...]] = {
-    "credit_card": ("credit_card", "flat_fee", "custom"),
-    "unsecured_consumer": (
-        "equal_installment", "equal_principal", "flat_fee", "interest_only", "bullet", "custom",
-    ),
-    "small_online": ("equal_installment", "equal_principal", "flat_fee", "interest_only", "bullet", "custom"),
-    "mortgage": ("equal_installment", "equal_principal", "custom"),
-    "car": ("equal_installment", "equal_principal", "flat_fee", "custom"),
-    "business": ("interest_only", "equal_installment", "equal_principal", "bullet", "custom"),
-}
-# A new loan opens as the kind of the loan added last (someone entering their cards enters several in
-# a row); the first one as a consumer loan, whose fields (amount, rate, term, date) fit most loans.
-FIRST_KIND = "unsecured_consumer"
-# The order the paperwork gives the terms in: a card's statement shows the statement day, due day,
-# limit, balance and minimum; a loan contract the amount, rate, term and dates. Fields not listed
-# for a layout are hidden in it or follow.
-CARD_ORDER = (
-    "kind", "method", "lender", "name", "statement_day", "due_day", "credit_limit", "principal",
-    "card_statement_minimum", "card_statement_paid", "min_payment_percent", "min_payment_floor",
-    "annual_rate", "card_late_fee_percent", "grace_days", "currency", "notes", "archived",
-)
-LOAN_ORDER = (
-    "kind", "method", "lender", "lender_type", "name", "principal", "annual_rate", "monthly_fee_rate",
-    "term_months", "start_date", "due_day", "custom_installments", "paid_installments", "grace_days",
-    "secured", "collateral", "currency", "notes", "archived",
-)
-# Where a loan entered part-way stands (app.core.partway); their problems are shown under that section.
-PARTWAY_FIELDS = ("paid_installments", "opening_principal", "installment_paid_on", "next_due_date")
 # Room the dialog leaves around itself on the screen's available area (the window frame, a margin).
 _SCREEN_MARGIN = (24, 64)
 _PREFERRED_SIZE = (1040, 760)
 _CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "TWD", "MOP", "SGD")
 _MONEY_FIELDS = ("principal", "credit_limit", "min_payment_floor", "card_statement_minimum")
 _RATE_FIELDS = ("annual_rate", "monthly_fee_rate", "min_payment_percent", "card_late_fee_percent")
-# What has been paid towards the card statement the user enters (card_statement_paid).
-STATEMENT_PAID = ("none", "minimum", "full", "part")
-
-
-def _date_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _number(text: str) -> Decimal | None:
-    """A typed number with the thousands separators people type (1,000,000 or 1，000，000)."""
-    try:
-        value = Decimal(text.strip().replace(",", "").replace("，", ""))
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
-
-
-
-class CustomScheduleEditor(QWidget):
-    """The lender's own schedule typed row by row: due date, principal, interest (or fee)."""
-
-    def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("customSchedule")
-        self.table.verticalHeader().setVisible(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemChanged.connect(lambda _item: on_change())
-        self.add_button = QPushButton(self)
-        # clicked(bool) would hand its "checked" flag to add_row as the row's values.
-        self.add_button.clicked.connect(lambda _checked=False: self.add_row())
-        self.remove_button = QPushButton(self)
-        self.remove_button.clicked.connect(self._remove_row)
-        self._on_change = on_change
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.setMinimumHeight(160)
-
-    def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Due date (YYYY-MM-DD)"), self.tr("Principal"), self.tr("Interest or fee")]
-        )
-        self.add_button.setText(self.tr("Add a row"))
-        self.remove_button.setText(self.tr("Remove the row"))
-        self.table.setAccessibleName(self.tr("Instalments from your lender's schedule"))
-
-    def add_row(self, values: tuple[str, str, str] = ("", "", "0.00")) -> None:
-        row = self.table.rowCount()
-        # Scoped, so that nothing can leave the table's signals off (edits would then go unseen).
-        with QSignalBlocker(self.table):
-            self.table.insertRow(row)
-            for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self._on_change()
-
-    def _remove_row(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self._on_change()
-
-    def rows(self) -> list[dict[str, str]]:
-        result = []
-        for row in range(self.table.rowCount()):
-            cells = [
-                (self.table.item(row, column) or QTableWidgetItem("")).text().strip() for column in range(3)
-            ]
-            result.append({"due_date": cells[0], "principal": cells[1], "interest": cells[2] or "0"})
-        return result
-
-
-class RateInput(QWidget):
-    """A rate typed as a yearly or a daily percentage (a unit chooser beside it), read as yearly:
-    Chinese cards and online loans quote a daily rate (日息万分之五 = 0.05 % a day); a loan keeps a
-    yearly one (app.core.card_statements.daily_to_annual_rate: x 365)."""
-
-    def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName("rateValue")
-        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-        self.unit = QComboBox(self)
-        self.unit.setObjectName("rateUnit")
-        self.unit.addItem("", "annual")
-        self.unit.addItem("", "daily")
-        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.yearly = QLabel(self)
-        self.yearly.setObjectName("rateAsYearly")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.unit)
-        layout.addWidget(self.yearly)
-        self.edit.textChanged.connect(self._update_yearly)
-        self.unit.currentIndexChanged.connect(self._update_yearly)
-        self.edit.textChanged.connect(on_change)
-        self.unit.currentIndexChanged.connect(on_change)
-        self.setFocusProxy(self.edit)
-
-    def retranslate(self) -> None:
-        self.unit.setItemText(0, self.tr("% a year"))
-        self.unit.setItemText(1, self.tr("% a day"))
-        # Room for the longer unit in this language (the combo's own hint is taken before translation).
-        metrics = self.unit.fontMetrics()
-        texts = [self.unit.itemText(index) for index in range(self.unit.count())]
-        widest = max(metrics.horizontalAdvance(text) for text in texts)
-        self.unit.setMinimumWidth(widest + 2 * metrics.height() + 8)
-        self.unit.setAccessibleName(self.tr("Rate quoted per"))
-        self._update_yearly()
-
-    def is_daily(self) -> bool:
-        return self.unit.currentData() == "daily"
-
-    def set_daily(self, daily: bool) -> None:
-        self.unit.setCurrentIndex(1 if daily else 0)
-
-    def value_text(self) -> str:
-        """The yearly rate for the model: a daily one times 365; text that is no number as typed (the
-        model then says so)."""
-        text = self.edit.text().strip().replace(",", "").replace("，", "")
-        if not self.is_daily() or not text:
-            return text
-        daily = _number(text)
-        return text if daily is None else format(daily_to_annual_rate(daily), "f")
-
-    def _update_yearly(self) -> None:
-        daily = _number(self.edit.text()) if self.is_daily() else None
-        self.yearly.setVisible(daily is not None)
-        if daily is not None:
-            yearly = formatting.rate(daily_to_annual_rate(daily))
-            self.yearly.setText(self.tr("= {rate} % a year").format(rate=yearly))
-
-
-class StatementPaidInput(QWidget):
-    """What has been paid towards the card statement entered: nothing, its minimum, all, or an amount."""
-
-    def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.choice = QComboBox(self)
-        self.choice.setObjectName("statementPaidChoice")
-        for key in STATEMENT_PAID:
-            self.choice.addItem("", key)
-        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.amount = QLineEdit(self)
-        self.amount.setObjectName("statementPaidAmount")
-        self.amount.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.choice, 1)
-        layout.addWidget(self.amount, 1)
-        self.choice.currentIndexChanged.connect(self._update)
-        self.choice.currentIndexChanged.connect(on_change)
-        self.amount.textChanged.connect(on_change)
-        self.setFocusProxy(self.choice)
-        self._update()
-
-    def retranslate(self) -> None:
-        texts = {
-            "none": self.tr("Not paid yet"),
-            "minimum": self.tr("The minimum is paid"),
-            "full": self.tr("Paid in full"),
-            "part": self.tr("Part of it:"),
-        }
-        for index in range(self.choice.count()):
-            self.choice.setItemText(index, texts[self.choice.itemData(index)])
-        self.amount.setPlaceholderText(self.tr("amount paid"))
-        self.amount.setAccessibleName(self.tr("Amount already paid towards the statement"))
-
-    def key(self) -> str:
-        return str(self.choice.currentData())
-
-    def set_paid(self, paid: Decimal, minimum: Decimal, balance: Decimal) -> None:
-        if not paid:
-            key = "none"
-        elif paid == balance:
-            key = "full"
-        elif paid == minimum:
-            key = "minimum"
-        else:
-            key = "part"
-            self.amount.setText(formatting.plain_amount(paid))
-        self.choice.setCurrentIndex(self.choice.findData(key))
-
-    def _update(self) -> None:
-        self.amount.setVisible(self.key() == "part")
-
-
-class PartwayInput(QWidget):
-    """How far along a loan that started before today is, in whichever form the user has it: the
-    number of instalments already paid (on time; all those due so far unless changed), or the
-    remaining principal and next due date the bank's app shows (app.core.partway)."""
-
-    def __init__(self, on_change: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.by_count = QRadioButton(self)
-        self.by_count.setObjectName("paidByCount")
-        self.by_balance = QRadioButton(self)
-        self.by_balance.setObjectName("paidByBalance")
-        self.by_count.setChecked(True)
-        self.count = QSpinBox(self)
-        self.count.setObjectName("paidCount")
-        self.count.setRange(0, 480)
-        self.count_note = QLabel(self)
-        self.count_note.setObjectName("paidCountNote")
-        self.count_note.setWordWrap(True)
-        self.remaining = QLineEdit(self)
-        self.remaining.setObjectName("remainingPrincipal")
-        self.remaining.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-        self.next_due = QDateEdit(self)
-        self.next_due.setObjectName("nextDueDate")
-        self.next_due.setCalendarPopup(True)
-        self.next_due.setDisplayFormat("yyyy-MM-dd")
-        self.remaining_label = QLabel(self)
-        self.remaining_label.setBuddy(self.remaining)
-        self.next_due_label = QLabel(self)
-        self.next_due_label.setBuddy(self.next_due)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("partwayHint")
-        self.hint.setWordWrap(True)
-        # The default follows what is due until the user sets a number of their own.
-        self.count_is_users = False
-        self.due_before = 0
-
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.by_count)
-        count_row.addWidget(self.count)
-        count_row.addWidget(self.count_note, 1)  # "of the 32 due so far": the number reads as a phrase
-        balance_grid = QGridLayout()
-        balance_grid.setContentsMargins(24, 0, 0, 0)
-        balance_grid.addWidget(self.remaining_label, 0, 0)
-        balance_grid.addWidget(self.remaining, 0, 1)
-        balance_grid.addWidget(self.next_due_label, 1, 0)
-        balance_grid.addWidget(self.next_due, 1, 1)
-        balance_grid.setColumnStretch(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(count_row)
-        layout.addWidget(self.by_balance)
-        layout.addLayout(balance_grid)
-        layout.addWidget(self.hint)
-
-        self.by_count.toggled.connect(self._update_enabled)
-        self.by_count.toggled.connect(on_change)
-        self.count.valueChanged.connect(self._count_edited)
-        self.count.valueChanged.connect(on_change)
-        self.remaining.textChanged.connect(on_change)
-        self.next_due.dateChanged.connect(on_change)
-        self.setFocusProxy(self.by_count)
-        self._update_enabled()
-
-    def retranslate(self) -> None:
-        self.by_count.setAccessibleName(self.tr("Instalments already paid"))
-        self.by_balance.setText(self.tr("As your bank's app shows it:"))
-        self.remaining_label.setText(self.tr("Remaining principal:"))
-        self.next_due_label.setText(self.tr("Next due date:"))
-        self.count.setAccessibleName(self.tr("Instalments already paid"))
-        self.remaining.setAccessibleName(self.tr("Remaining principal"))
-        self.next_due.setAccessibleName(self.tr("Next due date"))
-        self.hint.setText(
-            self.tr(
-                "Those paid before you began recording payments here: they count as paid on time, on "
-                "their due dates, with no late history, no reminders and no payment records."
-            )
-        )
-        self.set_due_before(self.due_before)
-
-    def set_due_before(self, due: int) -> None:
-        """``due`` instalments fell due before today (on the terms as they now stand)."""
-        self.due_before = due
-        if not self.count_is_users:
-            with QSignalBlocker(self.count):
-                self.count.setValue(due)
-        if due == 1:
-            self.count_note.setText(self.tr("instalments, of the 1 due so far"))
-        else:
-            self.count_note.setText(self.tr("instalments, of the {due} due so far").format(due=due))
-
-    def set_instalments(self, count: int) -> None:
-        """The loan has ``count`` instalments: no more can be paid (a shorter term clamps the number
-        without making it the user's own)."""
-        with QSignalBlocker(self.count):
-            self.count.setMaximum(max(count, 0))
-
-    def uses_balance(self) -> bool:
-        return self.by_balance.isChecked()
-
-    def _count_edited(self) -> None:
-        self.count_is_users = True
-
-    def _update_enabled(self) -> None:
-        counting = self.by_count.isChecked()
-        self.count.setEnabled(counting)
-        for widget in (self.remaining, self.next_due, self.remaining_label, self.next_due_label):
-            widget.setEnabled(not counting)
 
 
 class LoanEditor(QDialog):
@@ -472,14 +137,8 @@ class LoanEditor(QDialog):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveLoan")
+        self.buttons, self.save_button = save_cancel_buttons(self, "saveLoan", self._save)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         # Said beside the buttons when Save found something to correct (Save itself stays enabled: it
         # is how the user asks what is still missing).
         self.save_hint = QLabel(self)
@@ -654,19 +313,19 @@ class LoanEditor(QDialog):
         for key in labels.loan_kinds():
             self.kind.addItem("", key)
         self.lender_type.addItem("", None)
-        for key in _lender_types(self._controller.lang):
+        for key in lender_types(self._controller.lang):
             self.lender_type.addItem("", key)
         today = self._controller.today()
         if loan is None:
             kind = self._first_kind()
             self._select(self.kind, kind)
             self._apply_kind_defaults(kind)
-            self.start_date.setDate(_qdate(today))
+            self.start_date.setDate(qdate(today))
             self.due_day.setValue(min(today.day, 28))
             self.money_edits["min_payment_percent"].setText("10")
             self.money_edits["min_payment_floor"].setText("100.00")
             self.money_edits["card_late_fee_percent"].setText("5")
-            self.partway.next_due.setDate(_qdate(today))
+            self.partway.next_due.setDate(qdate(today))
             self.currency.setCurrentText("CNY")
             self.archived.setVisible(False)
             return
@@ -681,14 +340,14 @@ class LoanEditor(QDialog):
         for field in _RATE_FIELDS:
             self.money_edits[field].setText(formatting.rate(getattr(loan, field)))
         self.term_months.setValue(loan.term_months)
-        self.start_date.setDate(_qdate(loan.start_date))
+        self.start_date.setDate(qdate(loan.start_date))
         self.due_day.setValue(loan.due_day)
         self.statement_day.setValue(loan.statement_day or 0)
         self.grace_days.setValue(loan.grace_days)
-        self._fill_partway(loan)
+        self.partway.show_loan(loan, today)
         if loan.method == "credit_card":
             self.statement_day.setValue(loan.statement_day or loan.start_date.day)
-            minimum = self._statement_minimum(loan)
+            minimum = statement_minimum(loan)
             self.statement_paid.set_paid(loan.card_statement_paid, minimum, loan.principal)
         for row in loan.custom_installments:
             self.custom.add_row(
@@ -703,23 +362,6 @@ class LoanEditor(QDialog):
         self.currency.setCurrentText(loan.currency)
         self.notes.setPlainText(loan.notes)
         self.archived.setChecked(loan.archived)
-
-    def _fill_partway(self, loan: Loan) -> None:
-        from app.core.models import MAX_INSTALLMENTS
-        from app.core.schedule import build_schedule
-
-        partway = self.partway
-        partway.count_is_users = True  # an edit keeps what is stored (0 for loans entered before)
-        partway.set_instalments(MAX_INSTALLMENTS)
-        partway.count.setValue(loan.paid_installments)
-        partway.next_due.setDate(_qdate(self._controller.today()))
-        if loan.opening_principal is None or loan.method == "credit_card":
-            return
-        partway.by_balance.setChecked(True)
-        partway.remaining.setText(formatting.plain_amount(loan.opening_principal))
-        rows = build_schedule(loan.model_copy(update={"opening_principal": None, "installment_paid_on": {}}))
-        if loan.paid_installments < len(rows):
-            partway.next_due.setDate(_qdate(rows[loan.paid_installments].due_date))
 
     def _first_kind(self) -> str:
         """The kind of the loan added last; a consumer loan when there is none (see FIRST_KIND)."""
@@ -762,9 +404,6 @@ class LoanEditor(QDialog):
     def _apply_kind_defaults(self, kind: str) -> None:
         """What is usual for ``kind``: its method, term, security, grace days and, for a card, the
         rate most banks charge (日息万分之五), which leaves again with the card if the user kept it."""
-        from app.core.card_statements import DEFAULT_CARD_ANNUAL_RATE, annual_to_daily_rate
-        from app.core.models import LoanKind, default_grace_days
-
         method, term, secured = KIND_DEFAULTS[kind]
         self._offer_methods(kind, method)
         self.term_months.setValue(term)
@@ -807,7 +446,7 @@ class LoanEditor(QDialog):
             "card_statement_paid": card_statement,
             "card_late_fee_percent": card_statement,
             "custom_installments": method == "custom",
-            "paid_installments": not card_statement and self._partway_wanted(),
+            "paid_installments": not card_statement and self.partway.wanted(),
             "collateral": self.secured.isChecked(),
             "archived": self._original is not None,
         }
@@ -815,12 +454,6 @@ class LoanEditor(QDialog):
             self.grid.set_visible(field, visible)
         self._arrange()
         self._schedule_validation()
-
-    def _partway_wanted(self) -> bool:
-        """Whether to ask how far along the loan is: some instalment fell due before today (as the
-        terms last read), or the user has already said."""
-        partway = self.partway
-        return partway.due_before > 0 or partway.count.value() > 0 or partway.uses_balance()
 
     def _arrange(self) -> None:
         order = CARD_ORDER if self._is_card_statement() else LOAN_ORDER
@@ -885,7 +518,7 @@ class LoanEditor(QDialog):
             if field == "annual_rate":
                 text = self.rate.value_text()
             else:
-                text = self.money_edits[field].text().strip().replace(",", "").replace("，", "")
+                text = typed_text(self.money_edits[field].text())
             if text:
                 data[field] = text
             elif field == "principal":
@@ -901,55 +534,19 @@ class LoanEditor(QDialog):
         if self.grid.is_shown("custom_installments"):
             data["custom_installments"] = self.custom.rows()
         if self.grid.is_shown("card_statement_paid"):
-            paid = self._statement_paid(data)
+            paid = self.statement_paid.paid_value(data)
             if paid is not None:
                 data["card_statement_paid"] = paid
         if self.grid.is_shown("collateral"):
             data["collateral"] = self.collateral.text()
         return data
 
-    def _statement_paid(self, data: dict[str, Any]) -> str | None:
-        """card_statement_paid from the choice: the minimum and the balance as the form gives them, or
-        the amount typed (as typed: the model says when it is no amount). None: no figure to take yet."""
-        key = self.statement_paid.key()
-        if key == "none":
-            return "0.00"
-        if key == "part":
-            return self.statement_paid.amount.text().strip().replace(",", "").replace("，", "")
-        balance = _number(str(data.get("principal", "")))
-        if balance is None or balance <= 0:
-            return None  # the balance's own message says what is wrong
-        if key == "full":
-            return str(balance)
-        minimum = _number(str(data.get("card_statement_minimum") or ""))
-        if minimum is None:
-            percent = _number(str(data.get("min_payment_percent", "10"))) or Decimal("10")
-            floor = _number(str(data.get("min_payment_floor", "100"))) or Decimal("100")
-            minimum = card_minimum_payment(balance, percent, floor)
-        return str(minimum)
-
-    @staticmethod
-    def _statement_minimum(loan: Loan) -> Decimal:
-        if loan.card_statement_minimum is not None:
-            return loan.card_statement_minimum
-        return card_minimum_payment(loan.principal, loan.min_payment_percent, loan.min_payment_floor)
-
     def _start_date(self) -> date:
         if not self._is_card_statement():
-            return _date_of(self.start_date)
-        day = self.statement_day.value()
-        original = self._original
-        if original is not None and original.method == "credit_card":
-            kept = original.statement_day or original.start_date.day
-            if day in (0, kept):
-                return original.start_date  # an edit that leaves the statement day keeps its statement
-        return latest_statement_date(day or self._controller.today().day, self._controller.today())
+            return date_of(self.start_date)
+        return statement_date(self.statement_day.value(), self._original, self._controller.today())
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import NEW_ENTRY, Loan
-
         try:
             loan: Loan | None = Loan.model_validate(self.raw_values(), context=NEW_ENTRY)
         except ValidationError as error:
@@ -967,53 +564,16 @@ class LoanEditor(QDialog):
     def _with_partway(self, loan: Loan) -> Loan | None:
         """``loan`` (as if nothing were paid yet) with the instalments the part-way section says are
         paid; None with the section's message in self._errors when it does not fit the loan."""
-        from pydantic import ValidationError
-
-        from app.core.errors import FieldProblem
-        from app.core.i18n import message
-        from app.core.models import NEW_ENTRY, Loan
-        from app.core.partway import installments_due_before, partway_from_balance
-        from app.core.schedule import build_schedule
-
-        lang = self._controller.lang
-        self.partway.set_instalments(len(build_schedule(loan)))  # first: the default may need the room
-        self.partway.set_due_before(installments_due_before(loan, self._controller.today()))
-        wanted = self._partway_wanted()
+        self.partway.follow_terms(loan, self._controller.today())
+        wanted = self.partway.wanted()
         if wanted != self.grid.is_shown("paid_installments"):
             self.grid.set_visible("paid_installments", wanted)
         if not wanted:
             return loan
-        update: dict[str, Any] = {}
-        if self.partway.uses_balance():
-            typed = self.partway.remaining.text()
-            remaining = _number(typed)
-            if remaining is None:
-                key = "validation.number" if typed.strip() else "validation.missing"
-                self._errors["paid_installments"] = message(key, lang)
-                return None
-            try:
-                entry = partway_from_balance(loan, remaining, _date_of(self.partway.next_due))
-            except FieldProblem as problem:
-                self._errors["paid_installments"] = message(problem.key, lang, **problem.params)
-                return None
-            update["paid_installments"] = entry.paid_installments
-            update["opening_principal"] = entry.opening_principal
-        else:
-            update["paid_installments"] = self.partway.count.value()
         kept = self._original.installment_paid_on if self._original is not None else {}
-        update["installment_paid_on"] = {
-            number: day for number, day in kept.items() if number <= update["paid_installments"]
-        }
-        try:
-            return Loan.model_validate({**loan.model_dump(), **update}, context=NEW_ENTRY)
-        except ValidationError as error:
-            found = errors_by_field(error, lang)
-            section = [found[field] for field in PARTWAY_FIELDS if field in found]
-            self._errors["paid_installments"] = "\n".join(section)
-            for field, text in found.items():
-                if field not in PARTWAY_FIELDS:
-                    self._errors[field] = text
-            return None
+        loan_paid, problems = self.partway.applied_to(loan, kept, self._controller.lang)
+        self._errors.update(problems)
+        return loan_paid
 
     def _revealed(self, field: str) -> bool:
         return self._reveal_all or field in self._left
@@ -1024,61 +584,61 @@ class LoanEditor(QDialog):
         self.general_error.setText("\n".join(left))
         self.general_error.setVisible(bool(left))
         if left:
-            colour = error_text_colour(self.general_error.palette()).name()
-            self.general_error.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            in_error_colour(self.general_error)
         blocked = self._reveal_all and self._valid_loan is None
-        self.save_hint.setText(self.tr("Correct the fields marked in red first") if blocked else "")
+        self.save_hint.setText(tr("Correct the fields marked in red first") if blocked else "")
         if blocked:
-            colour = error_text_colour(self.save_hint.palette()).name()
-            self.save_hint.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            in_error_colour(self.save_hint)
 
     def _update_preview(self) -> None:
-        from app.core.schedule import build_schedule, implied_apr
-
         loan = self._valid_loan
         if loan is None:
-            self.preview_model.set_rows([], "CNY")
+            self.preview_model.set_records([], "CNY")
             self.preview_table.resizeColumnsToContents()  # headers only: no scroll bar under an empty table
-            self.preview_summary.setText(self.tr("The schedule appears here once the terms are complete."))
+            self.preview_summary.setText(tr("The schedule appears here once the terms are complete."))
             self.apr_label.hide()
             return
         rows = build_schedule(loan)
-        self.preview_model.set_rows(rows, loan.currency)
+        self.preview_model.set_records(rows, loan.currency)
         self.preview_table.resizeColumnsToContents()
         display = self._controller.settings().currency_display
         interest = sum((row.interest for row in rows), start=rows[0].interest * 0)
         total = sum((row.amount for row in rows), start=rows[0].amount * 0)
-        self.preview_summary.setText(
-            formatting.fill(
-                self.tr("1 instalment, due %2. Interest and fees %3; %4 to repay in all.")
-                if len(rows) == 1
-                else self.tr("%1 instalments, the first due %2. Interest and fees %3; %4 to repay in all."),
-                str(len(rows)),
-                formatting.day(rows[0].due_date),
-                formatting.money(interest, loan.currency, display),
-                formatting.money(total, loan.currency, display),
+        sentences = [
+            ntr(
+                "{n} instalment, due {day}. Interest and fees {interest}; {total} to repay in all.",
+                "{n} instalments, the first due {day}. Interest and fees {interest}; {total} to repay in all.",
+                len(rows),
+                day=formatting.day(rows[0].due_date),
+                interest=formatting.money(interest, loan.currency, display),
+                total=formatting.money(total, loan.currency, display),
             )
-        )
+        ]
         if loan.paid_installments and loan.method != "credit_card":
             last_paid = rows[min(loan.paid_installments, len(rows)) - 1].due_date
-            separator = "" if self._controller.lang == "zh_CN" else " "
-            self.preview_summary.setText(
-                self.preview_summary.text()
-                + separator
-                + self.tr("The first {count} are counted as paid on time (to {day}).").format(
-                    count=loan.paid_installments, day=formatting.day(last_paid)
+            sentences.append(
+                ntr(
+                    "The first is counted as paid on time ({day}).",
+                    "The first {n} are counted as paid on time (to {day}).",
+                    loan.paid_installments,
+                    day=formatting.day(last_paid),
                 )
             )
+        self.preview_summary.setText(join_sentences(current_language(), sentences))
         apr = implied_apr(loan) if loan.method == "flat_fee" else None
         if apr is None:
             self.apr_label.hide()
             return
         quoted = (loan.monthly_fee_rate or 0) * 12
+        apr_text = format(apr, ".2f")
         self.apr_label.setText(
-            formatting.fill(self.tr(
-                "Real yearly cost (APR): %1 %. A fee of %2 % a month looks like %3 % a year, but it is "
-                "charged on the whole amount borrowed even as you repay it."
-            ), f"{apr:.2f}", formatting.rate(loan.monthly_fee_rate), formatting.rate(quoted))
+            tr(
+                "Real yearly cost (APR): {apr} %. A fee of {fee} % a month looks like {quoted} % a year, but it "
+                "is charged on the whole amount borrowed even as you repay it.",
+                apr=apr_text,
+                fee=formatting.rate(loan.monthly_fee_rate),
+                quoted=formatting.rate(quoted),
+            )
         )
         self.apr_label.show()
 
@@ -1107,92 +667,54 @@ class LoanEditor(QDialog):
 
     # ---- language ----------------------------------------------------------------------------------
 
-    def _name_hints(self) -> dict[str, str]:
-        return {
-            "credit_card": self.tr("e.g. “CMB card”; optional"),
-            "unsecured_consumer": self.tr("e.g. “Renovation loan”; optional"),
-            "small_online": self.tr("e.g. “Jiebei”; optional"),
-            "mortgage": self.tr("e.g. “Flat in Pudong”; optional"),
-            "car": self.tr("e.g. “Car loan”; optional"),
-            "business": self.tr("e.g. “Shop loan”; optional"),
-        }
-
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New loan") if self._original is None else self.tr("Edit loan"))
+        self.setWindowTitle(tr("New loan") if self._original is None else tr("Edit loan"))
         for index, text in enumerate(labels.loan_kinds().values()):
             self.kind.setItemText(index, text)
         names = labels.repayment_methods()
         for index in range(self.method.count()):
             self.method.setItemText(index, names[self.method.itemData(index)])
-        lender_types = _lender_types(self._controller.lang)
-        self.lender_type.setItemText(0, self.tr("Not said"))
+        kinds_of_lender = lender_types(self._controller.lang)
+        self.lender_type.setItemText(0, tr("Not said"))
         for index in range(1, self.lender_type.count()):
-            self.lender_type.setItemText(index, lender_types[self.lender_type.itemData(index)])
-        self.lender.setPlaceholderText(self.tr("Bank or platform, e.g. China Merchants Bank"))
-        self.collateral.setPlaceholderText(self.tr("e.g. the flat at …, the car"))
-        self.statement_day.setSpecialValueText(self.tr("—"))
-        self.secured.setText(self.tr("Backed by collateral (house, car…)"))
-        self.archived.setText(self.tr("Archived (paid off or closed; hidden from the lists)"))
-        self.preview_box.setTitle(self.tr("Schedule preview"))
-        self.preview_table.setAccessibleName(self.tr("Schedule preview"))
-        self.save_button.setText(self.tr("&Save"))
+            self.lender_type.setItemText(index, kinds_of_lender[self.lender_type.itemData(index)])
+        self.lender.setPlaceholderText(tr("Bank or platform, e.g. China Merchants Bank"))
+        self.collateral.setPlaceholderText(tr("e.g. the flat at …, the car"))
+        self.statement_day.setSpecialValueText(tr("—"))
+        self.secured.setText(tr("Backed by collateral (house, car…)"))
+        self.archived.setText(tr("Archived (paid off or closed; hidden from the lists)"))
+        self.preview_box.setTitle(tr("Schedule preview"))
+        self.preview_table.setAccessibleName(tr("Schedule preview"))
+        self.save_button.setText(tr("&Save"))
         self.custom.retranslate()
         self.rate.retranslate()
         self.statement_paid.retranslate()
         self.partway.retranslate()
-        self.money_edits["card_statement_minimum"].setPlaceholderText(self.tr("As printed, or leave empty"))
+        self.money_edits["card_statement_minimum"].setPlaceholderText(tr("As printed, or leave empty"))
         self.money_edits["card_statement_minimum"].setToolTip(
-            self.tr("Left empty, it is worked out from the minimum payment's percentage and floor below.")
+            tr("Left empty, it is worked out from the minimum payment's percentage and floor below.")
         )
         self._retranslate_field_labels()
 
     def _retranslate_field_labels(self) -> None:
         card = self._is_card_statement()
-        self.name.setPlaceholderText(self._name_hints()[self.kind.currentData()])
-        texts = {
-            "kind": self.tr("&Kind:"),
-            "method": self.tr("&Repayment:"),
-            "lender": self.tr("&Lender:"),
-            "lender_type": self.tr("Kind of l&ender:"),
-            "name": self.tr("&Name:"),
-            "principal": self.tr("Latest statement's &balance:") if card else self.tr("Amount &borrowed:"),
-            "credit_limit": self.tr("Credit &limit:"),
-            "annual_rate": self.tr("&Interest rate:"),
-            "monthly_fee_rate": self.tr("Monthly &fee rate (%):"),
-            "term_months": self.tr("&Term (months):"),
-            "start_date": self.tr("Date borrowe&d:"),
-            "due_day": self.tr("D&ue day of the month:"),
-            "statement_day": self.tr("Statement &day of the month:"),
-            "min_payment_percent": self.tr("Minimum payment (%):"),
-            "min_payment_floor": self.tr("Minimum payment at least:"),
-            "card_statement_minimum": self.tr("Its &minimum payment:"),
-            "card_statement_paid": self.tr("Already &paid towards it:"),
-            "card_late_fee_percent": self.tr("Late &fee (%):"),
-            "custom_installments": self.tr("Instalments:"),
-            "paid_installments": self.tr("Already &paid:"),
-            "grace_days": self.tr("&Grace days:"),
-            "secured": "",
-            "collateral": self.tr("C&ollateral:"),
-            "currency": self.tr("C&urrency:"),
-            "notes": self.tr("N&otes:"),
-            "archived": "",
-        }
-        for field, text in texts.items():
+        self.name.setPlaceholderText(name_hints()[self.kind.currentData()])
+        for field, text in field_labels(card).items():
             self.grid.set_label(field, text)
         self.secured.setAccessibleName(self.secured.text())
         self.archived.setAccessibleName(self.archived.text())
         self.money_edits["card_late_fee_percent"].setToolTip(
-            self.tr(
+            tr(
                 "违约金: a percentage of the minimum payment still unpaid after the due date and grace "
                 "days; 5 % is the usual contract term."
             )
         )
-        self.name.setToolTip(self.tr("What you call it; the lender's name is used if you leave it empty."))
+        self.name.setToolTip(tr("What you call it; the lender's name is used if you leave it empty."))
         self.grace_days.setToolTip(
-            self.tr("Days after the due date before a payment counts as late; card issuers commonly allow 3.")
+            tr("Days after the due date before a payment counts as late; card issuers commonly allow 3.")
         )
         self.rate.setToolTip(
-            self.tr(
+            tr(
                 "As your contract or app quotes it: a yearly rate, or a daily one "
                 "(日息万分之五 is 0.05 % a day)."
             )
@@ -1205,10 +727,3 @@ class LoanEditor(QDialog):
                 self._validate()
         super().changeEvent(event)
 
-
-def _lender_types(lang: Lang) -> dict[str, str]:
-    """The kinds of lender (app.core.models.LenderType) in ``lang``, worded where the CLI finds them."""
-    from app.core.i18n import message
-    from app.core.models import LenderType
-
-    return {str(kind): message(f"lender_type.{kind}", lang) for kind in LenderType}

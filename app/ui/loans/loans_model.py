@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QApplication
 
+from app.ui.shell.i18n import ntr, tr
+from app.ui.shell.style import RISK_ORDER, status_text_colour
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.badges import RISK_LEVEL_ROLE
-from app.ui.shell.style import RISK_ORDER, status_text_colour
 
 if TYPE_CHECKING:
     from app.core.overview import LoanSummary
@@ -40,27 +41,21 @@ def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
     """(status key for colouring, sentence) of a loan today: "3 days overdue", "Due in 5 days"..."""
     where = summary.position
     if summary.is_overdue:
-        days = where.days_past_due
-        if days == 1:
-            return "overdue", QCoreApplication.translate("LoanStatus", "1 day overdue")
-        return "overdue", formatting.fill(
-            QCoreApplication.translate("LoanStatus", "%1 days overdue"),
-            str(days),
-        )
+        return "overdue", ntr("{n} day overdue", "{n} days overdue", where.days_past_due)
     first_unpaid = where.first_unpaid_due_date
     if first_unpaid is not None and first_unpaid < today:
-        return "due", QCoreApplication.translate("LoanStatus", "Due, within the grace period")
+        return "due", tr("Due, within the grace period")
     due = summary.next_due_date
     if due is None:
         if where.outstanding_total > 0:
-            return "upcoming", QCoreApplication.translate("LoanStatus", "Nothing due yet")
-        return "paid", QCoreApplication.translate("LoanStatus", "Paid off")
+            return "upcoming", tr("Nothing due yet")
+        return "paid", tr("Paid off")
     days = (due - today).days
     if days == 0:
-        return "due", QCoreApplication.translate("LoanStatus", "Due today")
+        return "due", tr("Due today")
     if days == 1:
-        return "upcoming", QCoreApplication.translate("LoanStatus", "Due tomorrow")
-    return "upcoming", formatting.fill(QCoreApplication.translate("LoanStatus", "Due in %1 days"), str(days))
+        return "upcoming", tr("Due tomorrow")
+    return "upcoming", ntr("Due in {n} day", "Due in {n} days", days)
 
 
 def amount_due_of(summary: LoanSummary) -> Any:
@@ -83,11 +78,8 @@ def amount_due_text(summary: LoanSummary, display: str) -> str:
     text = formatting.money(amount_due_of(summary), currency, display)
     minimum = card_minimum_of(summary)
     if minimum is not None and not summary.is_overdue and minimum != amount_due_of(summary):
-        text = formatting.fill(
-            QCoreApplication.translate("LoansTableModel", "%1 (minimum %2)"),
-            text,
-            formatting.money(minimum, currency, display),
-        )
+        text = tr("{amount} (minimum {minimum})", amount=text,
+                  minimum=formatting.money(minimum, currency, display))
     return text
 
 
@@ -139,15 +131,15 @@ class LoansTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Loan"),
-            self.tr("Lender"),
-            self.tr("Kind"),
-            self.tr("Status"),
-            self.tr("Next due"),
-            self.tr("To pay now"),
-            self.tr("Outstanding"),
-            self.tr("Future interest"),
-            self.tr("Risk"),
+            tr("Loan"),
+            tr("Lender"),
+            tr("Kind"),
+            tr("Status"),
+            tr("Next due"),
+            tr("To pay now"),
+            tr("Outstanding"),
+            tr("Future interest"),
+            tr("Risk"),
         ][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -167,8 +159,6 @@ class LoansTableModel(QAbstractTableModel):
         if role == RISK_LEVEL_ROLE and column == RISK:
             return self._risk(loan.id)[0]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            from PySide6.QtWidgets import QApplication
-
             return status_text_colour(status_of(summary, self._today)[0], QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _MONEY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -178,12 +168,8 @@ class LoansTableModel(QAbstractTableModel):
             level, label, score = self._risk(loan.id)
             if not level:
                 return None  # still being worked out
-            return (
-                formatting.fill(
-                    self.tr("Risk %1 (score %2 of 100), from the rule pack's estimate"),
-                    label,
-                    str(score),
-                )
+            return tr(
+                "Risk {level} (score {score} of 100), from the rule pack's estimate", level=label, score=score
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(summary, column)
@@ -194,7 +180,7 @@ class LoansTableModel(QAbstractTableModel):
         display = self._controller.settings().currency_display
         if column == NAME:
             name = loan.display_name
-            return formatting.fill(self.tr("%1 (archived)"), name) if loan.archived else name
+            return tr("{name} (archived)", name=name) if loan.archived else name
         if column == LENDER:
             return loan.lender
         if column == KIND:

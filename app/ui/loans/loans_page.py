@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import formatting
+from app.ui.loans.loans_model import LOAN_ID_ROLE, NAME, RISK, LoansFilterProxy, LoansTableModel
+from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets.a11y import plain
 from app.ui.widgets.badges import RiskBadgeDelegate
-from app.ui.loans.loans_model import LOAN_ID_ROLE, NAME, RISK, LoansFilterProxy, LoansTableModel
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
@@ -172,26 +172,24 @@ class LoansPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(
-                self.tr("1 loan") if total == 1 else formatting.fill(self.tr("%1 loans"), str(total))
-            )
+            self.count_label.setText(ntr("{n} loan", "{n} loans", total))
         else:
             self.count_label.setText(
-                formatting.fill(self.tr("%1 of %2 loans shown"), str(shown), str(total))
+                ntr("{shown} of {n} loan shown", "{shown} of {n} loans shown", total, shown=shown)
             )
 
     def _retranslate(self) -> None:
-        self.heading.setText(self.tr("Loans"))
-        self.filter_label.setText(self.tr("&Filter:"))
-        self.filter_edit.setPlaceholderText(self.tr("Name, lender, kind… (Ctrl+F)"))
-        self.filter_edit.setAccessibleName(self.tr("Filter loans"))
-        self.show_archived.setText(self.tr("Show &archived"))
-        self.table.setAccessibleName(self.tr("Loans"))
-        self.new_button.setText(self.tr("&New loan…"))
-        self.new_button.setToolTip(self.tr("Add a loan or a card (Ctrl+N)"))
-        self.open_button.setText(self.tr("&Open"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.delete_button.setText(self.tr("&Delete…"))
+        self.heading.setText(tr("Loans"))
+        self.filter_label.setText(tr("&Filter:"))
+        self.filter_edit.setPlaceholderText(tr("Name, lender, kind… (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(tr("Filter loans"))
+        self.show_archived.setText(tr("Show &archived"))
+        self.table.setAccessibleName(tr("Loans"))
+        self.new_button.setText(tr("&New loan…"))
+        self.new_button.setToolTip(tr("Add a loan or a card (Ctrl+N)"))
+        self.open_button.setText(tr("&Open"))
+        self.edit_button.setText(tr("&Edit…"))
+        self.delete_button.setText(tr("&Delete…"))
         for button in (self.new_button, self.open_button, self.edit_button, self.delete_button):
             button.setAccessibleName(plain(button.text()))
         self._update_count()

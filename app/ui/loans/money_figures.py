@@ -2,7 +2,7 @@
 tooltip and accessible description: the loan page's header shows what a loan owes this way.
 
 The widget shows what it is given; which figures a loan has and their texts come from the core
-(app/ui/loan_money.py turns the core's figures into Figure rows).
+(app/ui/loans/loan_detail.py turns the core's figures into Figure rows).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.shell.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,9 @@ class FigureBox(QFrame):
         self.value.setStyleSheet(f"QLabel {{ color: {alert_colour}; }}" if figure.alert and alert_colour else "")
         for widget in (self, self.caption, self.value):
             widget.setToolTip(figure.how)
-        self.setAccessibleName(f"{figure.caption}: {figure.text}")
+        # Translators: a caption and its value, as a screen reader reads a figure ("Owed today: ¥1,200.00").
+        # Chinese uses the full-width colon and no space.
+        self.setAccessibleName(tr("{label}: {value}", label=figure.caption, value=figure.text))
         self.setAccessibleDescription(figure.how)
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -21,12 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
+from app.core.models import Loan
+from app.ui.loans.dialog_parts import ProblemLabel, save_cancel_buttons
+from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
-from app.ui.shell.style import error_text_colour
 
 if TYPE_CHECKING:
-    from app.core.models import Installment, Loan
+    from app.core.models import Installment
     from app.ui.shell.controller import Controller
 
 
@@ -65,17 +68,8 @@ class PaidOnDialog(QDialog):
         shown = recorded or installment.due_date
         self.paid_on.setDate(QDate(shown.year, shown.month, shown.day))
         (self.late if recorded else self.on_time).setChecked(True)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("paidOnProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("savePaidOn")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = ProblemLabel("paidOnProblem", self.paid_on, self)
+        self.buttons, self.save_button = save_cancel_buttons(self, "savePaidOn", self._save)
 
         late_row = QHBoxLayout()
         late_row.addWidget(self.late)
@@ -100,10 +94,6 @@ class PaidOnDialog(QDialog):
         return date(picked.year(), picked.month(), picked.day())
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import Loan
-
         self.paid_on.setEnabled(self.late.isChecked())
         days = dict(self._loan.installment_paid_on)
         day = self._chosen_day()
@@ -117,38 +107,29 @@ class PaidOnDialog(QDialog):
             self.result_loan = Loan.model_validate(data)
         except ValidationError as error:
             self.result_loan = None
-            self._show_problem("\n".join(errors_by_field(error, self._controller.lang).values()))
+            self.problem.show_problem("\n".join(errors_by_field(error, self._controller.lang).values()))
         else:
-            self._show_problem("")
+            self.problem.show_problem("")
         self.save_button.setEnabled(self.result_loan is not None)
-
-    def _show_problem(self, text: str) -> None:
-        colour = error_text_colour(self.problem.palette()).name()
-        self.problem.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.paid_on.setAccessibleDescription(text)
 
     def _save(self) -> None:
         if self.result_loan is not None:
             self.accept()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("When was it paid?"))
+        self.setWindowTitle(tr("When was it paid?"))
         self.intro.setText(
-            formatting.fill(
-                self.tr(
-                    "Instalment %1 was due on %2. You counted it as paid when you entered the loan; say here "
-                    "if it was paid late."
-                ),
-                self._installment.number,
-                formatting.day(self._installment.due_date),
+            tr(
+                "Instalment {number} was due on {day}. You counted it as paid when you entered the loan; say "
+                "here if it was paid late.",
+                number=self._installment.number,
+                day=formatting.day(self._installment.due_date),
             )
         )
-        self.on_time.setText(self.tr("Paid on its &due date"))
-        self.late.setText(self.tr("Paid &late, on:"))
-        self.paid_on.setAccessibleName(self.tr("Day it was paid"))
-        self.save_button.setText(self.tr("&Save"))
+        self.on_time.setText(tr("Paid on its &due date"))
+        self.late.setText(tr("Paid &late, on:"))
+        self.paid_on.setAccessibleName(tr("Day it was paid"))
+        self.save_button.setText(tr("&Save"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

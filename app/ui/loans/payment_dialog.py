@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,12 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
+from app.core.models import REWORKABLE, Loan, Payment
+from app.ui.loans.dialog_parts import save_cancel_buttons
+from app.ui.loans.loan_form_inputs import typed_text
+from app.ui.loans.money_table import RIGHT_ALIGNED, MoneyRecordsModel
+from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
-from app.ui.widgets.tables import RecordsModel
 
 if TYPE_CHECKING:
-    from app.core.models import Loan, Payment
     from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,8 +41,6 @@ REDUCE_INSTALLMENT = "reduce_installment"
 def offers_prepayment(loan: Loan) -> bool:
     """Only rate-driven schedules are re-worked after a prepayment (models.REWORKABLE); on other loans
     the core applies a prepayment as an ordinary payment, so the choice is not offered."""
-    from app.core.models import REWORKABLE
-
     return loan.method in REWORKABLE
 
 
@@ -101,13 +103,7 @@ class PaymentDialog(QDialog):
         self.grid.add("prepayment", self.prepayment_box, parent=self)
         self.grid.add("prepayment_fee", self.fee, parent=self)
         self.grid.add("note", self.note, parent=self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("savePayment")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_buttons(self, "savePayment", self._save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.grid)
@@ -151,12 +147,12 @@ class PaymentDialog(QDialog):
         }
         if self._original is not None:
             data["id"] = self._original.id
-        text = _typed_amount(self.amount.text())
+        text = typed_text(self.amount.text())
         if text:
             data["amount"] = text
         if self.is_prepayment():
             data["prepayment"] = REDUCE_INSTALLMENT if self.reduce_installment.isChecked() else SHORTEN_TERM
-            fee = _typed_amount(self.fee.text())
+            fee = typed_text(self.fee.text())
             if fee:
                 data["prepayment_fee"] = fee
         return data
@@ -173,10 +169,6 @@ class PaymentDialog(QDialog):
         self._validate()
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import Payment
-
         try:
             payment = Payment.model_validate(self._values())
         except ValidationError as error:
@@ -196,41 +188,42 @@ class PaymentDialog(QDialog):
 
     def _retranslate_intro(self) -> None:
         if self.is_prepayment():
-            text = self.tr(
-                "Prepayment on %1: the amount is principal paid ahead of the schedule. The schedule is worked "
-                "out again from the day paid, as your lender does."
+            text = tr(
+                "Prepayment on {loan}: the amount is principal paid ahead of the schedule. The schedule is "
+                "worked out again from the day paid, as your lender does.",
+                loan=self._loan.display_name,
             )
         else:
-            text = self.tr(
-                "Payment on %1. Any amount is fine: a partial payment goes to the oldest unpaid "
-                "instalment first."
+            text = tr(
+                "Payment on {loan}. Any amount is fine: a partial payment goes to the oldest unpaid "
+                "instalment first.",
+                loan=self._loan.display_name,
             )
-        self.intro.setText(formatting.fill(text, self._loan.display_name))
+        self.intro.setText(text)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(
-            self.tr("Record a payment") if self._original is None else self.tr("Edit payment")
+            tr("Record a payment") if self._original is None else tr("Edit payment")
         )
         self._retranslate_intro()
-        self.grid.set_label("amount", formatting.fill(self.tr("&Amount (%1):"), self._loan.currency))
-        self.grid.set_label("paid_on", self.tr("&Paid on:"))
-        self.grid.set_label("prepayment", self.tr("Prepayment:"))
-        self.prepayment.setText(self.tr("P&repay principal (提前还款)"))
-        self.shorten_term.setText(self.tr("S&horten the term (缩短期限)"))
-        self.reduce_installment.setText(self.tr("&Lower the instalment (减少月供)"))
+        self.grid.set_label("amount", tr("&Amount ({currency}):", currency=self._loan.currency))
+        self.grid.set_label("paid_on", tr("&Paid on:"))
+        self.grid.set_label("prepayment", tr("Prepayment:"))
+        self.prepayment.setText(tr("P&repay principal (提前还款)"))
+        self.shorten_term.setText(tr("S&horten the term (缩短期限)"))
+        self.reduce_installment.setText(tr("&Lower the instalment (减少月供)"))
         self.prepayment_hint.setText(
-            self.tr(
+            tr(
                 "Shorten the term: the instalment stays, the last ones go. Lower the instalment: the end date "
                 "stays, each instalment is smaller."
             )
         )
-        self.grid.set_label("prepayment_fee", formatting.fill(
-            self.tr("Prepayment &fee (%1):"),
-            self._loan.currency,
-        ))
-        self.fee.setPlaceholderText(self.tr("0.00 if your lender charges none"))
-        self.grid.set_label("note", self.tr("&Note:"))
-        self.save_button.setText(self.tr("&Save"))
+        self.grid.set_label(
+            "prepayment_fee", tr("Prepayment &fee ({currency}):", currency=self._loan.currency)
+        )
+        self.fee.setPlaceholderText(tr("0.00 if your lender charges none"))
+        self.grid.set_label("note", tr("&Note:"))
+        self.save_button.setText(tr("&Save"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -238,38 +231,23 @@ class PaymentDialog(QDialog):
         super().changeEvent(event)
 
 
-def _typed_amount(text: str) -> str:
-    return text.strip().replace(",", "").replace("，", "")
-
-
-class PaymentsModel(RecordsModel):
-    def __init__(self, controller: Controller, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._currency = "CNY"
-
-    def set_payments(self, payments: list[Payment], currency: str) -> None:
-        self._currency = currency
-        self.set_rows(payments)
-
+class PaymentsModel(MoneyRecordsModel):
     def payment_at(self, row: int) -> Payment:
         return self._rows[row]
 
     def headers(self) -> list[str]:
-        return [self.tr("Paid on"), self.tr("Amount"), self.tr("Kind"), self.tr("Note")]
+        return [tr("Paid on"), tr("Amount"), tr("Kind"), tr("Note")]
 
     def kind_text(self, payment: Payment) -> str:
         """Ordinary payment, or a prepayment with what the bank did with it (and its fee)."""
         if payment.prepayment is None:
-            return self.tr("Payment")
+            return tr("Payment")
         if str(payment.prepayment) == REDUCE_INSTALLMENT:
-            text = self.tr("Prepayment, instalment lowered")
+            text = tr("Prepayment, instalment lowered")
         else:
-            text = self.tr("Prepayment, term shortened")
+            text = tr("Prepayment, term shortened")
         if payment.prepayment_fee:
-            display = self._controller.settings().currency_display
-            fee = formatting.money(payment.prepayment_fee, self._currency, display)
-            text = formatting.fill(self.tr("%1 (fee %2)"), text, fee)
+            text = tr("{kind} (fee {fee})", kind=text, fee=self._money(payment.prepayment_fee))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -277,13 +255,12 @@ class PaymentsModel(RecordsModel):
             return None
         payment = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            display = self._controller.settings().currency_display
             return [
                 formatting.day(payment.paid_on),
-                formatting.money(payment.amount, self._currency, display),
+                self._money(payment.amount),
                 self.kind_text(payment),
                 payment.note,
             ][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
+from app.core.models import Loan, RateChange
+from app.ui.loans.dialog_parts import ProblemLabel, save_cancel_buttons
+from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
-    from app.core.models import Loan, RateChange
     from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,14 +40,15 @@ class RateChangesModel(RecordsModel):
     """Rows: the loan's RateChange records, earliest first."""
 
     def headers(self) -> list[str]:
-        return [self.tr("From"), self.tr("New annual rate")]
+        return [tr("From"), tr("New annual rate")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         change = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [formatting.day(change.effective), f"{formatting.rate(change.annual_rate)} %"][index.column()]
+            rate = tr("{rate} %", rate=formatting.rate(change.annual_rate))
+            return [formatting.day(change.effective), rate][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -91,18 +94,8 @@ class RateChangesDialog(QDialog):
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addRateChange")
         self.add_button.clicked.connect(self.add_change)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("rateProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveRateChanges")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = ProblemLabel("rateProblem", self.rate, self)
+        self.buttons, self.save_button = save_cancel_buttons(self, "saveRateChanges", self._save)
 
         entry = QHBoxLayout()
         entry.addWidget(self.from_label)
@@ -134,23 +127,19 @@ class RateChangesDialog(QDialog):
     def add_change(self) -> bool:
         """Add the typed rate from the chosen day (replacing one already recorded for that day); False
         with the reason shown when it cannot be."""
-        from pydantic import ValidationError
-
-        from app.core.models import RateChange
-
         picked = self.effective_from.date()
         day = date(picked.year(), picked.month(), picked.day())
         typed = self.rate.text().strip().rstrip("%％").strip()
         try:
             rate = Decimal(typed)
         except InvalidOperation:
-            self._show_problem(self.tr("Type the new annual rate as a number, for example 3.45."))
+            self.problem.show_problem(tr("Type the new annual rate as a number, for example 3.45."))
             return False
         kept = [change for change in self._changes if change.effective != day]
         try:
             added = RateChange(effective=day, annual_rate=rate)
         except ValidationError as error:
-            self._show_problem(self._message(error))
+            self.problem.show_problem(self._message(error))
             return False
         candidate = sorted([*kept, added], key=lambda change: change.effective)
         if not self._judge(candidate):
@@ -169,32 +158,21 @@ class RateChangesDialog(QDialog):
 
     def _judge(self, candidate: list[RateChange]) -> bool:
         """Keep ``candidate`` if the loan with it is valid by the core's rules; else say why."""
-        from pydantic import ValidationError
-
-        from app.core.models import Loan
-
         data = self._loan.model_dump()
         data["rate_changes"] = [change.model_dump() for change in candidate]
         try:
             loan = Loan.model_validate(data)
         except ValidationError as error:
-            self._show_problem(self._message(error))
+            self.problem.show_problem(self._message(error))
             return False
         self._changes = candidate
         self.result_loan = loan
-        self._show_problem("")
+        self.problem.show_problem("")
         self._show_changes()
         return True
 
     def _message(self, error: object) -> str:
         return "\n".join(errors_by_field(error, self._controller.lang).values())
-
-    def _show_problem(self, text: str) -> None:
-        colour = error_text_colour(self.problem.palette()).name()
-        self.problem.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.rate.setAccessibleDescription(text)
 
     def _show_changes(self) -> None:
         self.model.set_rows(self._changes)
@@ -209,24 +187,24 @@ class RateChangesDialog(QDialog):
             self.accept()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Rate changes"))
+        self.setWindowTitle(tr("Rate changes"))
         self.intro.setText(
-            self.tr(
+            tr(
                 "A floating-rate loan, such as a mortgage tied to the LPR, is re-priced from a date. Record "
                 "each new annual rate with the day it applies from; the schedule is worked out again from "
                 "the next instalment."
             )
         )
         rate = formatting.rate(self._loan.annual_rate)
-        self.current.setText(formatting.fill(self.tr("Contract rate: %1 % a year"), rate or "—"))
-        self.from_label.setText(self.tr("&From:"))
-        self.rate_label.setText(self.tr("New annual &rate (%):"))
-        self.add_button.setText(self.tr("&Add"))
-        self.remove_button.setText(self.tr("Re&move selected"))
-        self.save_button.setText(self.tr("&Save"))
-        self.table.setAccessibleName(self.tr("Rate changes"))
-        self.effective_from.setAccessibleName(self.tr("From"))
-        self.rate.setAccessibleName(self.tr("New annual rate"))
+        self.current.setText(tr("Contract rate: {rate} % a year", rate=rate or "—"))
+        self.from_label.setText(tr("&From:"))
+        self.rate_label.setText(tr("New annual &rate (%):"))
+        self.add_button.setText(tr("&Add"))
+        self.remove_button.setText(tr("Re&move selected"))
+        self.save_button.setText(tr("&Save"))
+        self.table.setAccessibleName(tr("Rate changes"))
+        self.effective_from.setAccessibleName(tr("From"))
+        self.rate.setAccessibleName(tr("New annual rate"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,100 +6,74 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
-from app.ui.widgets import formatting, labels
+from app.ui.loans.money_table import RIGHT_ALIGNED, MoneyRecordsModel
+from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.style import status_text_colour, status_tint
-from app.ui.widgets.tables import RecordsModel
+from app.ui.widgets import formatting, labels
 
 if TYPE_CHECKING:
     from app.core.models import Installment
     from app.core.schedule import InstallmentState
-    from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATUS_KEY_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
-class _MoneyTable(RecordsModel):
-    def __init__(self, controller: Controller, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._currency = "CNY"
+class _InstalmentsModel(MoneyRecordsModel):
+    """Instalments, each row starting with its number, due date and amounts."""
 
-    def _money(self, amount: Any) -> str:
-        return formatting.money(amount, self._currency, self._controller.settings().currency_display)
+    @staticmethod
+    def _instalment_headers() -> list[str]:
+        """The columns every schedule starts with: an instalment's number, due date and amounts."""
+        return [tr("No."), tr("Due date"), tr("Amount"), tr("Principal"), tr("Interest / fee")]
+
+    def _instalment_cells(self, row: Installment) -> list[str]:
+        return [
+            str(row.number),
+            formatting.day(row.due_date),
+            self._money(row.amount),
+            self._money(row.principal),
+            self._money(row.interest),
+        ]
 
 
-class PreviewModel(_MoneyTable):
+class PreviewModel(_InstalmentsModel):
     """Instalments derived from terms being typed: no payments yet, so no status."""
 
-    def set_rows(self, rows: list[Installment], currency: str = "CNY") -> None:  # type: ignore[override]
-        self._currency = currency
-        super().set_rows(rows)
-
     def headers(self) -> list[str]:
-        return [
-            self.tr("No."),
-            self.tr("Due date"),
-            self.tr("Amount"),
-            self.tr("Principal"),
-            self.tr("Interest / fee"),
-            self.tr("Balance after"),
-        ]
+        return [*self._instalment_headers(), tr("Balance after")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [
-                str(row.number),
-                formatting.day(row.due_date),
-                self._money(row.amount),
-                self._money(row.principal),
-                self._money(row.interest),
-                self._money(row.balance_after),
-            ][index.column()]
+            return [*self._instalment_cells(row), self._money(row.balance_after)][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
-            return _RIGHT
+            return RIGHT_ALIGNED
         return None
 
 
-class ScheduleModel(_MoneyTable):
+class ScheduleModel(_InstalmentsModel):
     """A stored loan's instalments today: amount (principal and interest apart, so a prepayment or a
     rate change shows in them), minimum, paid, still owed, status (coloured)."""
 
     NUMBER, DUE, AMOUNT, PRINCIPAL, INTEREST, MINIMUM, PAID, OUTSTANDING, STATUS = range(9)
 
-    def set_states(self, states: list[InstallmentState], currency: str) -> None:
-        self._currency = currency
-        self.set_rows(states)
-
     def state_at(self, row: int) -> InstallmentState:
         return self._rows[row]
 
     def headers(self) -> list[str]:
-        return [
-            self.tr("No."),
-            self.tr("Due date"),
-            self.tr("Amount"),
-            self.tr("Principal"),
-            self.tr("Interest / fee"),
-            self.tr("Minimum"),
-            self.tr("Paid"),
-            self.tr("Still owed"),
-            self.tr("Status"),
-        ]
+        return [*self._instalment_headers(), tr("Minimum"), tr("Paid"), tr("Still owed"), tr("Status")]
 
     def status_text(self, state: InstallmentState) -> str:
         text = labels.instalment_statuses().get(str(state.status), str(state.status))
         if state.days_overdue:
-            if state.days_overdue == 1:
-                return self.tr("{status} (1 day)").format(status=text)
-            return formatting.fill(self.tr("%1 (%2 days)"), text, str(state.days_overdue))
+            return ntr("{status} ({n} day)", "{status} ({n} days)", state.days_overdue, status=text)
         if state.settled_on is not None and str(state.status) == "paid":
-            return formatting.fill(self.tr("%1 on %2"), text, formatting.day(state.settled_on))
+            return tr("{status} on {day}", status=text, day=formatting.day(state.settled_on))
         return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,11 +83,7 @@ class ScheduleModel(_MoneyTable):
         row, column, status = state.installment, index.column(), str(state.status)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return [
-                str(row.number),
-                formatting.day(row.due_date),
-                self._money(row.amount),
-                self._money(row.principal),
-                self._money(row.interest),
+                *self._instalment_cells(row),
                 self._money(row.minimum),
                 self._money(state.paid),
                 self._money(state.outstanding),
@@ -124,9 +94,7 @@ class ScheduleModel(_MoneyTable):
         if role == Qt.ItemDataRole.BackgroundRole:
             return status_tint(status)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            from PySide6.QtWidgets import QApplication
-
             return status_text_colour(status, QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (self.DUE, self.STATUS):
-            return _RIGHT
+            return RIGHT_ALIGNED
         return None
