@@ -38,17 +38,27 @@ class FieldProblem(ValueError):
         super().__init__(f"{field}: {message(key, 'en', **params)}")
 
 
-class FileUnreadable(RepayRadarError):
-    """A file the user named cannot be read: said in the user's language ("the file does not exist"),
-    never as Python's "[Errno 2] ..." or a codec's "'utf-8' codec can't decode byte ...". ``key`` is the
-    sentence around it, which takes {path} and {detail}."""
+class FileProblem(RepayRadarError):
+    """A file the user named cannot be read (or, with ``writing``, written): said in the user's language
+    ("the file does not exist"), never as Python's "[Errno 2] ..." or a codec's "'utf-8' codec can't
+    decode byte ...". ``key`` is the sentence around it, which takes {path} and {detail}."""
 
-    def __init__(self, key: str, path: object, error: OSError | UnicodeDecodeError) -> None:
+    writing = False
+
+    def __init__(self, path: object, error: OSError | UnicodeDecodeError, key: str | None = None) -> None:
+        self.path = path
         self.error = error
         super().__init__(key, path=path)
 
     def text(self, lang: Lang) -> str:
-        return message(self.key, lang, **self.params, detail=file_problem(self.error, lang))
+        return message(self.key, lang, **self.params, detail=file_problem(self.error, lang, writing=self.writing))
+
+
+class FileUnreadable(FileProblem):
+    """A file named on the command line cannot be read; ``key`` is the sentence around the reason."""
+
+    def __init__(self, key: str, path: object, error: OSError | UnicodeDecodeError) -> None:
+        super().__init__(path, error, key)
 
 
 def file_problem(error: OSError | UnicodeDecodeError, lang: Lang, *, writing: bool = False) -> str:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from app import __version__
 from app.core.clock import Clock
-from app.core.errors import RepayRadarError, file_problem
+from app.core.errors import FileProblem, RepayRadarError
 from app.core.fileio import atomic_write_bytes
 from app.core.i18n import LANGUAGES, Lang, context_text, count_message, message, resolve_language
 from app.core.import_bounds import check_record_counts, parse_bounded_json, read_bounded
@@ -81,34 +81,21 @@ class ExchangeError(RepayRadarError):
     """A file could not be written or read, or a backup is not acceptable; nothing was changed."""
 
 
-class ExportFailed(ExchangeError):
+class ExportFailed(ExchangeError, FileProblem):
+    """An export file cannot be written (no such folder, not allowed, disk full): said in words."""
+
     key = "exchange.cannot_write"
-
-    def __init__(self, path: Path, error: OSError) -> None:
-        self.path = path
-        self.error = error
-        super().__init__(path=path)
-
-    def text(self, lang: Lang) -> str:
-        return message(self.key, lang, path=self.path, detail=file_problem(self.error, lang, writing=True))
+    writing = True
 
 
 class BackupFileInvalid(ExchangeError):
     """The backup file as a whole cannot be used (unreadable, not JSON, not a backup, too new)."""
 
 
-class BackupUnreadable(BackupFileInvalid):
+class BackupUnreadable(BackupFileInvalid, FileProblem):
     """The backup file cannot be read at all (missing, a folder, not allowed, not UTF-8): said in words."""
 
     key = "exchange.cannot_read"
-
-    def __init__(self, path: Path, error: OSError | UnicodeDecodeError) -> None:
-        self.path = path
-        self.error = error
-        super().__init__(path=path)
-
-    def text(self, lang: Lang) -> str:
-        return message(self.key, lang, path=self.path, detail=file_problem(self.error, lang))
 
 
 class BackupRecordInvalid(ExchangeError):

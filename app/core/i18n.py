@@ -13,7 +13,7 @@ from __future__ import annotations
 import gettext
 import locale
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -150,34 +150,34 @@ def date_text(day: date, lang: Lang) -> str:
 
 def join_series(lang: Lang, items: list[str]) -> str:
     """Items of a series, "23:05, 23:40, 00:10" ("23:05、23:40、00:10")."""
-    if len(items) <= 1:
-        return "".join(items)
     # Translators: two or more items of a series; {rest} may itself be a series. Chinese uses 、.
-    return context_text(lang, "series", "{first}, {rest}", first=items[0], rest=join_series(lang, items[1:]))
+    return _joined(items, lambda first, rest: context_text(lang, "series", "{first}, {rest}", first=first, rest=rest))
 
 
 def join_words(lang: Lang, items: list[str]) -> str:
     """Words in a sentence, the last two joined by "and": "a, b and c" ("a、b、c")."""
-    if len(items) <= 2:
-        if len(items) < 2:
-            return "".join(items)
-        # Translators: the last two items of a list in a sentence. Chinese uses 、.
-        return context_text(lang, "last two of a list", "{first} and {last}", first=items[0], last=items[1])
-    return context_text(lang, "series", "{first}, {rest}", first=items[0], rest=join_words(lang, items[1:]))
+    if len(items) < 2:
+        return "".join(items)
+    # Translators: the last two items of a list in a sentence. Chinese uses 、.
+    last_two = context_text(lang, "last two of a list", "{first} and {last}", first=items[-2], last=items[-1])
+    return join_series(lang, [*items[:-2], last_two])
 
 
 def join_clauses(lang: Lang, items: list[str]) -> str:
     """Clauses that have commas of their own, kept apart by semicolons: "a; b" ("a；b")."""
-    if len(items) <= 1:
-        return "".join(items)
     # Translators: clauses (which may hold commas) in one sentence. Chinese uses the full-width ；.
-    return context_text(lang, "clauses", "{first}; {rest}", first=items[0], rest=join_clauses(lang, items[1:]))
+    return _joined(items, lambda first, rest: context_text(lang, "clauses", "{first}; {rest}", first=first, rest=rest))
 
 
 def join_sentences(lang: Lang, items: list[str]) -> str:
     """Sentences in a row: a space between them in English, nothing in Chinese."""
+    # Translators: two sentences in a row; Chinese puts nothing between them.
+    return _joined(items, lambda first, rest: context_text(lang, "sentences", "{first} {rest}", first=first, rest=rest))
+
+
+def _joined(items: list[str], pair: Callable[[str, str], str]) -> str:
+    """``items`` joined from the right, ``pair(first, rest)`` at each step (the catalogue's pattern for
+    two); a single item as it is, none as ""."""
     if len(items) <= 1:
         return "".join(items)
-    # Translators: two sentences in a row; Chinese puts nothing between them.
-    return context_text(lang, "sentences", "{first} {rest}", first=items[0],
-                        rest=join_sentences(lang, items[1:]))
+    return pair(items[0], _joined(items[1:], pair))

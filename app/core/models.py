@@ -168,14 +168,10 @@ class PrepaymentMode(StrEnum):
 MAX_INSTALLMENTS = 480
 
 
-class Behaviour(BaseModel):
-    """The borrower's own answers about how things stand with the lender (the questionnaire).
-
-    These feed the rule engine's behaviour modifiers; the seed article names communication, hardship,
-    negotiation, evasion and false information as what moves a lender's hand.
-    """
-
-    model_config = ConfigDict(extra="forbid")
+class BehaviourFacts(BaseModel):
+    """How the borrower deals with the lender, as the rule engine's behaviour modifiers test it: the
+    questionnaire (Behaviour) asks it and the engine's scenario (app.rules.scenario) carries it on, so
+    both hold the same fields with the same bounds."""
 
     reachable: bool = True
     communicating: bool = False
@@ -184,6 +180,17 @@ class Behaviour(BaseModel):
     evading: bool = False
     false_info: bool = False
     broken_promises: int = Field(default=0, ge=0, le=100)
+
+
+class Behaviour(BehaviourFacts):
+    """The borrower's own answers about how things stand with the lender (the questionnaire).
+
+    These feed the rule engine's behaviour modifiers; the seed article names communication, hardship,
+    negotiation, evasion and false information as what moves a lender's hand.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
     overdue_episodes_24m: int = Field(default=0, ge=0, le=100)
     # The borrower disputes the debt or its amount; the estimate then advises how to dispute it.
     disputing: bool = False

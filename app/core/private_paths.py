@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from app.core.fileio import PRIVATE_FILE_MODE
-from app.core.store_errors import StoreNotPrivate
+from app.core.store_errors import PrivacyProblem, StoreNotPrivate
 
 _POSIX = os.name == "posix"
 
@@ -38,24 +38,14 @@ def check_data_folder(folder: Path) -> None:
 
 def check_data_file(path: Path) -> None:
     """A file in the data folder that RepayRadar opens must be a real file of the user's, if it exists."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return
-    if stat.S_ISLNK(info.st_mode):
-        raise StoreNotPrivate(path, "file_link")
-    if _POSIX and info.st_uid != os.geteuid():
+    info = _own_status_unless_link(path, "file_link")
+    if info is not None and _POSIX and info.st_uid != os.geteuid():
         raise StoreNotPrivate(path, "file_foreign")
 
 
 def refuse_link(path: Path) -> None:
     """Raise when ``path`` (a folder or file RepayRadar is about to write in the data folder) is a link."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return
-    if stat.S_ISLNK(info.st_mode):
-        raise StoreNotPrivate(path, "folder_link")
+    _own_status_unless_link(path, "folder_link")
 
 
 def tighten(path: Path) -> None:
@@ -65,6 +55,18 @@ def tighten(path: Path) -> None:
     info = os.lstat(path)
     if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077:
         os.chmod(path, PRIVATE_FILE_MODE, follow_symlinks=False)
+
+
+def _own_status_unless_link(path: Path, reason: PrivacyProblem) -> os.stat_result | None:
+    """``path``'s own status (a link's, not what it leads to), or None when nothing is there; a link is
+    refused with ``reason``."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        raise StoreNotPrivate(path, reason)
+    return info
 
 
 def _private_group(gid: int) -> bool:

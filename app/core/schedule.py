@@ -408,6 +408,14 @@ def _penalty_on(
     return penalty, compounded
 
 
+def _owed_parts(outstanding: Decimal, principal: Decimal) -> tuple[Decimal, Decimal]:
+    """What is still owed on an instalment, as (principal, interest): what was paid towards it covered
+    the interest first, so the principal part is at most the instalment's principal."""
+    if outstanding > principal:
+        return principal, outstanding - principal
+    return outstanding, ZERO
+
+
 def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPosition:
     """Where the loan stands on ``as_of``: the loan's own payments made by then (others are ignored)
     applied in date order to the oldest instalment still unpaid, early and partial payments included;
@@ -504,12 +512,9 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         states.append(state)
         if outstanding:
             outstanding_total += outstanding
-            principal = row.principal
-            if outstanding > principal:
-                outstanding_principal += principal
-                interest_due += outstanding - principal
-            else:
-                outstanding_principal += outstanding
+            owed_principal, owed_interest = _owed_parts(outstanding, row.principal)
+            outstanding_principal += owed_principal
+            interest_due += owed_interest
             if first_unpaid_due_date is None:
                 first_unpaid_due_date = due
             if next_due is None and due == as_of:
@@ -564,12 +569,9 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
                 accrual_since = period_start
         if outstanding:
             outstanding_total += outstanding
-            principal = row.principal
-            if outstanding > principal:
-                outstanding_principal += principal
-                future_interest += outstanding - principal
-            else:
-                outstanding_principal += outstanding
+            owed_principal, owed_interest = _owed_parts(outstanding, row.principal)
+            outstanding_principal += owed_principal
+            future_interest += owed_interest
             if first_unpaid_due_date is None:
                 first_unpaid_due_date = row.due_date
             if next_due is None:

@@ -11,11 +11,12 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Generic, Literal
 
 import platformdirs
 
@@ -395,78 +396,62 @@ class Store:
     # ---------------------------------------------------------------------------------- payments
 
     def payments(self, loan_id: str | None = None) -> list[Payment]:
-        if loan_id is None:
-            return self._records(Payment, "payments", "SELECT data FROM payments ORDER BY paid_on, rowid")
-        return self._records(
-            Payment,
-            "payments",
-            "SELECT data FROM payments WHERE loan_id = ? ORDER BY paid_on, rowid",
-            (loan_id,),
-        )
+        return self._loan_records(_PAYMENTS, loan_id)
 
     def add_payment(self, payment: Payment) -> None:
-        with self.transaction():
-            self._require_loan(payment.loan_id)
-            if self._exists("payments", payment.id):
-                raise RecordExists("payment", payment.id)
-            self._write(
-                "INSERT INTO payments (id, loan_id, paid_on, data) VALUES (?, ?, ?, ?)",
-                _payment_row(payment),
-            )
+        self._add_loan_record(_PAYMENTS, payment)
 
     def update_payment(self, payment: Payment) -> None:
-        with self.transaction():
-            self._require_loan(payment.loan_id)
-            changed = self._write(
-                "UPDATE payments SET loan_id = ?, paid_on = ?, data = ? WHERE id = ?",
-                (*_payment_row(payment)[1:], payment.id),
-            )
-            if not changed:
-                raise PaymentNotFound(payment.id)
+        self._update_loan_record(_PAYMENTS, payment)
 
     def delete_payment(self, payment_id: str) -> None:
-        with self.transaction():
-            if not self._write("DELETE FROM payments WHERE id = ?", (payment_id,)):
-                raise PaymentNotFound(payment_id)
+        self._delete_loan_record(_PAYMENTS, payment_id)
 
     # ------------------------------------------------------------------------------- contact log
 
     def contacts(self, loan_id: str | None = None) -> list[ContactEvent]:
-        if loan_id is None:
-            return self._records(
-                ContactEvent, "contacts", "SELECT data FROM contacts ORDER BY at_utc, rowid"
-            )
-        return self._records(
-            ContactEvent,
-            "contacts",
-            "SELECT data FROM contacts WHERE loan_id = ? ORDER BY at_utc, rowid",
-            (loan_id,),
-        )
+        return self._loan_records(_CONTACTS, loan_id)
 
     def add_contact(self, event: ContactEvent) -> None:
-        with self.transaction():
-            self._require_loan(event.loan_id)
-            if self._exists("contacts", event.id):
-                raise RecordExists("contact", event.id)
-            self._write(
-                "INSERT INTO contacts (id, loan_id, at_utc, data) VALUES (?, ?, ?, ?)",
-                _contact_row(event),
-            )
+        self._add_loan_record(_CONTACTS, event)
 
     def update_contact(self, event: ContactEvent) -> None:
-        with self.transaction():
-            self._require_loan(event.loan_id)
-            changed = self._write(
-                "UPDATE contacts SET loan_id = ?, at_utc = ?, data = ? WHERE id = ?",
-                (*_contact_row(event)[1:], event.id),
-            )
-            if not changed:
-                raise ContactNotFound(event.id)
+        self._update_loan_record(_CONTACTS, event)
 
     def delete_contact(self, contact_id: str) -> None:
+        self._delete_loan_record(_CONTACTS, contact_id)
+
+    # ------------------------------------------------------- records of a loan (payments, contacts)
+
+    def _loan_records(self, kind: _LoanRecords[Record], loan_id: str | None) -> list[Record]:
+        """All records of ``kind``, or those of one loan, in the order they happened."""
+        where, parameters = ("", ()) if loan_id is None else (" WHERE loan_id = ?", (loan_id,))
+        sql = f"SELECT data FROM {kind.table}{where} ORDER BY {kind.when}, rowid"
+        return self._records(kind.model, kind.table, sql, parameters)
+
+    def _add_loan_record(self, kind: _LoanRecords[Record], record: Record) -> None:
         with self.transaction():
-            if not self._write("DELETE FROM contacts WHERE id = ?", (contact_id,)):
-                raise ContactNotFound(contact_id)
+            self._require_loan(record.loan_id)
+            if self._exists(kind.table, record.id):
+                raise RecordExists(kind.kind, record.id)
+            self._write(
+                f"INSERT INTO {kind.table} (id, loan_id, {kind.when}, data) VALUES (?, ?, ?, ?)", kind.row(record)
+            )
+
+    def _update_loan_record(self, kind: _LoanRecords[Record], record: Record) -> None:
+        with self.transaction():
+            self._require_loan(record.loan_id)
+            changed = self._write(
+                f"UPDATE {kind.table} SET loan_id = ?, {kind.when} = ?, data = ? WHERE id = ?",
+                (*kind.row(record)[1:], record.id),
+            )
+            if not changed:
+                raise kind.not_found(record.id)
+
+    def _delete_loan_record(self, kind: _LoanRecords[Record], record_id: str) -> None:
+        with self.transaction():
+            if not self._write(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,)):
+                raise kind.not_found(record_id)
 
     def _require_loan(self, loan_id: str) -> None:
         if not self._exists("loans", loan_id):
@@ -662,3 +647,20 @@ def _payment_row(payment: Payment) -> tuple[str, str, str, str]:
 
 def _contact_row(event: ContactEvent) -> tuple[str, str, str, str]:
     return (event.id, event.loan_id, _utc_text(event.at), event.model_dump_json())
+
+
+@dataclass(frozen=True, slots=True)
+class _LoanRecords(Generic[Record]):
+    """A table of records that each belong to a loan: what tells the payments and the contact log apart
+    (the SQL around them is the same)."""
+
+    table: str
+    kind: Literal["payment", "contact"]  # as RecordExists names it
+    model: type[Record]
+    when: str  # the column they are listed in order of
+    row: Callable[[Record], tuple[str, str, str, str]]  # id, loan_id, when, data
+    not_found: type[RecordNotFound]
+
+
+_PAYMENTS = _LoanRecords("payments", "payment", Payment, "paid_on", _payment_row, PaymentNotFound)
+_CONTACTS = _LoanRecords("contacts", "contact", ContactEvent, "at_utc", _contact_row, ContactNotFound)

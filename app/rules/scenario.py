@@ -19,6 +19,7 @@ from app.core.errors import FieldProblem, RepayRadarError
 from app.core.i18n import Lang, message
 from app.core.models import (
     Behaviour,
+    BehaviourFacts,
     ContactChannel,
     ContactDirection,
     ContactEvent,
@@ -89,15 +90,9 @@ class ScenarioLoan(_Model):
         return self
 
 
-class ScenarioBehaviour(_Model):
-    reachable: bool = True
-    communicating: bool = False
-    hardship_reported: bool = False
-    negotiating: bool = False
-    evading: bool = False
-    false_info: bool = False
-    broken_promises: int = Field(default=0, ge=0, le=100)
-    # Added: promises to pay that were kept, and a signed repayment agreement (个性化分期, 展期) in force.
+class ScenarioBehaviour(_Model, BehaviourFacts):
+    # The questionnaire's facts (the contact log may add to them: scenario_for_loan), and, added: promises
+    # to pay that were kept, and a signed repayment agreement (个性化分期, 展期) in force.
     promises_kept: int = Field(default=0, ge=0, le=100)
     agreement_in_place: bool = False
     # The borrower disputes the debt or its amount (wrong charges, never borrowed, already paid).

@@ -6,18 +6,21 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
+import pytest
+
 from app.core.reminders import Reminder, ReminderKind
+from app.ui.shell.i18n import Translations
 from app.ui.widgets import formatting
 from app.ui.reminders.reminder_text import notification_text, reminder_line
 
 TODAY = date(2026, 6, 15)
 
 
-def card_reminder(kind: ReminderKind, due: date, days: int) -> Reminder:
+def card_reminder(kind: ReminderKind, due: date, days: int, name: str = "Credit card") -> Reminder:
     return Reminder(
         key=f"card:1:{kind.value}{days}",
         loan_id="card",
-        loan_name="Credit card",
+        loan_name=name,
         currency="CNY",
         installment_number=1,
         due_date=due,
@@ -53,3 +56,24 @@ def test_placeholders_are_filled_in_one_pass():
     # A loan called "%2" must not have its name replaced by the second value.
     assert formatting.fill("%1 — %2", "%2", "due today") == "%2 — due today"
     assert formatting.fill("%1 of %3", "a", "b") == "a of %3"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_name_full_of_placeholders_is_shown_as_typed_in_every_reminder_text(qapp, tmp_path, lang):
+    """Each template is filled in one pass by name: a loan called "%1 %2 %3 {0} {name}" gets no amount,
+    date or count pasted into it, and its braces raise nothing, in either language."""
+    name = "%1 %2 %3 {0} {name}"
+    translations = Translations(tmp_path)
+    translations.apply(lang)
+    try:
+        overdue = card_reminder(ReminderKind.overdue, date(2026, 5, 21), 25, name)
+        coming = card_reminder(ReminderKind.lead, date(2026, 6, 18), 3, name)
+        for reminder in (overdue, coming):
+            assert reminder_line(reminder, TODAY, "symbol").startswith(f"{name} — ")
+            title, body, _target = notification_text([reminder], TODAY, "symbol")
+            assert title.startswith(name) and "%" not in title.replace(name, "")
+            assert "%" not in body and "{" not in body
+        _title, body, _target = notification_text([overdue, coming] * 4, TODAY, "symbol")
+        assert all(line.startswith(f"{name} — ") for line in body.splitlines()[:5])
+    finally:
+        translations.apply("en")

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import formatting
 from app.ui.widgets.badges import RISK_LEVEL_ROLE, RiskBadgeDelegate
 from app.ui.loans.loans_model import AMOUNT as LOANS_AMOUNT
@@ -32,6 +34,7 @@ from app.ui.loans.loans_model import RISK as LOANS_RISK
 from app.ui.loans.loans_model import STATUS as LOANS_STATUS
 from app.ui.overview.pay_first_panel import PayFirstPanel
 from app.ui.shell.style import status_text_colour, status_tint
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
@@ -73,12 +76,12 @@ class OverdueModel(_RowsModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Loan"),
-            self.tr("Days overdue"),
-            self.tr("Overdue amount"),
-            self.tr("To be current today"),
-            self.tr("Outstanding"),
-            self.tr("Risk"),
+            tr("Loan"),
+            tr("Days overdue"),
+            tr("Overdue amount"),
+            tr("To be current today"),
+            tr("Outstanding"),
+            tr("Risk"),
         ]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,8 +105,6 @@ class OverdueModel(_RowsModel):
         if role == RISK_LEVEL_ROLE and column == self.RISK:
             return self._risk(loan.id)[0]
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.DAYS, self.OVERDUE, self.TO_BE_CURRENT):
-            from PySide6.QtWidgets import QApplication
-
             return status_text_colour("overdue", QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.DAYS, self.OVERDUE, self.TO_BE_CURRENT, self.OUTSTANDING
@@ -119,12 +120,12 @@ class UpcomingModel(_RowsModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Due date"),
-            self.tr("Loan"),
-            self.tr("Instalment"),
-            self.tr("To pay"),
-            self.tr("Days left"),
-            self.tr("Risk"),
+            tr("Due date"),
+            tr("Loan"),
+            tr("Instalment"),
+            tr("To pay"),
+            tr("Days left"),
+            tr("Risk"),
         ]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,7 +143,7 @@ class UpcomingModel(_RowsModel):
                 loan.display_name,
                 str(state.installment.number),
                 self._to_pay(loan, state),
-                self.tr("today") if days == 0 else str(days),
+                tr("today") if days == 0 else str(days),
                 self._risk(loan.id)[1],
             ][column]
         if role == RISK_LEVEL_ROLE and column == 5:
@@ -161,7 +162,7 @@ class UpcomingModel(_RowsModel):
         if summary is not None and summary.card_minimum_due_date == state.installment.due_date:
             minimum = card_minimum_of(summary)
             if minimum is not None and minimum != state.outstanding:
-                text = formatting.fill(self.tr("%1 (minimum %2)"), text, self._money(minimum, loan.currency))
+                text = tr("{amount} (minimum {minimum})", amount=text, minimum=self._money(minimum, loan.currency))
         return text
 
 
@@ -193,7 +194,10 @@ class _SummaryCard(QFrame):
         self.caption.setText(caption)
         self.figure.setText(figure)
         self.detail.setText(detail)
-        self.setAccessibleName(f"{caption}: {figure}. {detail}")
+        # Translators: what a screen reader says for an overview card,
+        # e.g. "Due this month: ¥1,200.00. 2 instalments".
+        self.setAccessibleName(tr("{caption}: {figure}. {detail}", caption=caption, figure=figure,
+                                  detail=detail))
 
     def set_tooltip_source(self, source: Callable[[], str] | None) -> None:
         """The card's tooltip, worked out when it is first about to show (it may explain many loans'
@@ -218,7 +222,7 @@ def _section_title(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-class Dashboard(QScrollArea):
+class Dashboard(Retranslating, QScrollArea):
     """Signals: loanActivated(str loan id)."""
 
     loanActivated = Signal(str)
@@ -333,68 +337,58 @@ class Dashboard(QScrollArea):
 
     def _fill_cards(self) -> None:
         board = self._board
-        self.today_label.setText(formatting.fill(
-            self.tr("Today: %1"),
-            formatting.day(self._controller.today()),
-        ))
+        self.today_label.setText(tr("Today: {date}", date=formatting.day(self._controller.today())))
         if board is None:
             return
         display = self._controller.settings().currency_display
         overdue_count = len(board.overdue)
         if overdue_count:
-            behind = (
-                self.tr("1 loan behind on payments")
-                if overdue_count == 1
-                else formatting.fill(self.tr("%1 loans behind on payments"), overdue_count)
-            )
-            detail = formatting.fill(
-                self.tr("%1: %2 overdue, plus penalty interest and fees"),
-                behind,
-                _totals_text(board.overdue_totals, display),
-            )
+            detail = ntr("{n} loan behind on payments: {amount} overdue, plus penalty interest and fees",
+                         "{n} loans behind on payments: {amount} overdue, plus penalty interest and fees",
+                         overdue_count, amount=_totals_text(board.overdue_totals, display))
         else:
-            detail = self.tr("Nothing overdue")
+            detail = tr("Nothing overdue")
         self.overdue_card.set_values(
-            self.tr("To be current today"), _totals_text(board.current_totals, display), detail
+            tr("To be current today"), _totals_text(board.current_totals, display), detail
         )
         overdue = list(board.overdue)
+        # How each overdue loan's figure was worked out takes its whole schedule: asked for when the
+        # tooltip is about to show. The screen reader gets each loan's amount.
         self.overdue_card.set_tooltip_source(lambda: "\n".join(
-            f"{summary.loan.display_name}: {self._controller.money_hows(summary.loan.id).get('amount_to_become_current', '')}"
+            tr("{loan}: {how}", loan=summary.loan.display_name,
+               how=self._controller.money_hows(summary.loan.id).get("amount_to_become_current", ""))
             for summary in overdue
         ))
         self.overdue_card.setAccessibleDescription("\n".join(
-            f"{summary.loan.display_name}: {formatting.money(summary.position.amount_to_become_current, summary.loan.currency, display)}"
+            tr("{loan}: {how}", loan=summary.loan.display_name,
+               how=formatting.money(summary.position.amount_to_become_current, summary.loan.currency, display))
             for summary in overdue
         ))
         self.upcoming_card.set_values(
-            self.tr("Due in the next 30 days"),
+            tr("Due in the next 30 days"),
             _totals_text(board.upcoming_totals, display),
-            self.tr("1 instalment")
-            if len(board.upcoming) == 1
-            else formatting.fill(self.tr("%1 instalments"), str(len(board.upcoming))),
+            ntr("{n} instalment", "{n} instalments", len(board.upcoming)),
         )
         self.month_card.set_values(
-            self.tr("Due this month"),
+            tr("Due this month"),
             _totals_text(board.month_totals, display),
-            formatting.fill(
-                self.tr("Still to pay on what falls due in %1 (paid amounts left out)"),
-                board.today.strftime("%Y-%m"),
-            ),
+            tr("Still to pay on what falls due in {month} (paid amounts left out)",
+               month=board.today.strftime("%Y-%m")),
         )
         style = "QLabel { color: %s; }"
         colour = status_text_colour("overdue", self.palette())
         self.overdue_card.figure.setStyleSheet(style % colour.name() if overdue_count and colour else "")
 
     def _retranslate(self) -> None:
-        self.heading.setText(self.tr("Overview"))
-        self.overdue_title.setText(self.tr("Overdue"))
-        self.overdue_empty.setText(self.tr("Nothing is overdue."))
-        self.upcoming_title.setText(self.tr("Due in the next 30 days"))
-        self.upcoming_empty.setText(self.tr("Nothing falls due in the next 30 days."))
-        self.loans_title.setText(self.tr("All loans"))
-        self.overdue_table.setAccessibleName(self.tr("Overdue loans"))
-        self.upcoming_table.setAccessibleName(self.tr("Instalments due in the next 30 days"))
-        self.loans_table.setAccessibleName(self.tr("All loans with their risk"))
+        self.heading.setText(tr("Overview"))
+        self.overdue_title.setText(tr("Overdue"))
+        self.overdue_empty.setText(tr("Nothing is overdue."))
+        self.upcoming_title.setText(tr("Due in the next 30 days"))
+        self.upcoming_empty.setText(tr("Nothing falls due in the next 30 days."))
+        self.loans_title.setText(tr("All loans"))
+        self.overdue_table.setAccessibleName(tr("Overdue loans"))
+        self.upcoming_table.setAccessibleName(tr("Instalments due in the next 30 days"))
+        self.loans_table.setAccessibleName(tr("All loans with their risk"))
         self._fill_cards()
 
     def _risks_arrived(self) -> None:
@@ -409,8 +403,3 @@ class Dashboard(QScrollArea):
         for model in (self.overdue_model, self.upcoming_model):
             model.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.loans.loans_model import LOAN_ID_ROLE
 from app.ui.shell.style import error_text_colour
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 from app.ui.shell.workers import BackgroundTask
 
@@ -51,11 +53,11 @@ class PayFirstModel(RecordsModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Order"),
-            self.tr("Loan"),
-            self.tr("Overdue"),
-            self.tr("Pay this month"),
-            self.tr("Why this place"),
+            tr("Order"),
+            tr("Loan"),
+            tr("Overdue"),
+            tr("Pay this month"),
+            tr("Why this place"),
         ]
 
     def _money(self, amount: Any) -> str:
@@ -67,7 +69,7 @@ class PayFirstModel(RecordsModel):
         for reason in place.reasons:
             source = self._controller.rule_source(reason.rule)
             lines.append(
-                self.tr("• {reason} ({source})").format(reason=reason.text, source=source)
+                tr("• {reason} ({source})", reason=reason.text, source=source)
                 if source
                 else f"• {reason.text}"
             )
@@ -119,7 +121,7 @@ class _TextCellDelegate(QStyledItemDelegate):
         return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), widget)
 
 
-class PayFirstPanel(QFrame):
+class PayFirstPanel(Retranslating, QFrame):
     """"Which do I pay first?" on the overview; hidden while nothing is overdue."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -241,15 +243,10 @@ class PayFirstPanel(QFrame):
         self.budget.setAccessibleDescription(text)
 
     def _retranslate(self) -> None:
-        self.title.setText(self.tr("Which do I pay first?"))
-        self._have_label.setText(self.tr("I &have"))
-        self._month_label.setText(self.tr("this month (optional: without it, the order alone)"))
-        self.budget.setPlaceholderText(self.tr("e.g. 2000"))
-        self.budget.setAccessibleName(self.tr("Money I have this month"))
-        self.table.setAccessibleName(self.tr("Overdue debts in the order to pay them"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.model.retranslate()
-        super().changeEvent(event)
+        self.title.setText(tr("Which do I pay first?"))
+        self._have_label.setText(tr("I &have"))
+        self._month_label.setText(tr("this month (optional: without it, the order alone)"))
+        self.budget.setPlaceholderText(tr("e.g. 2000"))
+        self.budget.setAccessibleName(tr("Money I have this month"))
+        self.table.setAccessibleName(tr("Overdue debts in the order to pay them"))
+        self.model.retranslate()

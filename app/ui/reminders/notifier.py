@@ -22,6 +22,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
+from app.ui.shell.i18n import tr
+from app.ui.widgets.retranslating import Retranslating
+
 OPEN = "open"
 SNOOZE = "snooze"
 
@@ -54,36 +57,47 @@ class TrayNotifier(Notifier):
         self._tray.showMessage(title, body, self._tray.icon(), 15_000)
 
 
+class ReminderBox(Retranslating, QMessageBox):
+    """A reminder shown in the main window, with Open and Snooze buttons. The reminder itself says what
+    was true when it was shown; its buttons follow a language switch."""
+
+    def __init__(self, title: str, body: str, actions: Sequence[str], parent: QWidget) -> None:
+        super().__init__(QMessageBox.Icon.Information, title, body, QMessageBox.StandardButton.NoButton, parent)
+        self.setObjectName("reminderBox")
+        # Qt refuses a button without a title, so each is added with its words (set again on a switch).
+        self.open_button = (
+            self.addButton(tr("Open"), QMessageBox.ButtonRole.AcceptRole) if OPEN in actions else None
+        )
+        self.snooze_button = (
+            self.addButton(tr("Snooze 1 hour"), QMessageBox.ButtonRole.ActionRole) if SNOOZE in actions else None
+        )
+        self.addButton(QMessageBox.StandardButton.Close)
+
+    def _retranslate(self) -> None:
+        if self.open_button is not None:
+            self.open_button.setText(tr("Open"))
+        if self.snooze_button is not None:
+            self.snooze_button.setText(tr("Snooze 1 hour"))
+
+
 class WindowNotifier(Notifier):
     """Without a tray or a notification service the main window is where reminders are seen."""
 
     def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
-        self.box: QMessageBox | None = None
+        self.box: ReminderBox | None = None
 
     def notify(self, title: str, body: str, loan_id: str, actions: Sequence[str] = (OPEN, SNOOZE)) -> None:
         if self.box is not None:
             self.box.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, body, QMessageBox.StandardButton.NoButton, self._window
-        )
-        box.setObjectName("reminderBox")
-        open_button = (
-            box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole) if OPEN in actions else None
-        )
-        snooze_button = (
-            box.addButton(self.tr("Snooze 1 hour"), QMessageBox.ButtonRole.ActionRole)
-            if SNOOZE in actions
-            else None
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
+        box = ReminderBox(title, body, actions, self._window)
 
         def answered() -> None:
             clicked = box.clickedButton()
-            if open_button is not None and clicked is open_button:
+            if box.open_button is not None and clicked is box.open_button:
                 self.activated.emit(loan_id)
-            elif snooze_button is not None and clicked is snooze_button:
+            elif box.snooze_button is not None and clicked is box.snooze_button:
                 self.snoozed.emit(loan_id)
 
         box.finished.connect(answered)
@@ -107,6 +121,7 @@ def create_notifier(
     platform = platform or sys.platform
     local: Notifier = TrayNotifier(tray, parent) if tray is not None else WindowNotifier(window, parent)
     if platform not in ("win32", "darwin"):
+        # Only where there is a session bus: QtDBus is not part of the Windows and macOS bundles.
         from app.ui.reminders.notifier_dbus import DBusNotifier
 
         notifier = DBusNotifier.on_session_bus(parent=parent)

@@ -23,6 +23,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusVirtualObject
 
 from app import APP_ID, APP_NAME
 from app.resources import resource_path
+from app.ui.shell.i18n import tr
 from app.ui.reminders.notifier import OPEN, SNOOZE, Notifier
 
 SERVICE = "org.freedesktop.Notifications"
@@ -145,9 +146,9 @@ class DBusNotifier(Notifier):
     def notify(self, title: str, body: str, loan_id: str, actions: Sequence[str] = (OPEN, SNOOZE)) -> None:
         action_list: list[str] = []
         if OPEN in actions:
-            action_list += [_DEFAULT_ACTION, self.tr("Open")]
+            action_list += [_DEFAULT_ACTION, tr("Open")]
         if SNOOZE in actions:
-            action_list += [SNOOZE, self.tr("Snooze 1 hour")]
+            action_list += [SNOOZE, tr("Snooze 1 hour")]
         if "body-markup" in self.capabilities:
             body = html.escape(body, quote=False)  # a loan named "A&B" must not read as markup
         hints = {"desktop-entry": APP_ID}

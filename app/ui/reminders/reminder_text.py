@@ -1,6 +1,7 @@
 """The words of reminders: notification titles and bodies, and the short "due tomorrow" phrases the tray
 uses. Worded from the due date and today, so a reminder shown late (after sleep) still says what is true.
-Every string goes through Qt Linguist (context "Reminders", resources/translations/reminders_zh_CN.ts).
+Every string comes from the gettext catalogue (resources/locale/<lang>/LC_MESSAGES/repayradar.po) with
+named placeholders filled in one pass, so a loan named "%3" or "{name}" is shown as typed.
 """
 
 from __future__ import annotations
@@ -9,35 +10,30 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.reminders import Reminder, ReminderKind
+from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import formatting
 
 # A notification lists this many reminders; the rest are counted ("and 3 more").
 MAX_LINES = 5
-translate = QCoreApplication.translate
-_fill = formatting.fill
 
 
 def when_text(due_date: date, today: date, *, overdue: bool) -> str:
     """How the due date stands today: "due in 3 days", "due today", "5 days overdue", ..."""
     days = (due_date - today).days
     if days > 1:
-        return _fill(translate("Reminders", "due in %1 days"), days)
+        return ntr("due in {n} day", "due in {n} days", days)
     if days == 1:
-        return translate("Reminders", "due tomorrow")
+        return tr("due tomorrow")
     if days == 0:
-        return translate("Reminders", "due today")
+        return tr("due today")
     late = -days
     if overdue:
-        if late == 1:
-            return translate("Reminders", "1 day overdue")
-        return _fill(translate("Reminders", "%1 days overdue"), late)
+        return ntr("{n} day overdue", "{n} days overdue", late)
     # Past the due date but still inside the lender's grace days.
     if late == 1:
-        return translate("Reminders", "was due yesterday")
-    return _fill(translate("Reminders", "was due %1 days ago"), late)
+        return tr("was due yesterday")
+    return ntr("was due {n} day ago", "was due {n} days ago", late)
 
 
 def money(amount: Decimal, currency: str, display: str) -> str:
@@ -58,43 +54,28 @@ def reminder_line(reminder: Reminder, today: date, display: str) -> str:
     minimum = reminder.minimum_left
     if Decimal("0") < minimum < reminder.outstanding:
         if _is_overdue(reminder):
-            return _fill(
-                translate("Reminders", "%1 — %2, minimum %3 unpaid"),
-                reminder.loan_name,
-                when,
-                money(minimum, reminder.currency, display),
-            )
-        return _fill(
-            translate("Reminders", "%1 — %2, %3 (minimum %4)"),
-            reminder.loan_name,
-            when,
-            money(reminder.outstanding, reminder.currency, display),
-            money(minimum, reminder.currency, display),
-        )
-    return _fill(
-        translate("Reminders", "%1 — %2, %3"),
-        reminder.loan_name,
-        when,
-        money(reminder.outstanding, reminder.currency, display),
-    )
+            return tr("{loan} — {when}, minimum {minimum} unpaid", loan=reminder.loan_name, when=when,
+                      minimum=money(minimum, reminder.currency, display))
+        return tr("{loan} — {when}, {amount} (minimum {minimum})", loan=reminder.loan_name, when=when,
+                  amount=money(reminder.outstanding, reminder.currency, display),
+                  minimum=money(minimum, reminder.currency, display))
+    return tr("{loan} — {when}, {amount}", loan=reminder.loan_name, when=when,
+              amount=money(reminder.outstanding, reminder.currency, display))
 
 
 def _single_body(reminder: Reminder, today: date, display: str) -> str:
     amount = money(reminder.outstanding, reminder.currency, display)
     due = formatting.day(reminder.due_date)
     if reminder.due_date >= today:
-        text = _fill(translate("Reminders", "%1 to pay by %2."), amount, due)
+        text = tr("{amount} to pay by {date}.", amount=amount, date=due)
     else:
-        text = _fill(
-            translate("Reminders", "%1 was due on %2 and is still unpaid."), amount, due
-        )
+        text = tr("{amount} was due on {date} and is still unpaid.", amount=amount, date=due)
     if Decimal("0") < reminder.minimum_left < reminder.outstanding:
         minimum = money(reminder.minimum_left, reminder.currency, display)
         if _is_overdue(reminder):
-            text += "\n" + _fill(translate("Reminders", "Paying at least %1 ends the overdue status."),
-                                 minimum)
+            text += "\n" + tr("Paying at least {minimum} ends the overdue status.", minimum=minimum)
         else:
-            text += "\n" + _fill(translate("Reminders", "The minimum payment is %1."), minimum)
+            text += "\n" + tr("The minimum payment is {minimum}.", minimum=minimum)
     return text
 
 
@@ -108,22 +89,21 @@ def notification_text(reminders: Sequence[Reminder], today: date, display: str) 
     if len(reminders) == 1:
         reminder = reminders[0]
         when = when_text(reminder.due_date, today, overdue=_is_overdue(reminder))
-        title = _fill(translate("Reminders", "%1: %2"), reminder.loan_name, when)
+        # Translators: a notification's title, the loan's name and how its due date stands.
+        title = tr("{loan}: {when}", loan=reminder.loan_name, when=when)
         return title, _single_body(reminder, today, display), target
-    title = _fill(translate("Reminders", "%1 repayment reminders"), len(reminders))
+    title = ntr("{n} repayment reminder", "{n} repayment reminders", len(reminders))
     lines = [reminder_line(reminder, today, display) for reminder in reminders[:MAX_LINES]]
     if len(reminders) > MAX_LINES:
         more = len(reminders) - MAX_LINES
-        lines.append(_fill(translate("Reminders", "…and %1 more"), more))
+        lines.append(ntr("…and {n} more", "…and {n} more", more))
     return title, "\n".join(lines), target
 
 
 def hidden_to_tray_text() -> tuple[str, str]:
     """The one-time hint when the window is first closed to the tray."""
     return (
-        translate("Reminders", "RepayRadar is still running"),
-        translate(
-            "Reminders",
-            "It keeps watching your due dates from the system tray. To stop it, choose Quit in the tray menu."
+        tr("RepayRadar is still running"),
+        tr("It keeps watching your due dates from the system tray. To stop it, choose Quit in the tray menu."
         ),
     )

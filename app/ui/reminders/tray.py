@@ -33,16 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.core.autostart import LaunchCommand, autostart_entry, launch_command, sync_autostart
+from app.core.models import Payment
 from app.core.reminders import AttentionLevel, SnoozeChoice, attention_level
 from app.core.schedule import InstallmentStatus
-from app.ui.widgets import formatting
+from app.core.store import default_data_dir
+from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.icons import tray_icon
 from app.ui.reminders.notifier import Notifier, create_notifier
 from app.ui.reminders.reminder_scheduler import ReminderScheduler
 from app.ui.reminders.reminder_text import hidden_to_tray_text, money, when_text
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from app.core.autostart import LaunchCommand
     from app.ui.shell.controller import Controller
     from app.ui.shell.main_window import MainWindow
 
@@ -113,14 +116,13 @@ def _one_per_loan(listed: list[Due]) -> list[Due]:
     return kept
 
 
-class SnoozeUntilDialog(QDialog):
+class SnoozeUntilDialog(Retranslating, QDialog):
     """Asks for the instant to snooze until."""
 
     def __init__(self, earliest: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snoozeUntilDialog")
-        self.setWindowTitle(self.tr("Snooze reminders"))
-        label = QLabel(self.tr("Remind me again at:"), self)
+        self.label = label = QLabel(self)
         # The edit shows wall time in the app clock's zone; chosen() puts that zone back.
         self._zone = earliest.tzinfo
         wall = earliest.replace(tzinfo=None, second=0, microsecond=0)
@@ -138,6 +140,11 @@ class SnoozeUntilDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(tr("Snooze reminders"))
+        self.label.setText(tr("Remind me again at:"))
 
     def chosen(self) -> datetime:
         return self.edit.dateTime().toPython().replace(tzinfo=self._zone)
@@ -194,25 +201,20 @@ class ReminderTray(QObject):
         lines = [APP_NAME]
         overdue = [due for due in listed if due.overdue]
         if overdue:
-            lines.append(formatting.fill(self.tr("Overdue: %1"), str(len(overdue))))
+            lines.append(ntr("Overdue: {n} instalment", "Overdue: {n} instalments", len(overdue)))
             totals: dict[str, Decimal] = {}
             for due in _one_per_loan(overdue):
                 totals[due.currency] = totals.get(due.currency, Decimal("0.00")) + (due.to_be_current or 0)
             amounts = " + ".join(money(amount, currency, display) for currency, amount in totals.items())
-            lines.append(formatting.fill(self.tr("To be current today: %1"), amounts))
+            lines.append(tr("To be current today: {amount}", amount=amounts))
         upcoming = [due for due in listed if not due.overdue]
         if upcoming:
             due = upcoming[0]
-            lines.append(
-                formatting.fill(
-                    self.tr("Next due: %1, %2 on %3"),
-                    due.loan_name,
-                    money(due.outstanding, due.currency, display),
-                    due.due_date.isoformat(),
-                )
-            )
+            lines.append(tr("Next due: {loan}, {amount} on {date}", loan=due.loan_name,
+                            amount=money(due.outstanding, due.currency, display), date=due.due_date.isoformat()))
         elif not overdue:
-            lines.append(formatting.fill(self.tr("Nothing due in the next %1 days"), str(MENU_HORIZON_DAYS)))
+            lines.append(ntr("Nothing due in the next {n} day", "Nothing due in the next {n} days",
+                             MENU_HORIZON_DAYS))
         return "\n".join(lines)
 
     def _menu_label(self, due: Due, today: date, display: str) -> str:
@@ -220,42 +222,29 @@ class ReminderTray(QObject):
         instalment with what is left of it (and a card's minimum)."""
         when = when_text(due.due_date, today, overdue=due.overdue)
         if due.overdue and due.to_be_current is not None:
-            return formatting.fill(
-                self.tr("%1 · %2 · %3 to be current today"),
-                due.loan_name,
-                when,
-                money(due.to_be_current, due.currency, display),
-            )
+            return tr("{loan} · {when} · {amount} to be current today", loan=due.loan_name, when=when,
+                      amount=money(due.to_be_current, due.currency, display))
         if due.minimum is not None:
-            return formatting.fill(
-                self.tr("%1 · %2 · %3 (minimum %4)"),
-                due.loan_name,
-                when,
-                money(due.outstanding, due.currency, display),
-                money(due.minimum, due.currency, display),
-            )
+            return tr("{loan} · {when} · {amount} (minimum {minimum})", loan=due.loan_name, when=when,
+                      amount=money(due.outstanding, due.currency, display),
+                      minimum=money(due.minimum, due.currency, display))
         return self._due_label(due, today, display)
 
     def _due_label(self, due: Due, today: date, display: str) -> str:
-        return (
-            formatting.fill(
-                self.tr("%1 · %2 · %3"),
-                due.loan_name,
-                when_text(due.due_date, today, overdue=due.overdue),
-                money(due.outstanding, due.currency, display),
-            )
-        )
+        return tr("{loan} · {when} · {amount}", loan=due.loan_name,
+                  when=when_text(due.due_date, today, overdue=due.overdue),
+                  amount=money(due.outstanding, due.currency, display))
 
     def rebuild_menu(self) -> None:
         menu = self.menu
         menu.clear()
         today = self.controller.today()
         display = self.controller.settings().currency_display
-        self._add(menu, self.tr("Open RepayRadar"), "trayOpen", self.open_window)
+        self._add(menu, tr("Open RepayRadar"), "trayOpen", self.open_window)
         menu.addSeparator()
         listed = dues(self.controller, today)[:MENU_DUES] if self.controller.is_open else []
         if not listed:
-            nothing = menu.addAction(self.tr("Nothing due soon"))
+            nothing = menu.addAction(tr("Nothing due soon"))
             nothing.setEnabled(False)
         for due in _one_per_loan(listed):
             action = self._add(menu, self._menu_label(due, today, display), "trayDue",
@@ -263,7 +252,7 @@ class ReminderTray(QObject):
             action.setData(due.loan_id)
         paid_menu = self.paid_menu
         paid_menu.clear()
-        paid_menu.setTitle(self.tr("Mark as paid"))
+        paid_menu.setTitle(tr("Mark as paid"))
         menu.addMenu(paid_menu)
         for due in (due for due in listed if due.payable):
             action = self._add(paid_menu, self._due_label(due, today, display), "trayMarkPaidItem",
@@ -273,22 +262,22 @@ class ReminderTray(QObject):
         menu.addSeparator()
         snooze_menu = self.snooze_menu
         snooze_menu.clear()
-        snooze_menu.setTitle(self.tr("Snooze all reminders"))
+        snooze_menu.setTitle(tr("Snooze all reminders"))
         menu.addMenu(snooze_menu)
-        self._add(snooze_menu, self.tr("For 1 hour"), "traySnoozeHour",
+        self._add(snooze_menu, tr("For 1 hour"), "traySnoozeHour",
                   lambda: self.snooze_all(self.scheduler.snooze_until(SnoozeChoice.hour)))
-        self._add(snooze_menu, self.tr("Until tomorrow"), "traySnoozeTomorrow",
+        self._add(snooze_menu, tr("Until tomorrow"), "traySnoozeTomorrow",
                   lambda: self.snooze_all(self.scheduler.snooze_until(SnoozeChoice.tomorrow)))
-        self._add(snooze_menu, self.tr("Until…"), "traySnoozeUntil", self.ask_snooze_until)
+        self._add(snooze_menu, tr("Until…"), "traySnoozeUntil", self.ask_snooze_until)
         snooze_menu.setEnabled(bool(self.scheduler.current()))
         menu.addSeparator()
-        autostart = self._add(menu, self.tr("Start at login"), "trayAutostart", self._toggle_autostart)
+        autostart = self._add(menu, tr("Start at login"), "trayAutostart", self._toggle_autostart)
         autostart.setCheckable(True)
         autostart.setChecked(self.controller.settings().autostart)
         autostart.setEnabled(self.controller.is_open)
-        self._add(menu, self.tr("Settings…"), "traySettings", self.open_settings)
+        self._add(menu, tr("Settings…"), "traySettings", self.open_settings)
         menu.addSeparator()
-        self._add(menu, self.tr("Quit RepayRadar"), "trayQuit", self.window.quit_app)
+        self._add(menu, tr("Quit RepayRadar"), "trayQuit", self.window.quit_app)
 
     def _add(self, menu: QMenu, text: str, name: str, slot) -> QAction:
         action = menu.addAction(text)
@@ -326,27 +315,19 @@ class ReminderTray(QObject):
 
     def mark_paid(self, due: Due) -> bool:
         """Record a payment of what is left of ``due`` today, once the user confirms."""
-        from app.core.models import Payment
-
         display = self.controller.settings().currency_display
-        question = (
-            formatting.fill(
-                self.tr("Record a payment of %1 today for %2 (instalment %3, due %4)?"),
-                money(due.outstanding, due.currency, display),
-                due.loan_name,
-                str(due.number),
-                due.due_date.isoformat(),
-            )
-        )
+        question = tr("Record a payment of {amount} today for {loan} (instalment {number}, due {date})?",
+                      amount=money(due.outstanding, due.currency, display), loan=due.loan_name,
+                      number=due.number, date=due.due_date.isoformat())
         answer = QMessageBox.question(
-            self._dialog_parent(), self.tr("Mark as paid"), question,
+            self._dialog_parent(), tr("Mark as paid"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.controller.add_payment(
             Payment(loan_id=due.loan_id, paid_on=self.controller.today(), amount=due.outstanding,
-                    note=self.tr("Marked as paid from the tray"))
+                    note=tr("Marked as paid from the tray"))
         )
         return True
 
@@ -391,6 +372,8 @@ class ReminderServices(QObject):
             QApplication.setQuitOnLastWindowClosed(False)
         self.notifier.activated.connect(self.open_loan)
         self._autostart_wanted: bool | None = None
+        self.no_tray_notice: QMessageBox | None = None
+        controller.languageChanged.connect(lambda _lang: self._retranslate_notice())
         controller.settingsChanged.connect(self.sync_autostart)
         self.sync_autostart()
         QApplication.instance().aboutToQuit.connect(self.stop)
@@ -421,9 +404,6 @@ class ReminderServices(QObject):
     def sync_autostart(self) -> None:
         """Keep the login entry as Settings.autostart says: written when turned on (and again at each
         start, so it follows a moved installation), removed when turned off."""
-        from app.core.autostart import autostart_entry, launch_command, sync_autostart
-        from app.core.store import default_data_dir
-
         wanted = self.controller.settings().autostart
         if not self.controller.is_open:
             return
@@ -444,8 +424,8 @@ class ReminderServices(QObject):
         except OSError as error:
             QMessageBox.warning(
                 self.window if self.window.isVisible() else None,
-                self.tr("Start at login"),
-                formatting.fill(self.tr("The login entry could not be changed: %1"), str(error)),
+                tr("Start at login"),
+                tr("The login entry could not be changed: {error}", error=error),
             )
 
     def _say_no_tray_once(self) -> None:
@@ -453,31 +433,30 @@ class ReminderServices(QObject):
         if remembered.value(_NO_TRAY_NOTICE_KEY, False, type=bool):
             return
         remembered.setValue(_NO_TRAY_NOTICE_KEY, True)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("No system tray"),
-            self.tr("This desktop has no system tray, so RepayRadar cannot keep running in the background. "
-                    "Reminders are shown while this window is open; closing it quits the app."),
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
+        box = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("noTrayNotice")
         box.setModal(False)
-        box.show()
         self.no_tray_notice = box
+        self._retranslate_notice()
+        box.show()
+
+    def _retranslate_notice(self) -> None:
+        box = self.no_tray_notice
+        if box is None:
+            return
+        box.setWindowTitle(tr("No system tray"))
+        box.setText(tr("This desktop has no system tray, so RepayRadar cannot keep running in the background. "
+                       "Reminders are shown while this window is open; closing it quits the app."))
 
     def stop(self) -> None:
         self.scheduler.stop()
         if self.tray is not None:
             self.tray.hide()
-        notice = getattr(self, "no_tray_notice", None)
-        if notice is not None:
-            notice.close()
+        if self.no_tray_notice is not None:
+            self.no_tray_notice.close()
 
 
 def _entry_runs(command: LaunchCommand) -> bool:
-    from app.core.autostart import autostart_entry
-
     try:
         return autostart_entry().runs(command)
     except OSError:

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
 from app.core.errors import RepayRadarError
 from app.ui.shell.controller import Controller
 from app.ui.shell.error_hook import ExceptionHook
+from app.ui.shell.i18n import tr
 from app.ui.shell.icons import app_icon
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.workers import BackgroundTask, run_with_progress
@@ -200,7 +201,7 @@ class GuiSession:
 
         run_with_progress(
             self.window,
-            QCoreApplication.translate("GuiSession", "Restoring the backup…"),
+            tr("Restoring the backup…"),
             lambda: self.controller.restore_backup_work(backup),
             lambda _before: self.controller.data_replaced(),
             failed,

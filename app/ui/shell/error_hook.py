@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import RepayRadarError
+from app.core.faults import record_fault
 from app.core.i18n import Lang
+from app.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -28,15 +30,16 @@ if TYPE_CHECKING:
 def unexpected_text(error: BaseException, log_path: Path | None) -> str:
     detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     if log_path is not None:
-        return QCoreApplication.translate(
-            "ErrorDialog",
-            "Something unexpected went wrong ({detail}). What you saved before is safe. "
-            "The details were written to {log}; please send that file with a bug report.",
-        ).format(detail=detail, log=log_path)
-    return QCoreApplication.translate(
-        "ErrorDialog",
-        "Something unexpected went wrong ({detail}). What you saved before is safe.",
-    ).format(detail=detail)
+        return tr("Something unexpected went wrong ({detail}). What you saved before is safe. "
+                  "The details were written to {log}; please send that file with a bug report.",
+                  detail=detail, log=log_path)
+    return tr("Something unexpected went wrong ({detail}). What you saved before is safe.", detail=detail)
+
+
+def error_text(error: BaseException, lang: Lang, log_path: Path | None) -> str:
+    """What the user reads for ``error``: the core's own sentence for a RepayRadarError, otherwise the
+    "unexpected" one (with where its details were logged)."""
+    return error.text(lang) if isinstance(error, RepayRadarError) else unexpected_text(error, log_path)
 
 
 class ExceptionHook:
@@ -63,8 +66,6 @@ class ExceptionHook:
             return
         if error.__traceback__ is None and traceback is not None:
             error = error.with_traceback(traceback)
-        from app.core.faults import record_fault
-
         log_path = (
             None if isinstance(error, RepayRadarError) else record_fault(error, data_dir=self._data_dir())
         )
@@ -77,14 +78,9 @@ class ExceptionHook:
             open_dialog = self.last_dialog
             if open_dialog is not None and open_dialog.isVisible():
                 # One dialog collects errors that follow each other (a failing repaint repeats).
-                text = (
-                    error.text(self._language())
-                    if isinstance(error, RepayRadarError)
-                    else unexpected_text(error, log_path)
-                )
-                if text not in open_dialog.text():
-                    open_dialog.add_message(text)
+                open_dialog.add_error(error, log_path)
                 return
+            # The dialog is loaded when the first error comes (error_dialog.py imports this module).
             from app.ui.shell.error_dialog import show_error
 
             self.last_dialog = show_error(self._parent(), error, self._language(), log_path=log_path)

@@ -3,14 +3,16 @@ loan or opening the sample set; and the banner that marks the sample set and rem
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.shell.icons import app_icon
+from app.ui.shell.i18n import tr
 from app.ui.shell.style import SAMPLE_BANNER_COLOUR
+from app.ui.widgets.retranslating import Retranslating
 
 
-class EmptyState(QWidget):
+class EmptyState(Retranslating, QWidget):
     """Signals: addLoanRequested(), sampleRequested()."""
 
     addLoanRequested = Signal()
@@ -72,27 +74,22 @@ class EmptyState(QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.title.setText(self.tr("Welcome to RepayRadar"))
+        self.title.setText(tr("Welcome to RepayRadar"))
         self.body.setText(
-            self.tr(
+            tr(
                 "Add your loans and credit cards to see every due date at a glance and be reminded before "
                 "each one. If a payment is already late, RepayRadar estimates what the lender is likely to "
                 "do next, when, and what helps most now."
             )
         )
-        self.privacy.setText(self.tr("Everything stays on this computer: no account, no network."))
-        self.add_button.setText(self.tr("&Add a loan"))
-        self.add_button.setAccessibleName(self.tr("Add your first loan"))
-        self.sample_button.setText(self.tr("Open the &sample set"))
-        self.sample_button.setAccessibleName(self.tr("Open four example loans to look around"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.privacy.setText(tr("Everything stays on this computer: no account, no network."))
+        self.add_button.setText(tr("&Add a loan"))
+        self.add_button.setAccessibleName(tr("Add your first loan"))
+        self.sample_button.setText(tr("Open the &sample set"))
+        self.sample_button.setAccessibleName(tr("Open four example loans to look around"))
 
 
-class SampleBanner(QFrame):
+class SampleBanner(Retranslating, QFrame):
     """Shown while sample loans exist. Signals: removeRequested()."""
 
     removeRequested = Signal()
@@ -119,15 +116,10 @@ class SampleBanner(QFrame):
 
     def _retranslate(self) -> None:
         self.message.setText(
-            self.tr(
+            tr(
                 "You are looking at the sample set: four made-up loans marked “Sample”. "
                 "Your own loans are kept when you remove it."
             )
         )
-        self.remove_button.setText(self.tr("&Remove sample data"))
-        self.remove_button.setAccessibleName(self.tr("Remove all sample loans"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.remove_button.setText(tr("&Remove sample data"))
+        self.remove_button.setAccessibleName(tr("Remove all sample loans"))

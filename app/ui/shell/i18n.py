@@ -21,6 +21,8 @@ from app.resources import resource_path
 # Language of the last session, kept outside the data file so the first paint is already in the
 # user's language: the data file (where Settings.language lives) is opened only after that paint.
 _HINT_KEY = "ui/language"
+# The Qt locale of each language: standard dialogs, date pickers and number fields follow it.
+_QT_LOCALES: dict[Lang, str] = {"zh_CN": "zh_CN", "en": "en_US"}
 
 
 # The language tr() reads; set by Translations.apply() (English until the first apply).
@@ -73,7 +75,7 @@ class Translations:
         self.language = lang
         changed, _current = _current != lang, lang
         # Standard dialogs and date pickers follow the chosen language, not only the system's.
-        QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
+        QLocale.setDefault(QLocale(_QT_LOCALES[lang]))
         if lang != "en":
             catalogues = sorted(self.folder.glob(f"*_{lang}.qm"))
             qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"

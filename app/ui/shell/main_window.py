@@ -37,9 +37,9 @@ from app import __version__
 from app.core.errors import RepayRadarError
 from app.core.faults import record_fault
 from app.ui.documents.save_folder import suggested_path
+from app.ui.shell.i18n import ntr, tr
 from app.ui.shell import window_geometry
 from app.ui.shell.workers import run_with_progress
-from app.ui.widgets import formatting
 
 # The pages (the overview, the list of loans, a loan's page) and the dialogs are imported when they are
 # first built or opened: the first window shows only the "opening your data" page.
@@ -303,18 +303,16 @@ class MainWindow(QMainWindow):
         loan = self.controller.loan(loan_id)
         answer = QMessageBox.question(
             self,
-            self.tr("Delete loan"),
-            formatting.fill(
-                self.tr("Delete “%1” with all its payments and contact log? This cannot be undone."),
-                loan.display_name,
-            ),
+            tr("Delete loan"),
+            tr("Delete “{loan}” with all its payments and contact log? This cannot be undone.",
+               loan=loan.display_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.delete_loan(loan_id)
             self.statusBar().showMessage(
-                formatting.fill(self.tr("Deleted “%1”."), loan.display_name), _STATUS_MESSAGE_MS
+                tr("Deleted “{loan}”.", loan=loan.display_name), _STATUS_MESSAGE_MS
             )
 
     # ---- sample set ---------------------------------------------------------------------------------
@@ -324,13 +322,13 @@ class MainWindow(QMainWindow):
             return
         self.controller.load_sample_data()
         self.show_overview()
-        self.statusBar().showMessage(self.tr("Sample set opened: four made-up loans."), _STATUS_MESSAGE_MS)
+        self.statusBar().showMessage(tr("Sample set opened: four made-up loans."), _STATUS_MESSAGE_MS)
 
     def remove_sample(self) -> None:
         count = self.controller.remove_sample_data()
         self.show_overview()
         self.statusBar().showMessage(
-            formatting.fill(self.tr("Removed the sample loans (%1)."), str(count)), _STATUS_MESSAGE_MS
+            ntr("Removed the sample loans ({n}).", "Removed the sample loans ({n}).", count), _STATUS_MESSAGE_MS
         )
 
     def _update_sample_banner(self, *_args: object) -> None:
@@ -345,33 +343,33 @@ class MainWindow(QMainWindow):
 
     def import_backup(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a backup"), "", self.tr("RepayRadar backup (*.json)")
+            self, tr("Import a backup"), "", tr("RepayRadar backup (*.json)")
         )
         if path:
             self._run(
-                formatting.fill(self.tr("Importing %1…"), Path(path).name),
+                tr("Importing {file}…", file=Path(path).name),
                 lambda: self.controller.import_backup_work(Path(path)),
                 replaced=True,
             )
 
     def export_backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a backup"), suggested_path("repayradar-backup.json"),
-            self.tr("RepayRadar backup (*.json)"),
+            self, tr("Export a backup"), suggested_path("repayradar-backup.json"),
+            tr("RepayRadar backup (*.json)"),
         )
         if path:
             self._run(
-                formatting.fill(self.tr("Exporting to %1…"), Path(path).name),
+                tr("Exporting to {file}…", file=Path(path).name),
                 lambda: self.controller.export_backup_work(Path(path)),
             )
 
     def export_ics(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export due dates"), suggested_path("repayradar-dues.ics"), self.tr("Calendar (*.ics)")
+            self, tr("Export due dates"), suggested_path("repayradar-dues.ics"), tr("Calendar (*.ics)")
         )
         if path:
             self._run(
-                formatting.fill(self.tr("Exporting to %1…"), Path(path).name),
+                tr("Exporting to {file}…", file=Path(path).name),
                 lambda: self.controller.export_ics_work(Path(path)),
             )
 
@@ -406,12 +404,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("About RepayRadar"),
-            formatting.fill(self.tr(
-                "RepayRadar %1\n\nRepayment reminders and an explainable estimate of what a lender "
+            tr("About RepayRadar"),
+            tr(
+                "RepayRadar {version}\n\nRepayment reminders and an explainable estimate of what a lender "
                 "does when a payment is late. Everything stays on this computer.\n\nThe estimate draws "
-                "on published rules and common practice; it is not legal advice."
-            ), __version__),
+                "on published rules and common practice; it is not legal advice.",
+                version=__version__,
+            ),
         )
 
     # ---- closing ------------------------------------------------------------------------------------
@@ -516,7 +515,7 @@ class MainWindow(QMainWindow):
     # ---- language -----------------------------------------------------------------------------------
 
     def _retranslate_title(self) -> None:
-        title = self.tr("RepayRadar")
+        title = tr("RepayRadar")
         if (
             self._loan_page is not None
             and self.stack.currentWidget() is self._loan_page
@@ -524,33 +523,34 @@ class MainWindow(QMainWindow):
         ):
             loan = self.controller.find_summary(self._loan_page.loan_id)
             if loan is not None:
-                title = f"{loan.loan.display_name} — {title}"
+                # Translators: the window title while a loan is open.
+                title = tr("{loan} — {app}", loan=loan.loan.display_name, app=title)
         self.setWindowTitle(title)
 
     def _retranslate(self) -> None:
         self._retranslate_title()
-        self.nav.setTabText(OVERVIEW, self.tr("Overview"))
-        self.nav.setTabText(LOANS, self.tr("Loans"))
-        self.nav.setTabToolTip(OVERVIEW, self.tr("What is overdue and what falls due soon (Ctrl+1)"))
-        self.nav.setTabToolTip(LOANS, self.tr("Every loan, sortable and filterable (Ctrl+2)"))
-        self.nav.setAccessibleName(self.tr("Pages"))
-        self.loading_label.setText(self.tr("Opening your data…"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_action.setText(self.tr("&New loan…"))
-        self.import_action.setText(self.tr("&Import a backup…"))
-        self.export_action.setText(self.tr("&Export a backup…"))
-        self.export_ics_action.setText(self.tr("Export due dates to a &calendar (.ics)…"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.overview_action.setText(self.tr("&Overview"))
-        self.loans_action.setText(self.tr("&Loans"))
-        self.find_action.setText(self.tr("&Filter loans…"))
-        self.back_action.setText(self.tr("&Back"))
-        self.load_sample_action.setText(self.tr("Open the &sample set"))
-        self.remove_sample_action.setText(self.tr("&Remove the sample data"))
-        self.about_action.setText(self.tr("&About RepayRadar"))
+        self.nav.setTabText(OVERVIEW, tr("Overview"))
+        self.nav.setTabText(LOANS, tr("Loans"))
+        self.nav.setTabToolTip(OVERVIEW, tr("What is overdue and what falls due soon (Ctrl+1)"))
+        self.nav.setTabToolTip(LOANS, tr("Every loan, sortable and filterable (Ctrl+2)"))
+        self.nav.setAccessibleName(tr("Pages"))
+        self.loading_label.setText(tr("Opening your data…"))
+        self.file_menu.setTitle(tr("&File"))
+        self.go_menu.setTitle(tr("&Go"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.new_action.setText(tr("&New loan…"))
+        self.import_action.setText(tr("&Import a backup…"))
+        self.export_action.setText(tr("&Export a backup…"))
+        self.export_ics_action.setText(tr("Export due dates to a &calendar (.ics)…"))
+        self.settings_action.setText(tr("&Settings…"))
+        self.quit_action.setText(tr("&Quit"))
+        self.overview_action.setText(tr("&Overview"))
+        self.loans_action.setText(tr("&Loans"))
+        self.find_action.setText(tr("&Filter loans…"))
+        self.back_action.setText(tr("&Back"))
+        self.load_sample_action.setText(tr("Open the &sample set"))
+        self.remove_sample_action.setText(tr("&Remove the sample data"))
+        self.about_action.setText(tr("&About RepayRadar"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

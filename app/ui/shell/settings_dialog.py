@@ -7,7 +7,8 @@ import re
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTime, QUrl
+from pydantic import ValidationError
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,15 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import RepayRadarError
+from app.core.faults import record_fault
+from app.core.models import Settings
+from app.ui.shell.error_dialog import show_error
+from app.ui.shell.i18n import tr
+from app.ui.shell.workers import run_with_progress
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.a11y import plain
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 from app.ui.shell.window_geometry import ScrollingPart, fit_dialog
 
 if TYPE_CHECKING:
     from app.core.backups import BackupInfo
-    from app.core.models import Settings
     from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +75,7 @@ class BackupsModel(RecordsModel):
         return self._rows[row]
 
     def headers(self) -> list[str]:
-        return [self.tr("Made"), self.tr("Why"), self.tr("Size")]
+        return [tr("Made"), tr("Why"), tr("Size")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -77,11 +84,12 @@ class BackupsModel(RecordsModel):
         ):
             return None
         info = self._rows[index.row()]
-        size = formatting.fill(self.tr("%1 KB"), f"{max(1, round(info.size_bytes / 1024)):,}")
+        kilobytes = max(1, round(info.size_bytes / 1024))
+        size = tr("{size} KB", size=f"{kilobytes:,}")
         return [formatting.instant(info.created), reason_text(info.reason), size][index.column()]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -199,7 +207,6 @@ class SettingsDialog(QDialog):
         self._retranslate()
         self._show_quiet()
         self._refresh_backups()
-        self._validate()
         fit_dialog(self, QSize(980, 560))
 
     # ---- values ---------------------------------------------------------------------------------
@@ -219,10 +226,6 @@ class SettingsDialog(QDialog):
         return data
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import Settings
-
         try:
             self.result_settings = Settings.model_validate(self._values())
             errors: dict[str, str] = {}
@@ -264,7 +267,7 @@ class SettingsDialog(QDialog):
         self.restore_button.setEnabled(self.backups_table.selectionModel().hasSelection())
 
     def _backup_now(self) -> None:
-        self._run(self.tr("Making a backup…"), self._controller.backup_now, replaced=False)
+        self._run(tr("Making a backup…"), self._controller.backup_now, replaced=False)
 
     def _restore(self) -> None:
         index = self.backups_table.currentIndex()
@@ -273,34 +276,29 @@ class SettingsDialog(QDialog):
         info = self.backups_model.backup_at(index.row())
         answer = QMessageBox.question(
             self,
-            self.tr("Restore backup"),
-            formatting.fill(self.tr(
-                "Replace all your data with the backup made %1? Your data as it is now is backed up first, "
-                "so this can be undone by restoring that copy."
-            ), formatting.instant(info.created)),
+            tr("Restore backup"),
+            tr(
+                "Replace all your data with the backup made {made}? Your data as it is now is backed up first, "
+                "so this can be undone by restoring that copy.",
+                made=formatting.instant(info.created),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(
-                self.tr("Restoring the backup…"),
+                tr("Restoring the backup…"),
                 lambda: self._controller.restore_backup_work(info.path),
                 replaced=True,
             )
 
     def _run(self, label: str, work: Any, *, replaced: bool) -> None:
-        from app.ui.shell.error_dialog import show_error
-        from app.ui.shell.workers import run_with_progress
-
         def done(_result: object) -> None:
             if replaced:
                 self._controller.data_replaced()
             self._refresh_backups()
 
         def failed(error: BaseException) -> None:
-            from app.core.errors import RepayRadarError
-            from app.core.faults import record_fault
-
             log = (
                 None
                 if isinstance(error, RepayRadarError)
@@ -313,41 +311,36 @@ class SettingsDialog(QDialog):
     # ---- language -----------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(tr("Settings"))
         self.language.setItemText(0, labels.languages()["system"])
         for index, text in enumerate(labels.currency_displays().values()):
             self.currency_display.setItemText(index, text)
-        self.general_box.setTitle(self.tr("General"))
-        self.general_grid.set_label("language", self.tr("&Language:"))
-        self.general_grid.set_label("currency_display", self.tr("&Amounts shown with:"))
-        self.reminders_box.setTitle(self.tr("Reminders"))
-        self.reminders_grid.set_label("reminder_lead_days", self.tr("Remind me &days before:"))
+        self.general_box.setTitle(tr("General"))
+        self.general_grid.set_label("language", tr("&Language:"))
+        self.general_grid.set_label("currency_display", tr("&Amounts shown with:"))
+        self.reminders_box.setTitle(tr("Reminders"))
+        self.reminders_grid.set_label("reminder_lead_days", tr("Remind me &days before:"))
         self.lead_days.setToolTip(
-            self.tr("Days before each due date, separated by commas; 0 is the due date itself.")
+            tr("Days before each due date, separated by commas; 0 is the due date itself.")
         )
-        self.lead_days.setPlaceholderText(self.tr("e.g. 7, 3, 1, 0"))
-        self.reminders_grid.set_label("reminder_time", self.tr("At &time:"))
-        self.quiet.setText(self.tr("&Quiet hours (no pop-ups)"))
+        self.lead_days.setPlaceholderText(tr("e.g. 7, 3, 1, 0"))
+        self.reminders_grid.set_label("reminder_time", tr("At &time:"))
+        self.quiet.setText(tr("&Quiet hours (no pop-ups)"))
         self.quiet.setAccessibleName(plain(self.quiet.text()))
-        self.reminders_grid.set_label("quiet_hours_start", self.tr("Quiet &from:"))
-        self.reminders_grid.set_label("quiet_hours_end", self.tr("Quiet &until:"))
-        self.autostart.setText(self.tr("&Start RepayRadar when I log in, so reminders arrive"))
+        self.reminders_grid.set_label("quiet_hours_start", tr("Quiet &from:"))
+        self.reminders_grid.set_label("quiet_hours_end", tr("Quiet &until:"))
+        self.autostart.setText(tr("&Start RepayRadar when I log in, so reminders arrive"))
         self.autostart.setAccessibleName(plain(self.autostart.text()))
-        self.data_box.setTitle(self.tr("Your data"))
-        self.data_folder_caption.setText(self.tr("Data folder:"))
-        self.open_folder_button.setText(self.tr("&Open folder"))
-        self.backups_caption.setText(self.tr("Automatic backups (newest first):"))
-        self.backups_table.setAccessibleName(self.tr("Backups"))
-        self.backup_now_button.setText(self.tr("&Back up now"))
-        self.restore_button.setText(self.tr("&Restore selected…"))
+        self.data_box.setTitle(tr("Your data"))
+        self.data_folder_caption.setText(tr("Data folder:"))
+        self.open_folder_button.setText(tr("&Open folder"))
+        self.backups_caption.setText(tr("Automatic backups (newest first):"))
+        self.backups_table.setAccessibleName(tr("Backups"))
+        self.backup_now_button.setText(tr("&Back up now"))
+        self.restore_button.setText(tr("&Restore selected…"))
         for button in (self.open_folder_button, self.backup_now_button, self.restore_button):
             button.setAccessibleName(plain(button.text()))
         self.backups_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         if self.backups_model.rowCount():
             self._refresh_backups()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._validate()
-        super().changeEvent(event)
+        self._validate()  # the fields' messages are worded in the language too

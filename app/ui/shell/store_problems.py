@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import RepayRadarError
 from app.core.i18n import Lang
 from app.core.store_errors import StoreCorrupt, StoreDamaged, StoreLocked, StoreUnwritable
+from app.ui.shell.i18n import tr
 
 
 class Choice(Enum):
@@ -30,14 +30,14 @@ def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -
     box = QMessageBox(parent)
     box.setObjectName("storeProblem")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("StoreProblems", "RepayRadar cannot open your data"))
+    box.setWindowTitle(tr("RepayRadar cannot open your data"))
     box.setText(error.text(lang))
     choices: dict[object, Choice] = {}
     # A damaged record leaves the file in place (SQLite's check passes); the backups may still be good.
     damaged_record = isinstance(error, StoreDamaged) and error.in_record
     if (isinstance(error, StoreCorrupt) and error.backups) or damaged_record:
         restore = box.addButton(
-            QCoreApplication.translate("StoreProblems", "&Restore the newest good backup"),
+            tr("&Restore the newest good backup"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         choices[restore] = Choice.RESTORE_NEWEST
@@ -45,18 +45,18 @@ def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -
     if isinstance(error, StoreCorrupt):
         choices[
             box.addButton(
-                QCoreApplication.translate("StoreProblems", "Start with &empty data"),
+                tr("Start with &empty data"),
                 QMessageBox.ButtonRole.DestructiveRole,
             )
         ] = Choice.START_EMPTY
     if isinstance(error, (StoreUnwritable, StoreLocked)):
         choices[
             box.addButton(
-                QCoreApplication.translate("StoreProblems", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+                tr("&Try again"), QMessageBox.ButtonRole.AcceptRole
             )
         ] = Choice.RETRY
     quit_button = box.addButton(
-        QCoreApplication.translate("StoreProblems", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        tr("&Quit"), QMessageBox.ButtonRole.RejectRole
     )
     choices[quit_button] = Choice.QUIT
     box.setEscapeButton(quit_button)

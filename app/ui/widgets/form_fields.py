@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from app.core.i18n import context_text
+from app.core.validation import field_errors, field_label
 from app.ui.widgets.a11y import plain
 from app.ui.shell.style import error_text_colour
 
@@ -131,15 +133,14 @@ class FieldGrid(QGridLayout):
 def errors_by_field(error: object, lang: str) -> dict[str, str]:
     """pydantic's ValidationError as {top-level field: message(s)}; nested places are named in front
     ("Item 3 › Due date: …") and several messages for one field are joined line by line."""
-    from app.core.validation import field_errors, field_label
-
     grouped: dict[str, list[str]] = {}
     for problem in field_errors(error, lang):  # type: ignore[arg-type]
         top, _, rest = problem.field.partition(".")
         text = problem.message
         if rest:
-            separator = "：" if lang == "zh_CN" else ": "
-            text = f"{field_label(rest, lang)}{separator}{text}"  # type: ignore[arg-type]
+            # Translators: a nested field's problem, "Item 3 › Due date: must be a date"; Chinese uses "：".
+            text = context_text(lang, "field problem", "{field}: {problem}",  # type: ignore[arg-type]
+                                field=field_label(rest, lang), problem=text)  # type: ignore[arg-type]
         grouped.setdefault(top, [])
         if text not in grouped[top]:
             grouped[top].append(text)

@@ -15,8 +15,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class RecordsModel(QAbstractTableModel):
     """A read-only table model holding one record per row, with translatable column headers.
 
-    A subclass defines ``headers()`` (its own ``self.tr`` texts, so each keeps its translation context)
-    and ``data()``; rows, columns, header data and retranslation are the same for every list.
+    A subclass defines ``headers()`` (texts from the catalogue, worded when asked) and ``data()``; rows,
+    columns, header data and retranslation are the same for every list.
     """
 
     def __init__(self, parent: Any = None) -> None:
