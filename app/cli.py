@@ -282,7 +282,8 @@ def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     with _open_store(args, lang, reading=True) as store:
         loan = find_loan(store.loans(), args.loan)
         content = report_for_loan(
-            loan, store.payments(loan.id), store.contacts(loan.id), SystemClock().today(), lang
+            loan, store.payments(loan.id), store.contacts(loan.id), SystemClock().today(), lang,
+            display=store.settings().currency_display,
         )
     # The PDF is laid out by Qt, which needs no display for it: without a platform chosen by the user,
     # this subcommand alone runs Qt offscreen (a server or a terminal without X or Wayland).

@@ -194,15 +194,17 @@ def report_for_loan(
     as_of: date,
     lang: Lang,
     pack: RulePack | None = None,
+    display: str = "symbol",
 ) -> ReportContent:
-    """Assess the loan on ``as_of`` in ``lang`` and word its report (the CLI's and the GUI's one path)."""
+    """Assess the loan on ``as_of`` in ``lang`` and word its report (the CLI's and the GUI's one path);
+    amounts are written as the user's Settings.currency_display asks (``display``), as on screen."""
     where = position(loan, payments, as_of)
     scenario = scenario_for_loan(loan, where, contacts, as_of, payments)
     pack = pack or load_pack()
     assessment = assess(scenario, pack, lang)
     # Hours and days in the system's local time, as the app's conduct check reads them.
     breaches = check(contacts, pack, None, lang)
-    return report_content(loan, where, contacts, assessment, breaches)
+    return report_content(loan, where, contacts, assessment, breaches, display=display)
 
 
 def report_content(
@@ -211,9 +213,12 @@ def report_content(
     contacts: Sequence[ContactEvent],
     assessment: Assessment,
     breaches: Sequence[Breach] = (),
+    *,
+    display: str = "symbol",
 ) -> ReportContent:
     """The report of ``loan`` from its position and the assessment, in the assessment's language;
-    ``breaches`` are what the conduct check found in ``contacts`` (listed with the contact log)."""
+    ``breaches`` are what the conduct check found in ``contacts`` (listed with the contact log);
+    ``display`` is Settings.currency_display ("symbol" or "code"), as the screens use it."""
     lang: Lang = assessment.lang  # type: ignore[assignment]
     notes = _Footnotes(assessment)
 
@@ -250,7 +255,7 @@ def report_content(
         loan_name=loan.display_name,
         prepared=message("report.prepared", lang, date=assessment.as_of.isoformat(),
                          version=assessment.rules_version),
-        facts=_loan_facts(loan, where, assessment, lang),
+        facts=_loan_facts(loan, where, assessment, lang, display),
         risk_heading=message("report.heading.risk", lang),
         risk_level=str(risk.level),
         risk_label=risk.label,
@@ -278,16 +283,18 @@ def report_content(
         remedies_heading=message("report.heading.remedies", lang),
         remedies=remedies,
         none_text=message("report.none", lang),
-        contacts=contact_summary(contacts, loan.currency, lang, breaches),
+        contacts=contact_summary(contacts, loan.currency, lang, breaches, display),
         sources_heading=message("report.heading.sources", lang),
         footnotes=notes.notes(lang),
         disclaimer=assessment.disclaimer,
     )
 
 
-def _loan_facts(loan: Loan, where: LoanPosition, assessment: Assessment, lang: Lang) -> tuple[Fact, ...]:
+def _loan_facts(
+    loan: Loan, where: LoanPosition, assessment: Assessment, lang: Lang, display: str
+) -> tuple[Fact, ...]:
     def money(amount):
-        return money_text(amount, loan.currency)
+        return money_text(amount, loan.currency, display)
 
     facts = [
         Fact(message("report.fact.lender", lang), loan.lender),
@@ -342,7 +349,11 @@ def _days_text(entry: TimelineEntry, lang: Lang) -> str:
 
 
 def contact_summary(
-    contacts: Sequence[ContactEvent], currency: str, lang: Lang, breaches: Sequence[Breach] = ()
+    contacts: Sequence[ContactEvent],
+    currency: str,
+    lang: Lang,
+    breaches: Sequence[Breach] = (),
+    display: str = "symbol",
 ) -> ContactSummary:
     """Counts by channel and by who started it, the promises' fate, the latest entries in full, and
     every breach of the collection rules the conduct check found, dated, with the rules it breaks."""
@@ -384,7 +395,7 @@ def contact_summary(
         columns=tuple(  # type: ignore[arg-type]
             message(f"report.column.{name}", lang) for name in ("when", "how", "with", "said")
         ),
-        recent=tuple(_contact_line(event, currency, lang) for event in reversed(log[-RECENT_CONTACTS:])),
+        recent=tuple(_contact_line(event, currency, lang, display) for event in reversed(log[-RECENT_CONTACTS:])),
         breaches_heading=message("report.contacts.breaches_heading", lang),
         breaches_overview=(
             count_message("report.contacts.breaches", lang, len(breaches))
@@ -423,13 +434,13 @@ def _when(event: ContactEvent) -> str:
     return event.at.strftime("%Y-%m-%d %H:%M")
 
 
-def _contact_line(event: ContactEvent, currency: str, lang: Lang) -> ContactLine:
+def _contact_line(event: ContactEvent, currency: str, lang: Lang, display: str) -> ContactLine:
     said = " ".join(event.summary.split())
     if len(said) > SUMMARY_CHARS:
         said = said[: SUMMARY_CHARS - 1] + "…"
     promise = []
     if event.promised_amount is not None or event.promised_date is not None:
-        amount = money_text(event.promised_amount, currency) if event.promised_amount is not None else "—"
+        amount = money_text(event.promised_amount, currency, display) if event.promised_amount is not None else "—"
         when = event.promised_date.isoformat() if event.promised_date else "—"
         promise.append(message("report.contacts.promise", lang, amount=amount, date=when))
         if event.promise_kept is not None:

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import html
 import json
-import shutil
-import subprocess
-from pathlib import Path
 
-import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 
 from app.rules.engine import assess
 from app.rules.pack import load_pack
 from app.rules.scenario import parse_scenario
 from app.ui.assessment import AssessmentView
+from app.ui.shell.i18n import Translations
 from app.ui.shell.style import RISK_COLOURS
-
-TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "assessment_zh_CN.ts"
 
 
 def real_assessment(kind: str, days_past_due: int, lang: str = "en", **behaviour):
@@ -36,23 +31,16 @@ def real_assessment(kind: str, days_past_due: int, lang: str = "en", **behaviour
 
 @pytest.fixture
 def install_chinese(tmp_path):
-    """Installs the assessment catalogue, compiled from its .ts source, when called; removed after."""
-    lrelease = shutil.which("lrelease", path=str(Path(PySide6.__file__).parent)) or shutil.which(
-        "pyside6-lrelease"
-    )
-    assert lrelease, "Qt's lrelease ships with PySide6"
-    compiled = tmp_path / "assessment_zh_CN.qm"
-    subprocess.run([lrelease, str(TS_FILE), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
+    """Switches the UI to Chinese (its gettext catalogue) when called, as the settings do; back after."""
+    translations = Translations(tmp_path)
 
     def install() -> None:
-        QCoreApplication.installTranslator(translator)
-        # installTranslator posts LanguageChange to every widget; deliver it now.
+        translations.apply("zh_CN")
+        # apply() posts LanguageChange to every widget; deliver it now.
         QCoreApplication.processEvents()
 
     yield install
-    QCoreApplication.removeTranslator(translator)
+    translations.apply("en")
     QCoreApplication.processEvents()
 
 

@@ -3,19 +3,14 @@ says which answers were prefilled from the contact log."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from pathlib import Path
 
-import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from app.core.models import Behaviour
 from app.ui.assessment import BehaviourForm
-
-TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "assessment_zh_CN.ts"
+from app.ui.shell.i18n import Translations
 
 
 @pytest.fixture
@@ -87,20 +82,14 @@ def test_hints_show_beside_the_prefilled_answers_only(form):
 
 
 def test_questions_are_in_chinese_after_switching(tmp_path, form):
-    lrelease = shutil.which("lrelease", path=str(Path(PySide6.__file__).parent)) or shutil.which(
-        "pyside6-lrelease"
-    )
-    compiled = tmp_path / "assessment_zh_CN.qm"
-    subprocess.run([lrelease, str(TS_FILE), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
+    translations = Translations(tmp_path)
     box = form.findChild(QCheckBox, "reachable")
     assert box.text() == "I answer the lender's calls"
-    QCoreApplication.installTranslator(translator)
+    translations.apply("zh_CN")
     try:
         QCoreApplication.processEvents()
         assert box.text() == "我能接通银行的电话"
     finally:
-        QCoreApplication.removeTranslator(translator)
+        translations.apply("en")
         QCoreApplication.processEvents()
     assert box.text() == "I answer the lender's calls"

@@ -142,8 +142,8 @@ def test_a_loan_named_with_placeholders_reads_as_typed_in_the_tray_window_and_ov
         window.show_overview()
         card = window.dashboard.overdue_card
         assert card.accessibleDescription().startswith(name)
-        # Its tooltip is worked out when the pointer rests on the card.
-        QApplication.sendEvent(card, QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), card.mapToGlobal(QPoint(5, 5))))
+        # The card's tooltip is worked out when it is first about to show.
+        QApplication.sendEvent(card, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), card.mapToGlobal(QPoint(2, 2))))
         assert card.toolTip().startswith(name)
         window.open_loan("odd")
         assert window.windowTitle().startswith(f"{name} — ")

@@ -21,7 +21,6 @@ from app.ui.documents.report import (
     MARGINS_MM,
     RESOLUTION_DPI,
     PrintedTimeline,
-    catalogue_translators,
     render_report_pdf,
     repair_text_map,
     report_document,
@@ -191,11 +190,14 @@ def test_headings_never_sit_alone_at_the_foot_of_a_page(qapp, sample):
 
 def test_the_timeline_drawing_speaks_the_reports_language_not_the_apps(qapp, sample):
     sample.set_language("zh_CN")  # the app in Chinese ...
-    english = PrintedTimeline([])  # ... an English report
-    assert english.tr("Days since the first missed due date") == "Days since the first missed due date"
-    chinese = PrintedTimeline(catalogue_translators("zh_CN", sample.translations.folder))
-    assert chinese.tr("Days since the first missed due date") not in ("", "Days since the first missed due date")
-    assert chinese.tr("Today · you are here · day %1").startswith("今天")
+    english = PrintedTimeline("en")  # ... an English report
+    assert english.axis_caption() == "Days since the first missed due date"
+    assert english.scale_note().startswith("Days 0–90 are drawn")
+    chinese = PrintedTimeline("zh_CN")
+    assert chinese.axis_caption() not in ("", "Days since the first missed due date")
+    assert chinese._marker_text().startswith("今天")
+    sample.set_language("en")  # and a Chinese report from an English app
+    assert PrintedTimeline("zh_CN")._marker_text().startswith("今天")
 
 
 def test_radicals_in_the_text_map_become_the_ideographs_they_look_like_without_moving_a_byte():
@@ -236,7 +238,8 @@ def test_the_loan_page_saves_the_report_in_the_language_picked(qtbot, window, co
     assert path == str(target) and page_count(target) == pages
     assert milliseconds > 0
     assert "还款雷达 评估报告" in pdf_text(target, 1)
-    assert window.statusBar().currentMessage() == f"Report saved to {target} (pages: {pages})."
+    assert pages > 1
+    assert window.statusBar().currentMessage() == f"Report saved to {target} ({pages} pages)."
 
 
 def test_a_report_that_cannot_be_written_says_why(qtbot, window, controller, tmp_path, monkeypatch):
@@ -248,8 +251,26 @@ def test_a_report_that_cannot_be_written_says_why(qtbot, window, controller, tmp
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append(text))
     documents.report_actions["en"].trigger()
+    qtbot.waitUntil(lambda: bool(warned))  # the PDF is written on the data file's worker
     assert warned == [f"Cannot write {target}: its folder does not exist. Nothing was written."]
+    assert documents.report_button.isEnabled()
     assert not target.parent.exists()
+
+
+@needs_poppler
+def test_the_report_writes_amounts_as_the_user_chose_to_see_them(sample, tmp_path):
+    """Settings.currency_display "code" shows CNY 1,234.00 on every screen; the PDF says the same."""
+    symbol_path, code_path = tmp_path / "symbol.pdf", tmp_path / "code.pdf"
+    write_report_pdf(sample.report_content("sample-card", "en"), symbol_path)
+    sample.save_settings(sample.settings().model_copy(update={"currency_display": "code"}))
+    write_report_pdf(sample.report_content("sample-card", "en"), code_path)
+
+    with_symbol, with_code = flat(pdf_text(symbol_path)), flat(pdf_text(code_path))
+    amounts = re.findall(r"¥\s?([\d,]+\.\d\d)", with_symbol)
+    assert len(amounts) >= 4  # the loan's facts and the promise in the contact log
+    assert "¥" not in with_code
+    for amount in set(amounts):
+        assert f"CNY {amount}" in with_code
 
 
 def test_rendering_needs_no_file_and_reports_its_pages(qapp, sample):
@@ -363,7 +384,7 @@ def test_one_contact_is_one_entry_and_a_clean_log_says_no_rule_was_broken(contro
     from app.core.models import ContactEvent
 
     controller.load_sample_data()
-    card_log = controller.store.contacts("sample-card")
+    card_log = controller.database.run(lambda store: store.contacts("sample-card"))
     for event in card_log:
         controller.delete_contact(event)
     controller.add_contact(ContactEvent(
@@ -405,3 +426,17 @@ def test_save_dialogs_open_in_documents_or_home_never_the_working_directory(
     folder = home / "Documents" if has_documents else home
     assert [Path(path).parent for path in offered] == [folder, folder, folder]
     assert [Path(path).name for path in offered] == ["report.pdf", "letter.txt", "repayradar-backup.json"]
+
+
+def test_the_loan_page_loads_the_pdf_and_letter_machinery_only_when_asked():
+    """The report (Qt's PDF writer, the rule engine's report content) and the letter dialog are page
+    boundaries: the loan page, and so the window that shows it, starts without them."""
+    probe = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import app.ui.shell.main_window, app.ui.loans.loan_detail\n"
+        "print(sorted(name for name in ('app.ui.documents.report', 'app.ui.documents.letter_dialog',"
+        " 'app.rules.report_content', 'app.core.letters') if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
+    assert done.stdout.strip() == "[]"

@@ -42,7 +42,7 @@ def test_logging_a_broken_promise_shows_in_the_log_and_beside_the_questionnaire(
 
     window.loan_page.tabs.setCurrentIndex(ASSESSMENT_TAB)
     tab = window.loan_page.assessment_tab
-    assert tab.form.hint("broken_promises") == "Your log: 1 broken"
+    assert tab.form.hint("broken_promises") == "Your log: 1 broken promise"
 
 
 def test_an_answer_changed_in_the_questionnaire_is_saved_and_moves_the_estimate(qtbot, window, controller):

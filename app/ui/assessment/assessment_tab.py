@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.assessment.assessment_view import AssessmentView
+from app.ui.assessment.behaviour_form import BehaviourForm
+from app.ui.assessment.whatif_panel import WhatIfPanel
+from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import formatting
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.core.models import ContactEvent
@@ -42,11 +47,9 @@ _THREE_PANELS_WIDTH = 1180
 _SPLITTER_ROOM = 16
 
 
-class AssessmentTab(QWidget):
+class AssessmentTab(Retranslating, QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from app.ui.assessment import AssessmentView, BehaviourForm
-
         self.setObjectName("assessmentTab")
         self._controller = controller
         self._loan_id: str | None = None
@@ -54,8 +57,6 @@ class AssessmentTab(QWidget):
         self.view = AssessmentView(self)
         self.form = BehaviourForm()
         self.form.changed.connect(self._answers_changed)
-        from app.ui.assessment.whatif_panel import WhatIfPanel
-
         # The what-if plan: the panel collects it, the controller compares, the view draws both.
         self.plan_panel = WhatIfPanel()
         self.plan_panel.planChanged.connect(self._plan_changed)
@@ -205,11 +206,11 @@ class AssessmentTab(QWidget):
             return
         display = self._controller.settings().currency_display
         currency = summary.loan.currency
-        text = formatting.fill(
-            self.tr("To be current: %1 today, %2 if you pay on %3"),
-            formatting.money(now, currency, display),
-            formatting.money(later.amount_to_become_current, currency, display),
-            formatting.day(day),
+        text = tr(
+            "To be current: {today} today, {later} if you pay on {day}",
+            today=formatting.money(now, currency, display),
+            later=formatting.money(later.amount_to_become_current, currency, display),
+            day=formatting.day(day),
         )
         self.plan_panel.show_to_be_current(text, hows.get("amount_to_become_current", ""))
 
@@ -220,7 +221,7 @@ class AssessmentTab(QWidget):
         hints: dict[str, str] = {}
         broken = sum(1 for event in past if event.promise_kept is False)
         if broken:
-            hints["broken_promises"] = formatting.fill(self.tr("Your log: %1 broken"), str(broken))
+            hints["broken_promises"] = ntr("Your log: {n} broken promise", "Your log: {n} broken promises", broken)
         recent = [
             event
             for event in past
@@ -229,16 +230,14 @@ class AssessmentTab(QWidget):
         ]
         if recent:
             latest = max(recent, key=lambda event: event.at)
-            hints["communicating"] = formatting.fill(
-                self.tr("Your log: you reached out on %1"),
-                formatting.day(latest.at.astimezone().date()),
+            hints["communicating"] = tr(
+                "Your log: you reached out on {day}", day=formatting.day(latest.at.astimezone().date())
             )
         agreements = [event for event in past if str(event.channel) == "agreement"]
         if agreements:
             latest = max(agreements, key=lambda event: event.at)
-            hints["negotiating"] = formatting.fill(
-                self.tr("Your log: agreement of %1"),
-                formatting.day(latest.at.astimezone().date()),
+            hints["negotiating"] = tr(
+                "Your log: agreement of {day}", day=formatting.day(latest.at.astimezone().date())
             )
         return hints
 
@@ -248,20 +247,15 @@ class AssessmentTab(QWidget):
             self._controller.save_behaviour(self._loan_id, self.form.behaviour())
 
     def _retranslate(self) -> None:
-        self.toggle.setText(self.tr("&Your situation…"))
-        self.toggle.setAccessibleName(self.tr("Show or hide the questions about your situation"))
+        self.toggle.setText(tr("&Your situation…"))
+        self.toggle.setAccessibleName(tr("Show or hide the questions about your situation"))
         self.toggle_hint.setText(
-            self.tr(
+            tr(
                 "The estimate uses this loan's days overdue, your contact log and your answers about how "
                 "things stand with the lender."
             )
         )
-        self.form_title.setText(self.tr("Your situation"))
+        self.form_title.setText(tr("Your situation"))
         self.form_note.setText(
-            self.tr("Your answers are saved as you change them and the estimate on the left follows at once.")
+            tr("Your answers are saved as you change them and the estimate on the left follows at once.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

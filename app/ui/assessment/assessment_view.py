@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import formatting
 from app.ui.assessment.explanations import ExplanationsPanel
 from app.ui.assessment.timeline_widget import TimelineWidget
+from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.style import risk_colour
 
 WARNING_FRAME_STYLE = (
@@ -295,7 +295,8 @@ class AssessmentView(QWidget):
         remedies = sorted(assessment.remedies, key=lambda remedy: remedy.priority)
         self._remedies_title.setVisible(bool(remedies))
         for rank, remedy in enumerate(remedies, start=1):
-            title = formatting.fill(self.tr("%1. %2"), str(rank), remedy.title)
+            # Translators: a numbered step, "1. Call the lender".
+            title = tr("{rank}. {step}", rank=rank, step=remedy.title)
             self._add_item(self._remedies_layout, "remedy", title, remedy.why, remedy.rules)
         consequences = list(getattr(assessment, "consequences", ()))
         self._consequences_title.setVisible(bool(consequences))
@@ -308,7 +309,7 @@ class AssessmentView(QWidget):
 
     def _render_summary(self, assessment: Any) -> None:
         risk = assessment.risk
-        badge = formatting.fill(self.tr("Risk: %1 · %2/100"), risk.label, str(risk.score))
+        badge = tr("Risk: {level} · {score}/100", level=risk.label, score=risk.score)
         self.risk_badge.setText(badge)
         self.risk_badge.setAccessibleName(badge)
         colour = risk_colour(str(risk.level)).name()
@@ -318,31 +319,28 @@ class AssessmentView(QWidget):
             f" border-radius: 6px; padding: {padding}px {padding * 2}px; }}"
         )
         stage = assessment.stage
-        if self._days_past_due == 1:
-            self._stage.setText(self.tr("Stage: {stage} (1 day overdue)").format(stage=stage.label))
-        else:
-            self._stage.setText(
-                formatting.fill(self.tr("Stage: %1 (%2 days overdue)"), stage.label, self._days_past_due)
-            )
+        self._stage.setText(ntr("Stage: {stage} ({n} day overdue)", "Stage: {stage} ({n} days overdue)",
+                                self._days_past_due, stage=stage.label))
         grade = getattr(stage, "grade", None)
-        grade_text = grade.label if grade is not None else self.tr("not graded (nothing is overdue)")
+        grade_text = grade.label if grade is not None else tr("not graded (nothing is overdue)")
         classification = getattr(stage, "classification", None)
-        parts = [formatting.fill(self.tr("Lender's grading: %1"), grade_text)]
+        parts = [tr("Lender's grading: {grade}", grade=grade_text)]
         if classification is not None:
             class_text = classification.label
             if getattr(classification, "verify", False):
-                class_text = formatting.fill(self.tr("%1 (thresholds to be verified)"), class_text)
-            parts.append(formatting.fill(self.tr("Loan class: %1"), class_text))
+                class_text = tr("{loan_class} (thresholds to be verified)", loan_class=class_text)
+            parts.append(tr("Loan class: {loan_class}", loan_class=class_text))
         self._grading.setText(" · ".join(parts))
 
     def _field_visit_text(self, field_visit: Any) -> str:
         earliest, typical = field_visit.earliest_day, field_visit.typical_day
         days = f"{earliest}–{typical}" if earliest < typical else str(typical)
+        # {days} is a number of days or a range ("30–60"), so it takes no plural.
         if self._days_past_due < earliest:
-            template = self.tr("Field visit: %1 for now (usually only after %2 days overdue)")
-        else:
-            template = self.tr("Field visit: %1 now (lenders visit from about %2 days overdue)")
-        return formatting.fill(template, field_visit.likelihood_text, days)
+            return tr("Field visit: {likelihood} for now (usually only after {days} days overdue)",
+                      likelihood=field_visit.likelihood_text, days=days)
+        return tr("Field visit: {likelihood} now (lenders visit from about {days} days overdue)",
+                  likelihood=field_visit.likelihood_text, days=days)
 
     def _add_item(
         self, layout: QVBoxLayout, name: str, title: str, text: str, rules: Iterable[str]
@@ -353,7 +351,7 @@ class AssessmentView(QWidget):
         label.setProperty("rules", rules)
         body = f"<b>{html.escape(title)}</b><br>{html.escape(text)}"
         if rules:
-            link = self.tr("Why? Show the rules behind this")
+            link = tr("Why? Show the rules behind this")
             body += f"<br><small><a href='why'>{html.escape(link)}</a></small>"
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -366,12 +364,12 @@ class AssessmentView(QWidget):
 
     def _render_disclaimer(self) -> None:
         # The rule pack words its own disclaimer (it knows its sources); ours stands in without one.
-        text = str(getattr(self._assessment, "disclaimer", "") or "") or self.tr(
+        text = str(getattr(self._assessment, "disclaimer", "") or "") or tr(
             "This is an estimate drawn from published rules and common practice, not legal advice. "
             "Lenders differ; check with your lender and, for legal questions, a lawyer."
         )
         if self._assessment is not None:
-            text += "\n" + formatting.fill(self.tr("Rules version %1."), self._assessment.rules_version)
+            text += "\n" + tr("Rules version {version}.", version=self._assessment.rules_version)
         self._disclaimer.setText(text)
 
     # ---- slots ------------------------------------------------------------------------------------
@@ -420,15 +418,15 @@ class AssessmentView(QWidget):
     # ---- language -----------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self._empty.setText(self.tr("No assessment to show yet."))
-        self._why_risk.setText(self.tr("Why this risk?"))
-        self._warnings_title.setText(self.tr("Warnings"))
-        self._timeline_title.setText(self.tr("What the lender is likely to do, by days overdue"))
+        self._empty.setText(tr("No assessment to show yet."))
+        self._why_risk.setText(tr("Why this risk?"))
+        self._warnings_title.setText(tr("Warnings"))
+        self._timeline_title.setText(tr("What the lender is likely to do, by days overdue"))
         self._timeline_hint.setText(
-            self.tr("Point at a row for details; click it (or use the arrow keys) to see the rules behind it.")
+            tr("Point at a row for details; click it (or use the arrow keys) to see the rules behind it.")
         )
-        self._remedies_title.setText(self.tr("What you can do now, most useful first"))
-        self._consequences_title.setText(self.tr("What an unpaid debt can lead to"))
+        self._remedies_title.setText(tr("What you can do now, most useful first"))
+        self._consequences_title.setText(tr("What an unpaid debt can lead to"))
         self._render_disclaimer()
 
     def changeEvent(self, event: QEvent) -> None:

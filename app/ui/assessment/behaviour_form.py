@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Behaviour
+from app.ui.shell.i18n import tr
 from app.ui.widgets.wrapping_check_box import WrappingCheckBox
+from app.ui.widgets.retranslating import Retranslating
 
 YES_NO_FIELDS = (
     "reachable", "communicating", "hardship_reported", "negotiating", "disputing", "evading", "false_info"
@@ -35,7 +37,7 @@ FIELDS = YES_NO_FIELDS + COUNT_FIELDS
 MAX_COUNT = 100
 
 
-class BehaviourForm(QWidget):
+class BehaviourForm(Retranslating, QWidget):
     """Signals: changed(): the user edited an answer (never emitted by set_behaviour or set_hints)."""
 
     changed = Signal()
@@ -187,50 +189,50 @@ class BehaviourForm(QWidget):
 
     def _retranslate(self) -> None:
         self._intro.setText(
-            self.tr(
+            tr(
                 "Answer for how things stand today. Your answers change the estimate and stay on this "
                 "computer."
             )
         )
-        self._talking.setTitle(self.tr("Talking with the lender"))
-        self._worse.setTitle(self.tr("What can make it worse"))
-        self._history.setTitle(self.tr("Your history"))
+        self._talking.setTitle(tr("Talking with the lender"))
+        self._worse.setTitle(tr("What can make it worse"))
+        self._history.setTitle(tr("Your history"))
         texts = {
             "reachable": (
-                self.tr("I answer the lender's calls"),
-                self.tr("My phone is on and I pick up or call back."),
+                tr("I answer the lender's calls"),
+                tr("My phone is on and I pick up or call back."),
             ),
             "communicating": (
-                self.tr("I have talked with the lender about the late payment"),
-                self.tr("I called, wrote or went to a branch myself to explain."),
+                tr("I have talked with the lender about the late payment"),
+                tr("I called, wrote or went to a branch myself to explain."),
             ),
             "hardship_reported": (
-                self.tr("I told the lender why I cannot pay"),
-                self.tr("For example job loss, illness or a failing business, with proof if I have it."),
+                tr("I told the lender why I cannot pay"),
+                tr("For example job loss, illness or a failing business, with proof if I have it."),
             ),
             "negotiating": (
-                self.tr("I am working out a repayment plan with the lender"),
-                self.tr("Instalments (个性化分期), an extension (展期) or a reduced payment."),
+                tr("I am working out a repayment plan with the lender"),
+                tr("Instalments (个性化分期), an extension (展期) or a reduced payment."),
             ),
             "disputing": (
-                self.tr("I dispute this debt or its amount"),
-                self.tr("For example charges I do not recognise, a loan I never took, or a payment not counted."),
+                tr("I dispute this debt or its amount"),
+                tr("For example charges I do not recognise, a loan I never took, or a payment not counted."),
             ),
             "evading": (
-                self.tr("I have been avoiding the lender"),
-                self.tr("Not answering, blocking the number, or moving or changing my number without telling them."),
+                tr("I have been avoiding the lender"),
+                tr("Not answering, blocking the number, or moving or changing my number without telling them."),
             ),
             "false_info": (
-                self.tr("I gave the lender information that was not true"),
-                self.tr("For example a false address, job or reason."),
+                tr("I gave the lender information that was not true"),
+                tr("For example a false address, job or reason."),
             ),
             "broken_promises": (
-                self.tr("Promises to pay that I did not keep"),
-                self.tr("Times I said I would pay by a date and then did not."),
+                tr("Promises to pay that I did not keep"),
+                tr("Times I said I would pay by a date and then did not."),
             ),
             "overdue_episodes_24m": (
-                self.tr("Other late payments in the last 24 months"),
-                self.tr("Times this or another loan was overdue before, not counting this one."),
+                tr("Other late payments in the last 24 months"),
+                tr("Times this or another loan was overdue before, not counting this one."),
             ),
         }
         for field, (question, detail) in texts.items():
@@ -240,8 +242,3 @@ class BehaviourForm(QWidget):
                 self._questions[field].setText(question)
                 self._spins[field].setAccessibleName(question)
             self._details[field].setText(detail)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

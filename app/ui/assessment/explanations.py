@@ -11,13 +11,14 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.widgets import formatting
+from app.ui.shell.i18n import tr
+from app.ui.widgets.retranslating import Retranslating
 
 
-class ExplanationsPanel(QWidget):
+class ExplanationsPanel(Retranslating, QWidget):
     """One label per rule; show_rules() filters, show_all() undoes the filter."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -74,7 +75,7 @@ class ExplanationsPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setFrameShape(QFrame.Shape.NoFrame)
-            label.setText(_explanation_html(explanation, self.tr("source to be verified")))
+            label.setText(_explanation_html(explanation, tr("source to be verified")))
             self._items[explanation.rule] = label
             self._list.addWidget(label)
             label.show()
@@ -111,20 +112,15 @@ class ExplanationsPanel(QWidget):
         self._retranslate_filter()
 
     def _retranslate(self) -> None:
-        self._title.setText(self.tr("Why: the rules behind this estimate"))
-        self._show_all.setText(self.tr("Show all rules"))
+        self._title.setText(tr("Why: the rules behind this estimate"))
+        self._show_all.setText(tr("Show all rules"))
         self._retranslate_filter()
 
     def _retranslate_filter(self) -> None:
-        self._filter_label.setText(formatting.fill(self.tr("Showing the rules behind: %1"), self._about))
+        self._filter_label.setText(tr("Showing the rules behind: {step}", step=self._about))
         self._empty.setText(
-            self.tr("No rule is listed for this.") if self._items else self.tr("No assessment yet.")
+            tr("No rule is listed for this.") if self._items else tr("No assessment yet.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 def _explanation_html(explanation: Any, verify_note: str) -> str:

@@ -36,8 +36,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.ui.widgets import formatting
-
+from app.core.i18n import Lang, join_clauses, text
+from app.ui.shell.i18n import current_language
 
 AXIS_END_DAY = 365
 TICK_DAYS = (0, 30, 60, 90, 180, 270, 365)
@@ -104,8 +104,11 @@ class TimelineWidget(QWidget):
 
     actionSelected = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lang: Lang | None = None) -> None:
+        """``lang``: the language of the widget's own words; None follows the UI's (a printed report
+        may be in the other language)."""
         super().__init__(parent)
+        self._lang = lang
         self._entries: list[Any] = []
         self._comparison: list[Any] = []
         # Where the what-if plan puts the borrower (days overdue on the plan's day), drawn as a dashed
@@ -170,7 +173,7 @@ class TimelineWidget(QWidget):
         """The legend under the axis while a comparison is drawn: the filled, then the dashed meaning."""
         if not self._comparison:
             return []
-        return [self.tr("Today"), self.tr("With your plan")]
+        return [text(self.language, "Today"), text(self.language, "With your plan")]
 
     def actions(self) -> list[str]:
         """Row order: the timeline's actions, then actions only the comparison has."""
@@ -243,16 +246,15 @@ class TimelineWidget(QWidget):
         lines = [f"<b>{html.escape(str(entry.label))}</b>"]
         if main is not None:
             lines.append(html.escape(self._range_text(main)))
-            likelihood = formatting.fill(self.tr("Likelihood: %1"), self._likelihood_text(main))
+            likelihood = text(self.language, "Likelihood: {likelihood}", likelihood=self._likelihood_text(main))
             lines.append(html.escape(likelihood))
             if str(main.status) == "past":
-                lines.append(html.escape(self.tr("The usual window for this step has passed.")))
+                lines.append(html.escape(text(self.language, "The usual window for this step has passed.")))
             elif getattr(main, "status_text", ""):
-                lines.append(html.escape(formatting.fill(self.tr("Status: %1"), str(main.status_text))))
+                lines.append(html.escape(text(self.language, "Status: {status}", status=str(main.status_text))))
         if comparison is not None:
-            what_if = formatting.fill(
-                self.tr("What if: %1, %2"), self._range_text(comparison), self._likelihood_text(comparison)
-            )
+            what_if = text(self.language, "What if: {days}, {likelihood}", days=self._range_text(comparison),
+                           likelihood=self._likelihood_text(comparison))
             lines.append(html.escape(what_if))
         reasons = []
         for rule in entry.rules:
@@ -260,7 +262,9 @@ class TimelineWidget(QWidget):
             if explanation is None:
                 continue
             source = html.escape(str(explanation.source))
-            reasons.append(f"• {html.escape(str(explanation.text))} <i>({source})</i>")
+            # Translators: a rule behind a step, in a tooltip (rich text); {source} is shown in italics.
+            reasons.append(text(self.language, "• {reason} <i>({source})</i>",
+                                reason=html.escape(str(explanation.text)), source=source))
         if reasons:
             lines.append("")
             lines.extend(reasons)
@@ -347,38 +351,38 @@ class TimelineWidget(QWidget):
 
     # ---- texts -----------------------------------------------------------------------------------
 
+    @property
+    def language(self) -> Lang:
+        return self._lang or current_language()
+
     def _retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Collection timeline"))
+        self.setAccessibleName(text(self.language, "Collection timeline"))
         self._update_accessible_description()
         self.update()
 
     def _range_text(self, entry: Any) -> str:
         if entry.to_day is None:
-            text = formatting.fill(self.tr("From day %1 on"), str(entry.from_day))
+            days = text(self.language, "From day {day} on", day=entry.from_day)
         elif entry.to_day == entry.from_day:
-            return formatting.fill(self.tr("Around day %1"), str(entry.from_day))
+            return text(self.language, "Around day {day}", day=entry.from_day)
         else:
-            text = formatting.fill(self.tr("Days %1–%2"), str(entry.from_day), str(entry.to_day))
+            days = text(self.language, "Days {first}–{last}", first=entry.from_day, last=entry.to_day)
         typical = _typical_day(entry)
         if typical is not None:
-            text += formatting.fill(self.tr(", typically around day %1"), str(typical))
-        return text
+            # Translators: {days} is "Days 30–90" or "From day 90 on".
+            days = text(self.language, "{days}, typically around day {day}", days=days, day=typical)
+        return days
 
     @staticmethod
     def _likelihood_text(entry: Any) -> str:
         return str(getattr(entry, "likelihood_text", "") or likelihood_word_of(entry))
 
     def _marker_text(self) -> str:
-        return formatting.fill(self.tr("Today · you are here · day %1"), str(self._days_past_due))
+        return text(self.language, "Today · you are here · day {day}", day=self._days_past_due)
 
     def _comparison_marker_text(self) -> str:
-        return (
-            formatting.fill(
-                self.tr("With your plan · %1 · day %2"),
-                self._comparison_on,
-                str(self._comparison_day),
-            )
-        )
+        return text(self.language, "With your plan · {date} · day {day}", date=self._comparison_on,
+                    day=self._comparison_day)
 
     def _update_accessible_description(self) -> None:
         parts = [self._marker_text(), self.scale_note()]
@@ -386,8 +390,9 @@ class TimelineWidget(QWidget):
             parts.append(self._comparison_marker_text())
         ordered = sorted(self._entries, key=lambda entry: str(entry.action) != self._selected)
         for entry in ordered:
-            parts.append(f"{entry.label}: {self._range_text(entry)}, {self._likelihood_text(entry)}")
-        self.setAccessibleDescription("; ".join(parts))
+            parts.append(text(self.language, "{step}: {days}, {likelihood}", step=entry.label,
+                              days=self._range_text(entry), likelihood=self._likelihood_text(entry)))
+        self.setAccessibleDescription(join_clauses(self.language, parts))
 
     # ---- events ----------------------------------------------------------------------------------
 
@@ -629,13 +634,12 @@ class TimelineWidget(QWidget):
             self._paint_legend(painter, text, caption_colour, self.legend_rect().top())
 
     def axis_caption(self) -> str:
-        return self.tr("Days since the first missed due date")
+        return text(self.language, "Days since the first missed due date")
 
     def scale_note(self) -> str:
         """That the scale changes at day 90 (where the break mark is on the axis line), and by how much."""
-        return self.tr("Days 0–{days} are drawn {times} times wider than the rest (the mark on the axis).").format(
-            days=SCALE_BREAK_DAY, times=SCALE_RATIO
-        )
+        return text(self.language, "Days 0–{days} are drawn {times} times wider than the rest (the mark on the axis).",
+                    days=SCALE_BREAK_DAY, times=SCALE_RATIO)
 
     def scale_break_x(self) -> float:
         return self.day_to_x(SCALE_BREAK_DAY)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.a11y import plain
+from app.ui.shell.i18n import tr
 from app.ui.shell.style import error_text_colour
+from app.ui.widgets.a11y import plain
+from app.ui.widgets.retranslating import Retranslating
 
 CALL_FOR_INSTALMENTS = "call_for_instalments"
 STAY_UNREACHABLE = "stay_unreachable"
@@ -101,7 +103,7 @@ class SentenceList(QListView):
             QTimer.singleShot(0, self.fit_height)
 
 
-class WhatIfPanel(QFrame):
+class WhatIfPanel(Retranslating, QFrame):
     """Signals: planChanged(): the plan the controls describe changed (read it with request());
     sentenceChosen(list, str): the user picked a difference; the rules behind it and its text."""
 
@@ -326,7 +328,7 @@ class WhatIfPanel(QFrame):
         self.amount.setText(self._suggested_amount)
         if self._suggested_on is not None:
             self.date.setDate(QDate(self._suggested_on))
-        self.sentence_list.setAccessibleName(self.tr("What your plan changes"))
+        self.sentence_list.setAccessibleName(tr("What your plan changes"))
         self.budget.clear()
         for box in (self.pay_check, self.budget_check, self.call_check, self.unreachable_check):
             box.setChecked(False)
@@ -405,34 +407,29 @@ class WhatIfPanel(QFrame):
     # ---- language ---------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self._title.setText(self.tr("What if you act?"))
-        self.reset_button.setText(self.tr("&Reset"))
-        self.reset_button.setAccessibleName(self.tr("Reset the plan"))
-        self.pay_check.setText(self.tr("I &pay"))
-        self.amount.setAccessibleName(self.tr("Amount I pay"))
-        self._on_label.setText(self.tr("by"))
-        self.date.setAccessibleName(self.tr("Day I pay by"))
-        self.budget_check.setText(self.tr("I &have"))
-        self.budget.setAccessibleName(self.tr("Money I have this month"))
+        self._title.setText(tr("What if you act?"))
+        self.reset_button.setText(tr("&Reset"))
+        self.reset_button.setAccessibleName(tr("Reset the plan"))
+        self.pay_check.setText(tr("I &pay"))
+        self.amount.setAccessibleName(tr("Amount I pay"))
+        self._on_label.setText(tr("by"))
+        self.date.setAccessibleName(tr("Day I pay by"))
+        self.budget_check.setText(tr("I &have"))
+        self.budget.setAccessibleName(tr("Money I have this month"))
         self._budget_month.setText(
-            self.tr("this month (this loan gets its share in the pay-first order)")
+            tr("this month (this loan gets its share in the pay-first order)")
         )
-        self.call_check.setText(self.tr("I &call the lender now and ask for instalments"))
-        self.unreachable_check.setText(self.tr("I stay &unreachable (no answer to calls or messages)"))
+        self.call_check.setText(tr("I &call the lender now and ask for instalments"))
+        self.unreachable_check.setText(tr("I stay &unreachable (no answer to calls or messages)"))
         self._placeholder.setText(
-            self.tr(
+            tr(
                 "Tick what you would do: the timeline below then outlines your plan (dashed) beside "
                 "today's estimate, and what changes is listed here. Click a line to see the rules behind "
                 "it. Nothing is saved."
             )
         )
-        self.sentence_list.setAccessibleName(self.tr("What your plan changes"))
+        self.sentence_list.setAccessibleName(tr("What your plan changes"))
         for box in (self.pay_check, self.budget_check, self.call_check, self.unreachable_check):
             box.setAccessibleName(plain(box.text()))
         if self.model.rowCount():
             self.sentence_list.fit_height()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

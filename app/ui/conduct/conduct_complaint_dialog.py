@@ -8,11 +8,10 @@ by a change of those choices without asking.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,21 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import formatting
 from app.ui.conduct import conduct_labels
+from app.ui.documents.save_folder import file_name, save_folder
+from app.ui.shell.i18n import tr
+from app.ui.shell.window_geometry import fit_dialog
 from app.ui.widgets import labels
 from app.ui.widgets.a11y import plain
-from app.ui.documents.save_folder import save_folder
-from app.ui.shell.window_geometry import fit_dialog
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
 
-# Characters a file name may not hold on Windows, macOS or Linux.
-_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
-
-class ComplaintDialog(QDialog):
+class ComplaintDialog(Retranslating, QDialog):
     def __init__(self, controller: Controller, loan_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintDialog")
@@ -53,7 +50,7 @@ class ComplaintDialog(QDialog):
 
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("complaintRecipient")
-        for key in conduct_labels.recipients():
+        for key in conduct_labels.recipients(hotline=""):
             self.recipient.addItem("", key)
         self.language = QComboBox(self)
         self.language.setObjectName("complaintLanguage")
@@ -124,8 +121,8 @@ class ComplaintDialog(QDialog):
         if self.text.document().isModified():
             answer = QMessageBox.question(
                 self,
-                self.tr("Replace your edits?"),
-                self.tr("You have edited the draft. Make a new draft for these choices and lose your edits?"),
+                tr("Replace your edits?"),
+                tr("You have edited the draft. Make a new draft for these choices and lose your edits?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self._restore_choice()
@@ -144,18 +141,18 @@ class ComplaintDialog(QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.draft())
-        self.status.setText(self.tr("Copied. Paste it into an e-mail, a message or a document."))
+        self.status.setText(tr("Copied. Paste it into an e-mail, a message or a document."))
 
     def suggested_path(self) -> Path:
         loan = self._controller.loan(self._loan_id)
-        stem = _UNSAFE_IN_NAMES.sub("-", loan.display_name).strip("-") or "loan"
+        stem = file_name(loan.display_name) or "loan"
         name = f"complaint-{stem}-{self._controller.today().isoformat()}.txt"
         # The user's Documents folder, where the letter and the report are offered too.
         return save_folder() / name
 
     def _ask_and_save(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the complaint"), str(self.suggested_path()), self.tr("Text files (*.txt)")
+            self, tr("Save the complaint"), str(self.suggested_path()), tr("Text files (*.txt)")
         )
         if chosen:
             self.save_to(Path(chosen))
@@ -169,43 +166,35 @@ class ComplaintDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(
                 self,
-                self.tr("Not saved"),
-                formatting.fill(
-                    self.tr("The complaint could not be saved to %1: %2"),
-                    str(path),
-                    error.strerror or str(error),
-                ),
+                tr("Not saved"),
+                tr("The complaint could not be saved to {path}: {reason}", path=str(path),
+                   reason=error.strerror or str(error)),
             )
             return False
-        self.status.setText(formatting.fill(self.tr("Saved to %1"), str(path)))
+        self.status.setText(tr("Saved to {path}", path=str(path)))
         return True
 
     # ---- words ----------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Complaint about collection conduct"))
+        self.setWindowTitle(tr("Complaint about collection conduct"))
         hotline = self._controller.complaint_hotline()
-        for index, text in enumerate(conduct_labels.recipients().values()):
-            self.recipient.setItemText(index, formatting.fill(text, hotline))
-        self.form.labelForField(self.recipient).setText(self.tr("&To:"))
-        self.form.labelForField(self.language).setText(self.tr("&Language:"))
-        self.form.labelForField(self.name).setText(self.tr("Your &name:"))
+        for index, text in enumerate(conduct_labels.recipients(hotline).values()):
+            self.recipient.setItemText(index, text)
+        self.form.labelForField(self.recipient).setText(tr("&To:"))
+        self.form.labelForField(self.language).setText(tr("&Language:"))
+        self.form.labelForField(self.name).setText(tr("Your &name:"))
         for field in (self.recipient, self.language, self.name):
             field.setAccessibleName(plain(self.form.labelForField(field).text()).rstrip(":："))
-        self.name.setPlaceholderText(self.tr("Optional: left empty, the draft keeps a gap for it"))
+        self.name.setPlaceholderText(tr("Optional: left empty, the draft keeps a gap for it"))
         self.hint.setText(
-            self.tr(
+            tr(
                 "Send it to the lender first and keep a copy. Fill in the parts in brackets, check the "
                 "facts against your own record, and check the rules the conduct check marks “source to "
                 "be verified” before you rely on them. If the lender does not resolve it, send the "
                 "regulator's version."
             )
         )
-        self.text.setAccessibleName(self.tr("Complaint draft"))
-        self.copy_button.setText(self.tr("&Copy"))
-        self.save_button.setText(self.tr("&Save as text…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.text.setAccessibleName(tr("Complaint draft"))
+        self.copy_button.setText(tr("&Copy"))
+        self.save_button.setText(tr("&Save as text…"))

@@ -6,35 +6,32 @@ as the borrower ("me", "my employer"), and the flags say what the collector did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from app.ui.shell.i18n import tr
 
 
 def contacted_parties() -> dict[str, str]:
     return {
-        "borrower": QCoreApplication.translate("ConductLabels", "Me"),
-        "guarantor": QCoreApplication.translate("ConductLabels", "My guarantor or co-borrower"),
-        "family": QCoreApplication.translate("ConductLabels", "My family or relatives"),
-        "employer": QCoreApplication.translate("ConductLabels", "My employer or colleagues"),
-        "friend": QCoreApplication.translate("ConductLabels", "My friends"),
-        "other": QCoreApplication.translate("ConductLabels", "Someone else"),
+        "borrower": tr("Me"),
+        "guarantor": tr("My guarantor or co-borrower"),
+        "family": tr("My family or relatives"),
+        "employer": tr("My employer or colleagues"),
+        "friend": tr("My friends"),
+        "other": tr("Someone else"),
     }
 
 
 def conduct_flags() -> dict[str, str]:
     return {
-        "threats": QCoreApplication.translate("ConductLabels", "Threatened me or others"),
-        "violence": QCoreApplication.translate("ConductLabels", "Used or threatened violence"),
-        "insults": QCoreApplication.translate("ConductLabels", "Insulted or abused"),
-        "impersonating_authorities": QCoreApplication.translate(
-            "ConductLabels", "Posed as police, a court or the government"
+        "threats": tr("Threatened me or others"),
+        "violence": tr("Used or threatened violence"),
+        "insults": tr("Insulted or abused"),
+        "impersonating_authorities": tr("Posed as police, a court or the government"
         ),
-        "public_exposure": QCoreApplication.translate(
-            "ConductLabels", "Made the debt public (notices, messages to my contacts)"
+        "public_exposure": tr("Made the debt public (notices, messages to my contacts)"
         ),
-        "disclosed_debt": QCoreApplication.translate("ConductLabels", "Told them about my debt"),
-        "pressing_third_party": QCoreApplication.translate("ConductLabels", "Asked them to pay my debt"),
-        "no_identification": QCoreApplication.translate(
-            "ConductLabels", "Showed no ID and did not say who they were"
+        "disclosed_debt": tr("Told them about my debt"),
+        "pressing_third_party": tr("Asked them to pay my debt"),
+        "no_identification": tr("Showed no ID and did not say who they were"
         ),
     }
 
@@ -42,26 +39,25 @@ def conduct_flags() -> dict[str, str]:
 def call_outcomes() -> dict[str, str]:
     """Keys: "" (not noted), "answered", "missed"."""
     return {
-        "": QCoreApplication.translate("ConductLabels", "Not noted"),
-        "answered": QCoreApplication.translate("ConductLabels", "I answered"),
-        "missed": QCoreApplication.translate("ConductLabels", "Missed or not answered"),
+        "": tr("Not noted"),
+        "answered": tr("I answered"),
+        "missed": tr("Missed or not answered"),
     }
 
 
 def visit_notices() -> dict[str, str]:
     """Keys: "" (not noted), "announced", "unannounced"."""
     return {
-        "": QCoreApplication.translate("ConductLabels", "Not noted"),
-        "announced": QCoreApplication.translate("ConductLabels", "They told me beforehand"),
-        "unannounced": QCoreApplication.translate("ConductLabels", "No notice"),
+        "": tr("Not noted"),
+        "announced": tr("They told me beforehand"),
+        "unannounced": tr("No notice"),
     }
 
 
-def recipients() -> dict[str, str]:
-    """Keys: app.rules.conduct_complaint.RECIPIENTS. %1 is the complaint hotline's number."""
+def recipients(hotline: str) -> dict[str, str]:
+    """Keys: app.rules.conduct_complaint.RECIPIENTS; ``hotline`` is the complaint hotline's number."""
     return {
-        "lender": QCoreApplication.translate("ConductLabels", "The lender (first)"),
-        "regulator": QCoreApplication.translate(
-            "ConductLabels", "The financial regulator, hotline %1 (if the lender does not resolve it)"
-        ),
+        "lender": tr("The lender (first)"),
+        "regulator": tr("The financial regulator, hotline {hotline} (if the lender does not resolve it)",
+                        hotline=hotline),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import formatting
+from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import labels
 from app.ui.widgets.a11y import plain
 from app.ui.widgets.tables import DataTable, RecordsModel
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.core.models import ContactEvent
@@ -43,7 +44,7 @@ class BreachesModel(RecordsModel):
         self.set_rows(breaches)
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("Rule broken"), self.tr("Entry"), self.tr("Source")]
+        return [tr("When"), tr("Rule broken"), tr("Entry"), tr("Source")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -65,7 +66,7 @@ class BreachesModel(RecordsModel):
         if event is None:
             return ""
         if breach.count:
-            return formatting.fill(self.tr("%1 unanswered calls that day"), str(breach.count))
+            return ntr("{n} unanswered call that day", "{n} unanswered calls that day", breach.count)
         parts = [
             labels.contact_channels().get(str(event.channel), str(event.channel)),
             labels.counterparties().get(str(event.counterparty), str(event.counterparty)),
@@ -82,7 +83,7 @@ def rule_sources(rules: tuple[CitedRule, ...]) -> str:
     return " · ".join(rule.source for rule in ranked)
 
 
-class ConductPanel(QWidget):
+class ConductPanel(Retranslating, QWidget):
     """Signals: entryChosen(str) when a breach is selected (its first entry's id); draftRequested()."""
 
     entryChosen = Signal(str)
@@ -189,15 +190,12 @@ class ConductPanel(QWidget):
         if count:
             entries = len({event_id for breach in self._breaches for event_id in breach.event_ids})
             self.status.setText(
-                formatting.fill(
-                    self.tr("Rules broken: %1 · entries involved: %2 · pick one to see why"),
-                    str(count),
-                    str(entries),
-                )
+                tr("Rules broken: {rules} · entries involved: {entries} · pick one to see why", rules=count,
+                   entries=entries)
             )
         else:
             self.status.setText(
-                self.tr(
+                tr(
                     "No logged contact breaks the collection rules. Log each call, visit and message from "
                     "the lender or collectors with its time: every entry is checked."
                 )
@@ -213,24 +211,19 @@ class ConductPanel(QWidget):
         for rule in breach.rules:
             meta = f"{rule.basis_label} · {rule.source}"
             if rule.verify:
-                meta += " · " + self.tr("source to be verified")
+                meta += " · " + tr("source to be verified")
             parts.append(f"{html.escape(rule.text)}<br><small><i>{html.escape(meta)}</i></small>")
         self.details.setText("<br><br>".join(parts))
 
     def _retranslate(self) -> None:
-        self.title.setText(self.tr("Conduct check"))
-        self.draft_button.setText(self.tr("Draft a &complaint…"))
+        self.title.setText(tr("Conduct check"))
+        self.draft_button.setText(tr("Draft a &complaint…"))
         self.draft_button.setAccessibleName(plain(self.draft_button.text()))
         self.draft_button.setToolTip(
-            self.tr(
+            tr(
                 "A complaint to the lender, or to the financial regulator, with these entries as evidence"
             )
         )
-        self.table.setAccessibleName(self.tr("Breaches of the collection rules"))
+        self.table.setAccessibleName(tr("Breaches of the collection rules"))
         self.model.retranslate()
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

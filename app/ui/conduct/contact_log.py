@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QDateTime,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -42,14 +41,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
+from app.core.i18n import join_clauses
+from app.core.models import MAX_CALL_ATTEMPTS, ContactEvent, Loan
 from app.ui.conduct import conduct_labels
-from app.ui.widgets import formatting, labels
-from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.shell.i18n import current_language, tr
 from app.ui.shell.style import status_tint
 from app.ui.shell.window_geometry import fit_dialog
+from app.ui.widgets import formatting, labels
+from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from app.core.models import ContactEvent, Loan
     from app.rules.conduct import Breach
     from app.ui.shell.controller import Controller
 
@@ -64,7 +68,9 @@ def promise_text(event: ContactEvent, currency: str, display: str) -> str:
     ]
     amount = formatting.money(event.promised_amount, currency, display) if event.promised_amount else ""
     when = formatting.day(event.promised_date)
-    return " ".join(part for part in (amount, when, f"({outcome})") if part)
+    promise = " ".join(part for part in (amount, when) if part)
+    # Translators: a promise to pay in the contact log, "¥500.00 2026-03-05 (kept)".
+    return tr("{promise} ({outcome})", promise=promise, outcome=outcome)
 
 
 class ContactsModel(QAbstractTableModel):
@@ -110,13 +116,13 @@ class ContactsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [
-                self.tr("When"),
-                self.tr("How"),
-                self.tr("Who started it"),
-                self.tr("With"),
-                self.tr("Person"),
-                self.tr("Promise to pay"),
-                self.tr("What was said"),
+                tr("When"),
+                tr("How"),
+                tr("Who started it"),
+                tr("With"),
+                tr("Person"),
+                tr("Promise to pay"),
+                tr("What was said"),
             ][section]
         return None
 
@@ -138,7 +144,7 @@ class ContactsModel(QAbstractTableModel):
                 summary,
             ][index.column()]
             if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0 and breaches:
-                return formatting.fill(self.tr("%1, breaks a collection rule"), text)
+                return tr("{text}, breaks a collection rule", text=text)
             return text
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and breaches:
             return _warning_icon()
@@ -157,13 +163,18 @@ class ContactsModel(QAbstractTableModel):
         if str(event.contacted) == "borrower":
             return party
         reached = conduct_labels.contacted_parties().get(str(event.contacted), str(event.contacted))
-        return formatting.fill(self.tr("%1 → %2"), party, reached)
+        return tr("{party} → {reached}", party=party, reached=reached)
 
     def _breach_tooltip(self, breaches: list[Breach]) -> str:
-        lines = [self.tr("Breaks a collection rule:")]
+        lines = [tr("Breaks a collection rule:")]
         for breach in breaches:
-            sources = "; ".join(rule.source for rule in breach.rules if rule.basis != "judgement")
-            lines.append(f"• {breach.title}" + (f" ({sources})" if sources else ""))
+            sources = join_clauses(current_language(), [rule.source for rule in breach.rules
+                                                        if rule.basis != "judgement"])
+            if sources:
+                # Translators: one breach in a list, with the laws or rules it rests on.
+                lines.append(tr("• {title} ({sources})", title=breach.title, sources=sources))
+            else:
+                lines.append(tr("• {title}", title=breach.title))
         return "\n".join(lines)
 
     def retranslate(self) -> None:
@@ -176,7 +187,7 @@ def _warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(Retranslating, QDialog):
     """Log a contact (``event`` None) or edit one. On Accepted, ``result_event`` holds it."""
 
     def __init__(
@@ -202,18 +213,8 @@ class ContactDialog(QDialog):
         self.contacted = QComboBox(self)
         self.answered = QComboBox(self)
         self.announced = QComboBox(self)
-        for combo, keys in (
-            (self.channel, labels.contact_channels()),
-            (self.direction, labels.contact_directions()),
-            (self.counterparty, labels.counterparties()),
-            (self.contacted, conduct_labels.contacted_parties()),
-            (self.answered, conduct_labels.call_outcomes()),
-            (self.announced, conduct_labels.visit_notices()),
-        ):
-            for key in keys:
-                combo.addItem("", key)
         self.attempts = QSpinBox(self)
-        self.attempts.setRange(1, _max_attempts())
+        self.attempts.setRange(1, MAX_CALL_ATTEMPTS)
         self.who = QLineEdit(self)
         self.summary = QPlainTextEdit(self)
         self.summary.setTabChangesFocus(True)
@@ -234,8 +235,9 @@ class ContactDialog(QDialog):
         self.promised_date.setCalendarPopup(True)
         self.promised_date.setDisplayFormat("yyyy-MM-dd")
         self.promise_kept = QComboBox(self)
-        for key in labels.promise_outcomes():
-            self.promise_kept.addItem("", key)
+        for combo, choices in self._choice_lists():
+            for key in choices:
+                combo.addItem("", key)
 
         self.grid = FieldGrid()
         for field, widget in (
@@ -403,10 +405,6 @@ class ContactDialog(QDialog):
         return data
 
     def _validate(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.models import ContactEvent
-
         try:
             event = ContactEvent.model_validate(self._values())
         except ValidationError as error:
@@ -421,9 +419,9 @@ class ContactDialog(QDialog):
         if self.result_event is not None:
             self.accept()
 
-    def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Log a contact") if self._original is None else self.tr("Edit contact"))
-        for combo, texts in (
+    def _choice_lists(self) -> list[tuple[QComboBox, dict[str, str]]]:
+        """Each choice box with its choices (key -> words in the UI's language), in the boxes' order."""
+        return [
             (self.channel, labels.contact_channels()),
             (self.direction, labels.contact_directions()),
             (self.counterparty, labels.counterparties()),
@@ -431,48 +429,41 @@ class ContactDialog(QDialog):
             (self.answered, conduct_labels.call_outcomes()),
             (self.announced, conduct_labels.visit_notices()),
             (self.promise_kept, labels.promise_outcomes()),
-        ):
+        ]
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(tr("Log a contact") if self._original is None else tr("Edit contact"))
+        for combo, texts in self._choice_lists():
             for index, text in enumerate(texts.values()):
                 combo.setItemText(index, text)
-        self.grid.set_label("at", self.tr("&When:"))
-        self.grid.set_label("channel", self.tr("&How:"))
-        self.grid.set_label("direction", self.tr("Who &started it:"))
-        self.grid.set_label("counterparty", self.tr("&With:"))
-        self.grid.set_label("contacted", self.tr("Whom they &reached:"))
-        self.grid.set_label("answered", self.tr("Did the call get &through:"))
-        self.grid.set_label("attempts", self.tr("&Number of calls:"))
-        self.grid.set_label("announced", self.tr("Was the visit a&nnounced:"))
-        self.grid.set_label("who", self.tr("&Person:"))
-        self.grid.set_label("summary", self.tr("What was &said:"))
-        self.grid.set_label("promised_amount", self.tr("Promised &amount:"))
-        self.grid.set_label("promised_date", self.tr("Promised &by:"))
-        self.grid.set_label("promise_kept", self.tr("&Outcome:"))
+        self.grid.set_label("at", tr("&When:"))
+        self.grid.set_label("channel", tr("&How:"))
+        self.grid.set_label("direction", tr("Who &started it:"))
+        self.grid.set_label("counterparty", tr("&With:"))
+        self.grid.set_label("contacted", tr("Whom they &reached:"))
+        self.grid.set_label("answered", tr("Did the call get &through:"))
+        self.grid.set_label("attempts", tr("&Number of calls:"))
+        self.grid.set_label("announced", tr("Was the visit a&nnounced:"))
+        self.grid.set_label("who", tr("&Person:"))
+        self.grid.set_label("summary", tr("What was &said:"))
+        self.grid.set_label("promised_amount", tr("Promised &amount:"))
+        self.grid.set_label("promised_date", tr("Promised &by:"))
+        self.grid.set_label("promise_kept", tr("&Outcome:"))
         self.attempts.setToolTip(
-            self.tr("A phone that lists several missed calls from one number can be logged as one entry.")
+            tr("A phone that lists several missed calls from one number can be logged as one entry.")
         )
         self.contacted.setToolTip(
-            self.tr(
+            tr(
                 "Collectors may contact your family, employer or friends only when they cannot reach you."
             )
         )
-        self.conduct_box.setTitle(self.tr("What they did (tick everything that happened)"))
+        self.conduct_box.setTitle(tr("What they did (tick everything that happened)"))
         for key, text in conduct_labels.conduct_flags().items():
             self.conduct_flags[key].setText(text)
-        self.who.setPlaceholderText(self.tr("Name, staff number or phone number"))
+        self.who.setPlaceholderText(tr("Name, staff number or phone number"))
         self.summary.setPlaceholderText(
-            self.tr("What they said or asked, threats or unusual behaviour, what you agreed")
+            tr("What they said or asked, threats or unusual behaviour, what you agreed")
         )
-        self.promised.setText(self.tr("A &promise to pay was made"))
+        self.promised.setText(tr("A &promise to pay was made"))
         self.promised.setAccessibleName(self.promised.text().replace("&", ""))
-        self.save_button.setText(self.tr("&Save"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-
-def _max_attempts() -> int:
-    from app.core.models import MAX_CALL_ATTEMPTS
-
-    return MAX_CALL_ATTEMPTS
+        self.save_button.setText(tr("&Save"))

@@ -8,7 +8,6 @@ edits; if they keep them, the choices stop rewriting the text until they ask for
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,20 +33,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pydantic import ValidationError
+
+from app.core.exchange import ExportFailed
+from app.core.fileio import atomic_write_text
+from app.core.letters import (
+    LetterChoices,
+    LetterDraft,
+    LetterFacts,
+    PlanProblem,
+    asks_more_than_contract,
+    default_plan,
+    default_plan_start,
+    draft,
+)
+from app.ui.documents.save_folder import file_name, suggested_path
+from app.ui.shell.i18n import tr
+from app.ui.shell.window_geometry import ScrollingPart, fit_dialog
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
-from app.ui.documents.save_folder import suggested_path
-from app.ui.shell.window_geometry import ScrollingPart, fit_dialog
 
 if TYPE_CHECKING:
-    from app.core.letters import LetterDraft, LetterFacts
     from app.ui.shell.controller import Controller
 
 _DOCUMENTS = ("negotiation_letter", "call_script")
 _PLAN_KINDS = ("instalments", "extension", "reduced")
 # Each language named in itself, so the borrower finds theirs whatever language the app speaks.
 _LETTER_LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 class LetterDialog(QDialog):
@@ -87,8 +99,6 @@ class LetterDialog(QDialog):
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        from app.core.letters import default_plan, default_plan_start
-
         first = default_plan_start(self._facts)
         self.start.setDate(QDate(first.year, first.month, first.day))
         # Less a month than the contract, over the remaining term or longer: the relief a letter asks for.
@@ -216,27 +226,24 @@ class LetterDialog(QDialog):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.draft_text())
-        self.status.setText(self.tr("Copied. Paste it into an e-mail, a message or a document."))
+        self.status.setText(tr("Copied. Paste it into an e-mail, a message or a document."))
 
     def save_as_text(self) -> None:
         path = self.ask_save_path(self._suggested_file_name())
         if not path:
             return
-        from app.core.exchange import ExportFailed
-        from app.core.fileio import atomic_write_text
-
         try:
             atomic_write_text(Path(path), self.draft_text())
         except OSError as error:
             problem = ExportFailed(Path(path), error)  # "Cannot write …: …. Nothing was written."
-            QMessageBox.warning(self, self.tr("Draft not saved"), problem.text(self._controller.lang))
+            QMessageBox.warning(self, tr("Draft not saved"), problem.text(self._controller.lang))
             return
-        self.status.setText(formatting.fill(self.tr("Saved to %1"), path))
+        self.status.setText(tr("Saved to {path}", path=path))
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save (empty if the user cancelled); tests replace this with a fixed answer."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the draft"), suggested_path(suggested), self.tr("Text (*.txt)")
+            self, tr("Save the draft"), suggested_path(suggested), tr("Text (*.txt)")
         )
         return path
 
@@ -261,10 +268,6 @@ class LetterDialog(QDialog):
         return data
 
     def _choices_changed(self) -> None:
-        from pydantic import ValidationError
-
-        from app.core.letters import LetterChoices, PlanProblem, draft
-
         self._update_plan_fields()
         lang = self._controller.lang
         try:
@@ -302,8 +305,8 @@ class LetterDialog(QDialog):
     def _confirm_replacing_edits(self) -> bool:
         answer = QMessageBox.question(
             self,
-            self.tr("Replace your edits?"),
-            self.tr(
+            tr("Replace your edits?"),
+            tr(
                 "You have edited the draft. Draft it again from your choices and lose those edits? "
                 "Choose No to keep your text as it is."
             ),
@@ -336,9 +339,9 @@ class LetterDialog(QDialog):
         if self._kept_edits:
             self.edited_hint.setText("")
         elif self.has_user_edits():
-            self.edited_hint.setText(self.tr("You have edited the draft; changing a choice asks before redrafting."))
+            self.edited_hint.setText(tr("You have edited the draft; changing a choice asks before redrafting."))
         else:
-            self.edited_hint.setText(self.tr("Edit the text freely before you copy or save it."))
+            self.edited_hint.setText(tr("Edit the text freely before you copy or save it."))
 
     def _update_plan_fields(self) -> None:
         kind = self.plan_kind.currentData()
@@ -356,81 +359,78 @@ class LetterDialog(QDialog):
         def money(amount: Any) -> str:
             return formatting.money(amount, self._facts.currency, display)
 
-        summary = (
-            formatting.fill(
-                self.tr("The plan: %1 × %2 from %3 to %4; %5 in all."),
-                str(plan.count),
-                money(plan.regular_amount),
-                formatting.day(plan.first_date),
-                formatting.day(plan.last_date),
-                money(plan.total),
-            )
+        summary = tr(
+            "The plan: {count} × {amount} from {first} to {last}; {total} in all.",
+            count=plan.count,
+            amount=money(plan.regular_amount),
+            first=formatting.day(plan.first_date),
+            last=formatting.day(plan.last_date),
+            total=money(plan.total),
         )
-        from app.core.letters import asks_more_than_contract
-
         if asks_more_than_contract(self._facts, plan) and self._facts.current_payment is not None:
-            more = self.tr(
+            more = tr(
                 "This asks more a month than your contract's {contract}: a lender agrees to a plan that "
-                "lowers the monthly payment. Choose more payments or a longer term."
-            ).format(contract=money(self._facts.current_payment))
+                "lowers the monthly payment. Choose more payments or a longer term.",
+                contract=money(self._facts.current_payment),
+            )
             summary = f"{summary}\n{more}"
         self.plan_summary.setText(summary)
 
     def _suggested_file_name(self) -> str:
-        kind = self.tr("letter") if self.document.currentData() == "negotiation_letter" else self.tr("call script")
-        name = f"{self._facts.loan_name} {kind} {self._facts.as_of.isoformat()}"
-        return _UNSAFE_IN_FILE_NAMES.sub("-", name).strip("-.") + ".txt"
+        if self.document.currentData() == "negotiation_letter":
+            # Translators: a suggested file name; {loan} is the loan's name, {date} today's date.
+            name = tr("{loan} letter {date}", loan=self._facts.loan_name, date=self._facts.as_of.isoformat())
+        else:
+            name = tr("{loan} call script {date}", loan=self._facts.loan_name, date=self._facts.as_of.isoformat())
+        return file_name(name, ".txt")
 
     # ---- words ------------------------------------------------------------------------------------
 
     def _label_plan_fields(self) -> None:
         kind = self.plan_kind.currentData()
-        months = self.tr("Extend by (mon&ths):") if kind == "extension" else self.tr("Number of pa&yments:")
+        months = tr("Extend by (mon&ths):") if kind == "extension" else tr("Number of pa&yments:")
         self.grid.set_label("months", months)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(formatting.fill(self.tr("Letters to %1"), self._facts.lender))
-        self.document.setItemText(0, self.tr("Letter asking for a repayment plan"))
-        self.document.setItemText(1, self.tr("Script for calling the lender"))
-        self.plan_kind.setItemText(0, self.tr("Instalments over a number of months"))
-        self.plan_kind.setItemText(1, self.tr("Extension of the repayment term"))
-        self.plan_kind.setItemText(2, self.tr("A smaller payment each month"))
-        self.grid.set_label("document", self.tr("&Draft:"))
-        self.grid.set_label("lang", self.tr("&Language of the draft:"))
-        self.grid.set_label("borrower_name", self.tr("Your &name:"))
-        self.grid.set_label("borrower_phone", self.tr("Your &phone:"))
+        self.setWindowTitle(tr("Letters to {lender}", lender=self._facts.lender))
+        self.document.setItemText(0, tr("Letter asking for a repayment plan"))
+        self.document.setItemText(1, tr("Script for calling the lender"))
+        self.plan_kind.setItemText(0, tr("Instalments over a number of months"))
+        self.plan_kind.setItemText(1, tr("Extension of the repayment term"))
+        self.plan_kind.setItemText(2, tr("A smaller payment each month"))
+        self.grid.set_label("document", tr("&Draft:"))
+        self.grid.set_label("lang", tr("&Language of the draft:"))
+        self.grid.set_label("borrower_name", tr("Your &name:"))
+        self.grid.set_label("borrower_phone", tr("Your &phone:"))
         card = str(self._facts.kind) == "credit_card"
         self.grid.set_label(
-            "account_ref", self.tr("&Card's last digits:") if card else self.tr("&Contract number:")
+            "account_ref", tr("&Card's last digits:") if card else tr("&Contract number:")
         )
         self.account_ref.setPlaceholderText(
-            self.tr("e.g. 1234") if card else self.tr("as printed on the contract")
+            tr("e.g. 1234") if card else tr("as printed on the contract")
         )
-        self.grid.set_label("hardship", self.tr("What &happened:"))
+        self.grid.set_label("hardship", tr("What &happened:"))
         self.hardship.setPlaceholderText(
-            self.tr("What made paying impossible, since when, and what you can pay now.")
+            tr("What made paying impossible, since when, and what you can pay now.")
         )
-        self.grid.set_label("plan_kind", self.tr("Pl&an:"))
-        self.grid.set_label("monthly_amount", formatting.fill(
-            self.tr("&Each month (%1):"),
-            self._facts.currency,
-        ))
-        self.grid.set_label("start", self.tr("&First payment on:"))
+        self.grid.set_label("plan_kind", tr("Pl&an:"))
+        self.grid.set_label("monthly_amount", tr("&Each month ({currency}):", currency=self._facts.currency))
+        self.grid.set_label("start", tr("&First payment on:"))
         self._label_plan_fields()
         display = self._controller.settings().currency_display
         self.owed.setText(
-            formatting.fill(
-                self.tr("You owe %1 today: what is already due, and the principal not yet due."),
-                formatting.money(self._facts.owed_now, self._facts.currency, display),
+            tr(
+                "You owe {amount} today: what is already due, and the principal not yet due.",
+                amount=formatting.money(self._facts.owed_now, self._facts.currency, display),
             )
         )
-        self.preview_title.setText(self.tr("The draft (yours to edit):"))
+        self.preview_title.setText(tr("The draft (yours to edit):"))
         self.kept_note.setText(
-            self.tr("Your edits are kept. Changing a choice no longer rewrites the text.")
+            tr("Your edits are kept. Changing a choice no longer rewrites the text.")
         )
-        self.redraft_button.setText(self.tr("&Redraft from my choices"))
-        self.copy_button.setText(self.tr("C&opy"))
-        self.save_button.setText(self.tr("&Save as text…"))
+        self.redraft_button.setText(tr("&Redraft from my choices"))
+        self.copy_button.setText(tr("C&opy"))
+        self.save_button.setText(tr("&Save as text…"))
         self._describe_plan()
         self._update_hint()
 

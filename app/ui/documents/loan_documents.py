@@ -1,18 +1,19 @@
 """The loan page's documents: "Draft a letter…" (the letter and call-script dialog) and "Save report as
 PDF" (the printable assessment, in either language whatever the app's own).
 
-The report is worked out and written on the UI thread: it takes about 150 ms for a typical loan, well
-under the time a busy dialog would need to appear, so a wait cursor says enough.
+The report's content is worked out and its PDF laid out and written on the data file's worker
+(app/ui/shell/database.py); the UI thread only draws the timeline picture (a widget) and shows the
+result. It takes about 150 ms for a typical loan, well under the time a busy dialog would need to
+appear, so a wait cursor says enough; the button waits with it so a second click cannot race the first.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import formatting
+from app.core.errors import RepayRadarError
+from app.core.i18n import text
+from app.ui.documents.save_folder import file_name, suggested_path
+from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets.a11y import plain
-from app.ui.documents.save_folder import suggested_path
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
@@ -34,10 +38,9 @@ if TYPE_CHECKING:
 _STATUS_MESSAGE_MS = 10_000
 # Each language named in itself: the borrower may print for a reader who does not share theirs.
 _REPORT_LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-class LoanDocuments(QWidget):
+class LoanDocuments(Retranslating, QWidget):
     """Two buttons for the loan shown (set_loan). Signals: reportSaved(path, pages, milliseconds)."""
 
     reportSaved = Signal(str, int, int)
@@ -74,6 +77,7 @@ class LoanDocuments(QWidget):
     def open_letters(self) -> None:
         if self.loan_id is None:
             return
+        # A page boundary: the letter dialog (and the letter drafting it brings) loads when first opened.
         from app.ui.documents.letter_dialog import LetterDialog
 
         dialog = LetterDialog(self._controller, self.loan_id, parent=self.window())
@@ -87,24 +91,41 @@ class LoanDocuments(QWidget):
         path = self.ask_report_path(self._suggested_file_name(loan.display_name, lang))
         if not path:
             return
-        from app.core.errors import RepayRadarError
-        from app.ui.documents.report import write_report_pdf
+        # A page boundary: the PDF machinery (and the rule engine behind the report) loads only when a
+        # report is asked for, never at start-up.
+        from app.ui.documents.report import prepare_report
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.report_button.setEnabled(False)
         started = time.perf_counter()
         try:
             content = self._controller.report_content(self.loan_id, lang)  # type: ignore[arg-type]
-            pages = write_report_pdf(content, Path(path), self._controller.translations.folder)
-        except RepayRadarError as error:  # the file could not be written (ExportFailed says why)
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Report not saved"), error.text(self._controller.lang))
+            prepared = prepare_report(content, self._controller.translations.folder)
+            job = self._controller.write_report(prepared, Path(path))
+        except BaseException as error:  # noqa: BLE001 - shown (or reported) as a failed write is
+            self._report_failed(error)
             return
+        job.finished.connect(lambda pages: self._report_written(path, pages, started))
+        job.failed.connect(self._report_failed)
+
+    def _report_done(self) -> None:
         QGuiApplication.restoreOverrideCursor()
+        self.report_button.setEnabled(True)
+
+    def _report_failed(self, error: BaseException) -> None:
+        self._report_done()
+        if not isinstance(error, RepayRadarError):
+            raise error  # a defect: the application's error hook reports it
+        # The file could not be written (ExportFailed says why).
+        QMessageBox.warning(self, tr("Report not saved"), error.text(self._controller.lang))
+
+    def _report_written(self, path: str, pages: int, started: float) -> None:
+        self._report_done()
         elapsed = round((time.perf_counter() - started) * 1000)
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                formatting.fill(self.tr("Report saved to %1 (pages: %2)."), path, str(pages)),
+                ntr("Report saved to {path} ({n} page).", "Report saved to {path} ({n} pages).", pages, path=path),
                 _STATUS_MESSAGE_MS,
             )
         self.reportSaved.emit(path, pages, elapsed)
@@ -112,7 +133,7 @@ class LoanDocuments(QWidget):
     def ask_report_path(self, suggested: str) -> str:
         """Where to save the PDF (empty if the user cancelled); tests replace this with a fixed answer."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as PDF"), suggested_path(suggested), self.tr("PDF (*.pdf)")
+            self, tr("Save report as PDF"), suggested_path(suggested), tr("PDF (*.pdf)")
         )
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
@@ -120,8 +141,10 @@ class LoanDocuments(QWidget):
 
     def _suggested_file_name(self, loan_name: str, lang: str) -> str:
         today = self._controller.today().isoformat()
-        word = "报告" if lang == "zh_CN" else "report"
-        return _UNSAFE_IN_FILE_NAMES.sub("-", f"{loan_name} {word} {today}").strip("-.") + ".pdf"
+        # In the report's language, which may not be the screen's.
+        # Translators: a suggested file name; {loan} is the loan's name, {date} today's date.
+        name = text(lang, "{loan} report {date}", loan=loan_name, date=today)  # type: ignore[arg-type]
+        return file_name(name, ".pdf")
 
     def _order_languages(self) -> None:
         # The app's own language first: the report most people want is one click away.
@@ -131,18 +154,13 @@ class LoanDocuments(QWidget):
             self.report_menu.addAction(self.report_actions[lang])
 
     def _retranslate(self) -> None:
-        self.letter_button.setText(self.tr("Draft a le&tter…"))
+        self.letter_button.setText(tr("Draft a le&tter…"))
         self.letter_button.setToolTip(
-            self.tr("A letter asking the lender for instalments or an extension, or a script for calling them")
+            tr("A letter asking the lender for instalments or an extension, or a script for calling them")
         )
-        self.report_button.setText(self.tr("Sa&ve report as PDF"))
-        self.report_button.setToolTip(self.tr("The assessment of this loan as a printable PDF"))
+        self.report_button.setText(tr("Sa&ve report as PDF"))
+        self.report_button.setToolTip(tr("The assessment of this loan as a printable PDF"))
         for lang, action in self.report_actions.items():
-            action.setText(formatting.fill(self.tr("Report in %1…"), _REPORT_LANGUAGES[lang]))
+            action.setText(tr("Report in {language}…", language=_REPORT_LANGUAGES[lang]))
         for button in (self.letter_button, self.report_button):
             button.setAccessibleName(plain(button.text()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -29,13 +29,13 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
     Qt,
-    QTranslator,
     QUrl,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -47,9 +47,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.core.exchange import ExportFailed
 from app.core.fileio import atomic_write_bytes
+from app.core.i18n import Lang
 from app.rules.report_content import Item, ReportContent
 from app.ui.assessment.timeline_widget import LIKELIHOOD_COLOURS, TimelineWidget
 from app.ui.shell.style import risk_colour
@@ -105,23 +108,10 @@ def report_font(points: float) -> QFont:
 
 
 class PrintedTimeline(TimelineWidget):
-    """The assessment's TimelineWidget in print colours and in the report's language.
+    """The assessment's TimelineWidget in the report's language (which may not be the UI's)."""
 
-    The widget words its own marker and axis caption with tr(); the report may be in another language
-    than the UI, so tr() here asks the report language's catalogues directly instead of the installed
-    ones (PySide's tr() would also look under this subclass's name and find nothing).
-    """
-
-    def __init__(self, translators: list[QTranslator]) -> None:
-        self._translators = translators
-        super().__init__()
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        for translator in getattr(self, "_translators", ()):
-            found = translator.translate("TimelineWidget", text, disambiguation, n)
-            if found:
-                return found
-        return text
+    def __init__(self, lang: Lang) -> None:
+        super().__init__(lang=lang)
 
 
 def _print_palette() -> QPalette:
@@ -135,21 +125,10 @@ def _print_palette() -> QPalette:
     return palette
 
 
-def catalogue_translators(lang: str, folder: Path | None) -> list[QTranslator]:
-    """QTranslators for ``lang`` loaded from ``folder`` but not installed (English needs none)."""
-    if lang == "en" or folder is None:
-        return []
-    translators = []
-    for path in sorted(folder.glob(f"*_{lang}.qm")):
-        translator = QTranslator()
-        if translator.load(str(path)):
-            translators.append(translator)
-    return translators
-
-
-def timeline_image(content: ReportContent, width_px: int, translators: list[QTranslator]) -> QImage:
-    """The timeline drawing ``width_px`` device pixels wide at the PDF's resolution, on white."""
-    widget = PrintedTimeline(translators)
+def timeline_image(content: ReportContent, width_px: int) -> QImage:
+    """The timeline drawing ``width_px`` device pixels wide at the PDF's resolution, on white, in the
+    report's language."""
+    widget = PrintedTimeline(content.lang)  # type: ignore[arg-type]
     widget.setPalette(_print_palette())
     widget.setFont(report_font(TIMELINE_POINTS))
     widget.set_timeline(content.timeline_entries, content.days_past_due)
@@ -169,8 +148,6 @@ def timeline_image(content: ReportContent, width_px: int, translators: list[QTra
 
 def _screen_dpi() -> float:
     """The resolution QTextDocument assumes for image sizes (Qt's default of 96 without a screen)."""
-    from PySide6.QtGui import QGuiApplication
-
     screen = QGuiApplication.primaryScreen()
     return screen.logicalDotsPerInchX() if screen is not None else 96.0
 
@@ -208,6 +185,12 @@ def _items(items: tuple[Item, ...], none_text: str, *, numbered: bool = False) -
     return "".join(rows)
 
 
+def _table_head(columns: tuple[str, ...], attributes: str) -> str:
+    """A full-width table's opening and its header row of ``columns``."""
+    cells = "".join(f"<th>{html.escape(column)}</th>" for column in columns)
+    return f'<table width="100%" cellspacing="0" cellpadding="3" {attributes}><thead><tr>{cells}</tr></thead>'
+
+
 def report_html(content: ReportContent, image_width: int, image_height: int) -> str:
     """The report as the rich text QTextDocument lays out; the timeline is the TIMELINE_IMAGE resource."""
     e = html.escape
@@ -237,10 +220,7 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
     out.append(f"<h2>{e(content.timeline_heading)}</h2>")
     out.append(f'<p><img src="{TIMELINE_IMAGE}" width="{image_width}" height="{image_height}"></p>')
     out.append(f'<p class="muted small">{e(content.timeline_hint)}</p>')
-    out.append('<table width="100%" cellspacing="0" cellpadding="3" border="0"><thead><tr>')
-    for column in content.timeline_columns:
-        out.append(f"<th>{e(column)}</th>")
-    out.append("</tr></thead>")
+    out.append(_table_head(content.timeline_columns, 'border="0"'))
     for row in content.timeline_rows:
         colour = LIKELIHOOD_COLOURS.get(row.likelihood_word, QColor(_MUTED)).name()
         weight = ' style="font-weight: 600;"' if row.status == "current" else ""
@@ -276,10 +256,7 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
         out.append(f"<p>{e(contacts.by_channel_line)}<br>{e(contacts.by_direction_line)}</p>")
         out.append(f"<p>{e(contacts.promises)}</p>")
         out.append(f"<h3>{e(contacts.recent_heading)}</h3>")
-        out.append('<table width="100%" cellspacing="0" cellpadding="3" class="small"><thead><tr>')
-        for column in contacts.columns:
-            out.append(f"<th>{e(column)}</th>")
-        out.append("</tr></thead>")
+        out.append(_table_head(contacts.columns, 'class="small"'))
         for line in contacts.recent:
             out.append(
                 f'<tr><td width="17%">{e(line.when)}</td><td width="17%">{e(line.how)}<br>'
@@ -304,9 +281,37 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
 # ---------------------------------------------------------------------------------------- the PDF
 
 
+class PreparedReport:
+    """A report with the parts only the UI thread may make (the timeline drawn by its widget, the
+    screen's resolution): the rest, laying out and writing the PDF, may then run on any thread."""
+
+    def __init__(self, content: ReportContent, timeline: QImage, screen_dpi: float) -> None:
+        self.content = content
+        self.timeline = timeline
+        self.screen_dpi = screen_dpi
+
+
+def prepare_report(content: ReportContent, catalogues: Path | None = None) -> PreparedReport:
+    """On the UI thread: draw the timeline the width of the printed column (``catalogues`` is accepted
+    and no longer read: every word comes from the gettext catalogue of ``content.lang``)."""
+    width = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+    ).paintRectPixels(RESOLUTION_DPI).width()
+    image = timeline_image(content, int(width))
+    return PreparedReport(content, image, _screen_dpi())
+
+
 def render_report_pdf(content: ReportContent, catalogues: Path | None = None) -> tuple[bytes, int]:
-    """The report as PDF bytes and its page count. ``catalogues``: where the *_<lang>.qm files are
-    (for the timeline's own words). Needs a QApplication (the timeline is a widget)."""
+    """The report as PDF bytes and its page count. Needs a QApplication (the timeline is a widget).
+    Every word, the timeline's included, comes from ``content`` and the gettext catalogue of
+    ``content.lang``; ``catalogues`` (the old Qt Linguist folder) is accepted and no longer read, so
+    callers written against the earlier signature keep working."""
+    return render_prepared_report(prepare_report(content, catalogues))
+
+
+def render_prepared_report(prepared: PreparedReport) -> tuple[bytes, int]:
+    """The prepared report as PDF bytes and its page count; safe off the UI thread."""
+    content = prepared.content
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -325,7 +330,7 @@ def render_report_pdf(content: ReportContent, catalogues: Path | None = None) ->
     gap = RESOLUTION_DPI * 0.12  # about 3 mm between the text and the foot of the page
     page_height = height - footer_height - gap
 
-    document = report_document(content, writer, QSizeF(width, page_height), catalogues)
+    document = report_document(content, writer, QSizeF(width, page_height), prepared=prepared)
     pages = document.pageCount()
 
     painter = QPainter(writer)
@@ -345,20 +350,26 @@ def render_report_pdf(content: ReportContent, catalogues: Path | None = None) ->
 
 
 def report_document(
-    content: ReportContent, device: QPdfWriter, page: QSizeF, catalogues: Path | None = None
+    content: ReportContent, device: QPdfWriter, page: QSizeF, catalogues: Path | None = None,
+    *, prepared: PreparedReport | None = None,
 ) -> QTextDocument:
-    """The report's body laid out in pages of ``page`` (device pixels) for ``device``."""
+    """The report's body laid out in pages of ``page`` (device pixels) for ``device``; with ``prepared``,
+    its timeline picture and screen resolution (then no widget is made: any thread will do)."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(report_font(BODY_POINTS))
     document.setDefaultStyleSheet(_STYLE)
     document.setDocumentMargin(0)
     width = page.width()
-    image = timeline_image(content, int(width), catalogue_translators(content.lang, catalogues))
+    if prepared is None:
+        image = timeline_image(content, int(width))
+        screen_dpi = _screen_dpi()
+    else:
+        image, screen_dpi = prepared.timeline, prepared.screen_dpi
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_IMAGE), image)
     # QTextDocument reads an image's width and height attributes as screen pixels and scales them by the
     # device's resolution over the screen's, so the printed column's width is given in those pixels.
-    screen = RESOLUTION_DPI / _screen_dpi()
+    screen = RESOLUTION_DPI / screen_dpi
     document.setHtml(report_html(content, round(width / screen), round(image.height() / screen)))
     document.setPageSize(page)
     _keep_headings_with_text(document, page.height())
@@ -368,9 +379,12 @@ def report_document(
 def write_report_pdf(content: ReportContent, path: Path, catalogues: Path | None = None) -> int:
     """Write the report to ``path`` atomically (a reader never sees half a file); return the pages.
     ExportFailed (in the user's words) when the file cannot be written."""
-    from app.core.exchange import ExportFailed
+    return write_prepared_report(prepare_report(content, catalogues), path)
 
-    data, pages = render_report_pdf(content, catalogues)
+
+def write_prepared_report(prepared: PreparedReport, path: Path) -> int:
+    """write_report_pdf() of a prepared report; safe off the UI thread."""
+    data, pages = render_prepared_report(prepared)
     try:
         atomic_write_bytes(Path(path), data)
     except OSError as error:
@@ -466,7 +480,8 @@ def repair_text_map(pdf: bytes, family: str) -> bytes:
     Only the target code of a mapping is changed, four hex digits for four, inside uncompressed
     ToUnicode streams (Qt writes them so), so no length or cross-reference offset moves.
 
-    Upstream bug, as it would be filed against Qt 6.12.0 (QtGui, QPdfEngine): "QPdfWriter: ToUnicode
+    Upstream bug, as it would be filed against Qt 6.11.3 (QtGui, QPdfEngine; the Qt the app ships with,
+    PySide6-Essentials being pinned below 6.12; reproduced there): "QPdfWriter: ToUnicode
     CMap names a glyph by the first code point that reached it. With a CJK font (Noto Sans CJK SC)
     whose cmap maps both U+2FA6 KANGXI RADICAL GOLD and U+91D1 to one glyph, drawing '金额' writes
     '<0a1b> <2FA6>' into the ToUnicode map, so copying or extracting the PDF's text gives '⾦额'; a
@@ -530,8 +545,6 @@ def _mapped(match: re.Match[bytes], mapping: dict[int, int]) -> bytes:
 
 def ensure_application() -> QCoreApplication:
     """The running application, or an offscreen QApplication for a display-less caller (the CLI)."""
-    from PySide6.QtWidgets import QApplication
-
     existing = QCoreApplication.instance()
     if existing is not None:
         return existing

@@ -42,8 +42,11 @@ def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
     where = summary.position
     if summary.is_overdue:
         return "overdue", ntr("{n} day overdue", "{n} days overdue", where.days_past_due)
-    first_unpaid = where.first_unpaid_due_date
-    if first_unpaid is not None and first_unpaid < today:
+    # Past due within grace is app.core.due's call (as for the overview and the tray): a card short of
+    # its minimum by no more than the pact's tolerance is not "within grace" once grace has passed.
+    from app.core.due import in_grace  # the models are not loaded before the first paint
+
+    if in_grace(summary.loan, where, today):
         return "due", tr("Due, within the grace period")
     due = summary.next_due_date
     if due is None:

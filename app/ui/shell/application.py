@@ -1,7 +1,7 @@
 """Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
 
 The window is shown first with a light "opening your data" page; once it has been painted the data file
-is opened on a worker thread, with the first import of what reading it needs (pydantic models,
+is opened on its own worker thread (app/ui/shell/database.py), with the first import of what reading it needs (pydantic models,
 schedules), and every loan's position today is worked out there. The overview is then built and painted,
 and only after that paint do the rule engine's estimates (app/ui/shell/controller.py, risk()), the
 pay-first order and the reminders start. Problems with the data file (locked, damaged, from a newer
@@ -25,60 +25,16 @@ from app.ui.shell.error_hook import ExceptionHook
 from app.ui.shell.i18n import tr
 from app.ui.shell.icons import app_icon
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.workers import BackgroundTask, run_with_progress
+from app.ui.shell.workers import run_with_progress
 
 if TYPE_CHECKING:
-    from app.core.overview import LoanSummary
-    from app.core.store import Store
+    from app.ui.operations.opening import FirstReading
+    from app.ui.shell.database import Job
     from app.ui.reminders.tray import ReminderServices
     from app.ui.shell.single_instance import SingleInstance
 
 EXIT_NO_DATA = 1
 _SERVICES_AT_THE_LATEST_MS = 3000
-
-
-class OpenedData:
-    """What the worker thread hands the UI thread: the open store and today's loan summaries."""
-
-    def __init__(self, store: Store, summaries: list[LoanSummary]) -> None:
-        self.store = store
-        self.summaries = summaries
-
-
-def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedData:
-    """Runs on a worker thread: open the store and work out every loan's position today (the overview's
-    totals need every loan's), so that the UI thread only lays out pages."""
-    from app.core.store import Store, StoreDamaged, default_data_dir
-
-    controller.clock.now()  # a clock past 2262 (ClockOutOfRange) is explained before the data is opened
-    store = Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window")
-    try:
-        from app.core.overview import loan_summaries
-
-        # A damaged record (which SQLite's integrity check cannot see) surfaces here as StoreDamaged,
-        # with a way out, instead of failing a page later. Opening decoded every record (the reminder
-        # history too: a damaged row there broke every start) unless there was nothing to decode or
-        # the file was just migrated; then they are read here, off the UI thread.
-        if store.records_intact is False:
-            raise StoreDamaged(store.path, "a stored record is not valid", in_record=True)
-        summaries = loan_summaries(store.loans(), store.payments(), controller.today(), near_today=True)
-        if store.records_intact is None:
-            store.contacts()
-            store.settings()
-            store.deliveries()
-    except BaseException:
-        store.close()
-        raise
-    return OpenedData(store, summaries)
-
-
-def _restore_newest_and_open(data_dir: Path | None, controller: Controller) -> OpenedData:
-    """Runs on a worker thread: put back the newest good backup over damaged records, then open."""
-    from app.core.store import Store, default_data_dir
-
-    with Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window") as store:
-        store.restore_backup(store.newest_good_backup().path)
-    return _open_and_warm_up(data_dir, controller)
 
 
 class GuiSession:
@@ -114,15 +70,15 @@ class GuiSession:
         self.window.dataPainted.connect(self.controller.data_shown)
         app.aboutToQuit.connect(self.controller.close)
         self.services: ReminderServices | None = None
-        self._task: BackgroundTask | None = None
+        self._task: Job | None = None
 
     def open_data(self) -> None:
         if self._claim is not None and not self._claim_instance():
             return
-        self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+        # On the data file's own worker thread (app/ui/shell/database.py), with the first reading.
+        self._task = self.controller.open_data(self.data_dir)
         self._task.finished.connect(self._opened)
         self._task.failed.connect(self._open_failed)
-        self._task.start()
 
     def _claim_instance(self) -> bool:
         """One running copy per user and data folder (app/ui/shell/single_instance.py): False when another
@@ -142,8 +98,8 @@ class GuiSession:
         self.instance.attach(self.window)
         return True
 
-    def _opened(self, opened: OpenedData) -> None:
-        self.controller.attach_store(opened.store, summaries=opened.summaries)
+    def _opened(self, opened: FirstReading) -> None:
+        self.controller.data_opened(opened)
         if self.background:
             self.window.data_ready()  # the pages are ready for when the window is opened from the tray
             self._start_services()
@@ -177,21 +133,19 @@ class GuiSession:
             self.app.exit(EXIT_NO_DATA)
         elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreDamaged) and error.in_record:
             # A damaged record: the file is still in place; restore over it, then open.
-            self._task = BackgroundTask(lambda: _restore_newest_and_open(self.data_dir, self.controller))
+            self._task = self.controller.open_data(self.data_dir, restore_newest=True)
             self._task.finished.connect(self._opened)
             self._task.failed.connect(self._open_failed)
-            self._task.start()
         elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreCorrupt):
             # The store set the damaged file aside; open a fresh one, then copy the backup into it.
             newest = error.backups[0].path
-            self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+            self._task = self.controller.open_data(self.data_dir)
             self._task.finished.connect(lambda opened: self._restore_into(opened, newest))
             self._task.failed.connect(self._open_failed)
-            self._task.start()
         else:  # RETRY or START_EMPTY: open again (a damaged file is no longer in the way)
             self.open_data()
 
-    def _restore_into(self, opened: OpenedData, backup: Path) -> None:
+    def _restore_into(self, opened: FirstReading, backup: Path) -> None:
         self._opened(opened)
 
         def failed(error: BaseException) -> None:
