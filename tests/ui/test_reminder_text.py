@@ -63,7 +63,7 @@ def test_a_name_full_of_placeholders_is_shown_as_typed_in_every_reminder_text(qa
     """Each template is filled in one pass by name: a loan called "%1 %2 %3 {0} {name}" gets no amount,
     date or count pasted into it, and its braces raise nothing, in either language."""
     name = "%1 %2 %3 {0} {name}"
-    translations = Translations(tmp_path)
+    translations = Translations()
     translations.apply(lang)
     try:
         overdue = card_reminder(ReminderKind.overdue, date(2026, 5, 21), 25, name)
