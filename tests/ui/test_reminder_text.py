@@ -10,7 +10,6 @@ import pytest
 
 from app.core.reminders import Reminder, ReminderKind
 from app.ui.shell.i18n import Translations
-from app.ui.widgets import formatting
 from app.ui.reminders.reminder_text import notification_text, reminder_line
 
 TODAY = date(2026, 6, 15)
@@ -50,12 +49,6 @@ def test_grouped_notifications_use_the_same_lines():
     ]
     _title, body, _target = notification_text(reminders, TODAY, "symbol")
     assert body.splitlines()[0].endswith("minimum ¥1,300.00 unpaid")
-
-
-def test_placeholders_are_filled_in_one_pass():
-    # A loan called "%2" must not have its name replaced by the second value.
-    assert formatting.fill("%1 — %2", "%2", "due today") == "%2 — due today"
-    assert formatting.fill("%1 of %3", "a", "b") == "a of %3"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
