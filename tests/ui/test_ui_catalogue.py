@@ -54,13 +54,15 @@ def test_switching_language_retranslates_open_widgets_without_any_translator_cha
     qt_own.apply("en")
     QApplication.processEvents()
     assert panel.heading.text() == "Warnings"
+    screens.apply("en")  # removes the Qt catalogue its own zh_CN installed, for the next test
 
 
 def test_tr_fills_named_fields_in_one_pass(qtbot):
-    Translations().apply("zh_CN")
+    translations = Translations()
+    translations.apply("zh_CN")
     hostile = "%1 %2 {0} {name}"
     assert tr("Stage: {stage} (1 day overdue)", stage=hostile).count(hostile) == 1
     assert hostile in ptr("status", "Stage: {stage} (1 day overdue)", stage=hostile)
     assert ntr("{n} day", "{n} days", 1) == "1 天"
-    Translations().apply("en")
+    translations.apply("en")  # the same instance: it removes the Qt catalogue it installed
     assert ntr("{n} day", "{n} days", 1) == "1 day"

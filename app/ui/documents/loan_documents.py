@@ -97,7 +97,7 @@ class LoanDocuments(Retranslating, QWidget):
         started = time.perf_counter()
         try:
             content = self._controller.report_content(self.loan_id, lang)  # type: ignore[arg-type]
-            pages = write_report_pdf(content, Path(path), self._controller.translations.folder)
+            pages = write_report_pdf(content, Path(path))
         except RepayRadarError as error:  # the file could not be written (ExportFailed says why)
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Report not saved"), error.text(self._controller.lang))

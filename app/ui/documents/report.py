@@ -281,11 +281,10 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
 # ---------------------------------------------------------------------------------------- the PDF
 
 
-def render_report_pdf(content: ReportContent, catalogues: Path | None = None) -> tuple[bytes, int]:
+def render_report_pdf(content: ReportContent) -> tuple[bytes, int]:
     """The report as PDF bytes and its page count. Needs a QApplication (the timeline is a widget).
     Every word, the timeline's included, comes from ``content`` and the gettext catalogue of
-    ``content.lang``; ``catalogues`` (the old Qt Linguist folder) is accepted and no longer read, so
-    callers written against the earlier signature keep working."""
+    ``content.lang``."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -304,7 +303,7 @@ def render_report_pdf(content: ReportContent, catalogues: Path | None = None) ->
     gap = RESOLUTION_DPI * 0.12  # about 3 mm between the text and the foot of the page
     page_height = height - footer_height - gap
 
-    document = report_document(content, writer, QSizeF(width, page_height), catalogues)
+    document = report_document(content, writer, QSizeF(width, page_height))
     pages = document.pageCount()
 
     painter = QPainter(writer)
@@ -323,9 +322,7 @@ def render_report_pdf(content: ReportContent, catalogues: Path | None = None) ->
     return repair_text_map(bytes(buffer.data()), cjk_family()), pages
 
 
-def report_document(
-    content: ReportContent, device: QPdfWriter, page: QSizeF, catalogues: Path | None = None
-) -> QTextDocument:
+def report_document(content: ReportContent, device: QPdfWriter, page: QSizeF) -> QTextDocument:
     """The report's body laid out in pages of ``page`` (device pixels) for ``device``."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -344,11 +341,10 @@ def report_document(
     return document
 
 
-def write_report_pdf(content: ReportContent, path: Path, catalogues: Path | None = None) -> int:
+def write_report_pdf(content: ReportContent, path: Path) -> int:
     """Write the report to ``path`` atomically (a reader never sees half a file); return the pages.
-    ExportFailed (in the user's words) when the file cannot be written. ``catalogues``: see
-    render_report_pdf()."""
-    data, pages = render_report_pdf(content, catalogues)
+    ExportFailed (in the user's words) when the file cannot be written."""
+    data, pages = render_report_pdf(content)
     try:
         atomic_write_bytes(Path(path), data)
     except OSError as error:
