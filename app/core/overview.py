@@ -1,6 +1,7 @@
 """Every loan at a glance: where each stands today, in the order a worried borrower reads them.
 
-The dashboard, the loans list and `python -m app list` all show these summaries, so they agree.
+The dashboard, the loans list and `python -m app list` all show these summaries, so they agree. What of
+them is due, and the overview's totals, are decided in app.core.due (for the tray and reminders too).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from app.core.due import Standing, standing
 from app.core.models import Loan, Payment
-from app.core.schedule import InstallmentState, InstallmentStatus, LoanPosition, position
+from app.core.schedule import InstallmentState, LoanPosition, position
 
 ZERO = Decimal("0.00")
 
@@ -28,20 +30,33 @@ class LoanSummary:
         return self.position.overdue_installments > 0
 
     @property
+    def next_due_state(self) -> InstallmentState | None:
+        """The instalment to pay next: one past its due date but within grace (app.core.due), else the
+        first unpaid one due on or after today. So the loans list, the loan page and the CLI name the
+        same instalment as the tray's "next due" and the overview's list."""
+        where = self.position
+        for state in where.states:
+            if state.installment.due_date >= where.as_of:
+                break
+            if standing(state, where.as_of, self.loan.grace_days) is Standing.in_grace:
+                return state
+        return where.next_due
+
+    @property
     def next_due_date(self) -> date | None:
-        state = self.position.next_due
+        state = self.next_due_state
         return state.installment.due_date if state else None
 
     @property
     def next_due_amount(self) -> Decimal | None:
         """What is still to pay on the next instalment (what is left of it after earlier payments)."""
-        state = self.position.next_due
+        state = self.next_due_state
         return state.outstanding if state else None
 
     @property
     def next_due_minimum(self) -> Decimal | None:
         """What keeps the next instalment from being overdue: a card's minimum less what is paid."""
-        state = self.position.next_due
+        state = self.next_due_state
         return max(state.installment.minimum - state.paid, ZERO) if state else None
 
     @property
@@ -84,7 +99,7 @@ class LoanSummary:
             "next_due_date": _iso(self.next_due_date),
             "next_due_amount": _text(self.next_due_amount),
             "next_due_minimum": _text(self.next_due_minimum),
-            "next_due_number": where.next_due.installment.number if where.next_due else None,
+            "next_due_number": self.next_due_state.installment.number if self.next_due_state else None,
             "paid_total": str(where.paid_total),
             "credit": str(where.credit),
             # Credit cards only (None otherwise): the minimum still to pay and its statement's due date.
@@ -167,37 +182,3 @@ def _urgency(summary: LoanSummary) -> tuple[int, int, date, str, str]:
         summary.loan.display_name,
         summary.loan.id,
     )
-
-
-def month_total(summaries: Sequence[LoanSummary], year: int, month: int) -> Decimal:
-    """What is still to pay on the instalments falling due in that calendar month, over all loans not
-    archived (本月还需还款): what was paid towards them already is left out, so a month whose dues are
-    all paid totals 0. For a card: what is left of the statement balance due that month (or, for an
-    older statement whose balance rolled into a newer one, of its minimum)."""
-    return sum(
-        (
-            state.outstanding
-            for summary in summaries
-            if not summary.loan.archived
-            for state in summary.position.states
-            if state.installment.due_date.year == year and state.installment.due_date.month == month
-        ),
-        ZERO,
-    )
-
-
-def upcoming_dues(
-    summaries: Sequence[LoanSummary], today: date, days: int = 30
-) -> list[tuple[Loan, InstallmentState]]:
-    """Instalments of loans not archived, not yet fully paid, falling due from today through
-    ``days`` days later, soonest first (overdue ones are the dashboard's other list)."""
-    last = today + timedelta(days=days)
-    dues = [
-        (summary.loan, state)
-        for summary in summaries
-        if not summary.loan.archived
-        for state in summary.position.states
-        if today <= state.installment.due_date <= last and state.status is not InstallmentStatus.paid
-    ]
-    dues.sort(key=lambda item: (item[1].installment.due_date, item[0].display_name, item[1].installment.number))
-    return dues

@@ -2,8 +2,9 @@
 payments, settings and the delivery record are all handed in.
 
 Each instalment still owed has a ladder of reminders: one on each lead day before its due date
-(Settings.reminder_lead_days; 0 is the due date itself) and, while it stays unpaid after that, overdue
-nudges on days 1, 3 and 7 after the due date and then every week. Each rung is meant for the reminder
+(Settings.reminder_lead_days; 0 is the due date itself) and, while it stays unpaid after that, nudges on
+days 1, 3 and 7 after the due date and then every week, and on the day after the loan's grace days end.
+A nudge within grace says the instalment was due, not that it is overdue (app.core.due decides). Each rung is meant for the reminder
 time of its local day, moved to the end of quiet hours when that time falls inside them.
 
 Only the highest rung whose time has come is ever shown, and only if neither it nor a higher rung of the
@@ -20,8 +21,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from app.core.due import Standing, reminder_days, standing
 from app.core.models import Loan, Payment, Settings
 from app.core.schedule import InstallmentState, InstallmentStatus, LoanPosition, position
 
@@ -32,9 +34,6 @@ ZERO = Decimal("0.00")
 # The nudges after a missed due date: a quick one the next day, then days 3 and 7, then weekly.
 EARLY_NUDGE_DAYS = (1, 3, 7)
 NUDGE_INTERVAL_DAYS = 7
-
-AttentionLevel = Literal["ok", "soon", "overdue"]
-
 
 class ReminderKind(StrEnum):
     lead = "lead"  # before the due date (or on it: lead 0)
@@ -56,6 +55,14 @@ class Reminder:
     outstanding: Decimal  # what is left to settle the instalment
     minimum_left: Decimal  # what is left to pay for it not to be (or stay) overdue
     scheduled_at: datetime  # when it is meant to show, in UTC
+    # Past its due date but within the loan's grace days (app.core.due.standing): a nudge after the due
+    # date, yet not overdue, so it must not say so.
+    in_grace: bool = False
+
+    @property
+    def overdue(self) -> bool:
+        """True when the instalment is overdue today (the overview counts it late), not merely past due."""
+        return self.kind is ReminderKind.overdue and not self.in_grace
 
     @property
     def rank(self) -> int:
@@ -134,27 +141,27 @@ def reminder_instant(day: date, settings: Settings, zone: tzinfo) -> datetime:
 # ----------------------------------------------------------------------------------- the ladder
 
 
-def _nudge_days_up_to(days_late: int) -> list[int]:
-    """The last two nudge days on or before ``days_late`` (the latest may not have reached its hour)."""
-    days = [day for day in EARLY_NUDGE_DAYS if day <= days_late]
+def _nudge_days_up_to(days_late: int, grace_days: int = 0) -> list[int]:
+    """The last two nudge days on or before ``days_late`` (the latest may not have reached its hour).
+
+    With grace days, the day after they end is a nudge day too: nudges within grace only say "was due"
+    (app.core.due), so this is the one that says the instalment is now overdue."""
+    days = {day for day in EARLY_NUDGE_DAYS if day <= days_late}
     last_early = EARLY_NUDGE_DAYS[-1]
     if days_late > last_early:
         weekly = last_early + (days_late - last_early) // NUDGE_INTERVAL_DAYS * NUDGE_INTERVAL_DAYS
-        days += [day for day in (weekly - NUDGE_INTERVAL_DAYS, weekly) if day > last_early]
-    return days[-2:]
-
-
-def _still_owes_minimum(state: InstallmentState) -> bool:
-    return state.status is InstallmentStatus.overdue or (
-        state.status is not InstallmentStatus.paid and state.paid < state.installment.minimum
-    )
+        days |= {day for day in (weekly - NUDGE_INTERVAL_DAYS, weekly) if day > last_early}
+    if grace_days and grace_days + 1 <= days_late:
+        days.add(grace_days + 1)
+    return sorted(days)[-2:]
 
 
 def _ladder(
-    loan: Loan, state: InstallmentState, today: date, settings: Settings, zone: tzinfo,
+    loan: Loan, state: InstallmentState, placed: Standing, today: date, settings: Settings, zone: tzinfo,
     overdue_amount: Decimal | None = None,
 ) -> list[Reminder]:
-    """``overdue_amount``, for a card's oldest overdue statement, is what its overdue nudges quote."""
+    """The rungs of an instalment that stands ``placed`` today (app.core.due.standing: anything but
+    None). ``overdue_amount``, for a card's oldest overdue statement, is what its overdue nudges quote."""
     installment = state.installment
     due = installment.due_date
     minimum_left = max(installment.minimum - state.paid, ZERO)
@@ -163,10 +170,9 @@ def _ladder(
     ]
     days_late = (today - due).days
     if days_late > 0:
-        if not _still_owes_minimum(state):
-            return []  # past due with the minimum paid (a card carried over): nothing to remind
         rungs += [
-            (ReminderKind.overdue, day, due + timedelta(days=day)) for day in _nudge_days_up_to(days_late)
+            (ReminderKind.overdue, day, due + timedelta(days=day))
+            for day in _nudge_days_up_to(days_late, loan.grace_days)
         ]
     return [
         Reminder(
@@ -183,6 +189,7 @@ def _ladder(
             minimum_left=overdue_amount if overdue_amount is not None and kind is ReminderKind.overdue
             else minimum_left,
             scheduled_at=reminder_instant(day, settings, zone),
+            in_grace=placed is Standing.in_grace,
         )
         for kind, days, day in rungs
     ]
@@ -244,7 +251,7 @@ def reminders_for_positions(
     now_utc = now.astimezone(timezone.utc)
     today = now.astimezone(zone).date()
     # Instalments whose earliest rung lies after today cannot have a reminder yet: skip their ladders.
-    horizon = today + timedelta(days=max(settings.reminder_lead_days, default=0))
+    horizon = today + timedelta(days=reminder_days(settings))
     current: list[Reminder] = []
     for loan, where in positions:
         if loan.archived:
@@ -255,10 +262,16 @@ def reminders_for_positions(
         for state in where.states:
             if state.outstanding <= 0 or state.installment.due_date > horizon:
                 continue
+            # What is due is decided in app.core.due, as for the overview and the tray: nothing to
+            # remind once paid, or past due with the minimum met (a card carried over, or within the
+            # card pact's tolerance after grace).
+            placed = standing(state, today, loan.grace_days)
+            if placed is None:
+                continue
             if card_lead is not None and state.status is InstallmentStatus.overdue and state is not card_lead:
                 continue  # included in the card's one overdue reminder
             card_overdue = where.overdue_amount if state is card_lead else None
-            ladder = _ladder(loan, state, today, settings, zone, card_overdue)
+            ladder = _ladder(loan, state, placed, today, settings, zone, card_overdue)
             arrived = [rung for rung in ladder if rung.scheduled_at <= now_utc]
             if arrived:
                 current.append(max(arrived, key=lambda rung: rung.rank))
@@ -267,7 +280,7 @@ def reminders_for_positions(
 
 def urgency(reminder: Reminder) -> tuple[int, int, date, str, int]:
     """Overdue first (longest overdue first), then by due date; the name keeps the order stable."""
-    overdue = reminder.kind is ReminderKind.overdue
+    overdue = reminder.overdue
     return (
         0 if overdue else 1,
         -reminder.days if overdue else 0,
@@ -376,25 +389,3 @@ def snooze_until(
         return now.astimezone(timezone.utc) + timedelta(hours=1)
     tomorrow = now.astimezone(zone).date() + timedelta(days=1)
     return reminder_instant(tomorrow, settings, zone)
-
-
-# --------------------------------------------------------------------------- at-a-glance status
-
-
-def attention_level(positions: Sequence[LoanPosition], today: date, settings: Settings) -> AttentionLevel:
-    """What the tray icon shows: "overdue" when an instalment is overdue; "soon" when one still owed
-    falls due from today through the longest lead time, or is past due with its minimum unpaid but
-    within grace; else "ok"."""
-    horizon = today + timedelta(days=max(settings.reminder_lead_days, default=0))
-    level: AttentionLevel = "ok"
-    for where in positions:
-        if where.overdue_installments:
-            return "overdue"
-        for state in where.states:
-            due = state.installment.due_date
-            if state.outstanding <= 0 or due > horizon:
-                continue
-            if due >= today or _still_owes_minimum(state):
-                level = "soon"
-                break
-    return level

@@ -138,6 +138,7 @@ class Store:
         clock: Clock,
         *,
         backup_skipped: StoreUnwritable | None = None,
+        records_intact: bool | None = None,
         read_only: bool = False,
     ) -> None:
         self.data_dir = data_dir
@@ -145,6 +146,9 @@ class Store:
         self.clock = clock
         # Why this start made no routine backup (a full disk, a read-only backups folder), or None.
         self.backup_skipped = backup_skipped
+        # Whether opening decoded every stored record: True, False (one is damaged: reading it raises
+        # StoreDamaged) or None (not checked: nothing stored yet, a migrated file, a read-only folder).
+        self.records_intact = records_intact
         # Opened in a folder RepayRadar cannot write: reading works, every change raises StoreUnwritable.
         self.read_only = read_only
         self._connection: sqlite3.Connection | None = connection
@@ -192,7 +196,14 @@ class Store:
         except BaseException:
             folder_lock.release()
             raise
-        return cls(data_dir, opened.connection, folder_lock, clock, backup_skipped=opened.backup_skipped)
+        return cls(
+            data_dir,
+            opened.connection,
+            folder_lock,
+            clock,
+            backup_skipped=opened.backup_skipped,
+            records_intact=opened.records_intact,
+        )
 
     @classmethod
     def _open_read_only(cls, data_dir: Path, clock: Clock, why: StoreUnwritable) -> Store:

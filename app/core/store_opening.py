@@ -85,10 +85,16 @@ def delivery_row_readable(key: object, loan_id: object, delivered_at: object, sn
 
 @dataclass
 class Opened:
-    """An open, checked connection, and why the routine backup of this start was not made (if it wasn't)."""
+    """An open, checked connection, and why the routine backup of this start was not made (if it wasn't).
+
+    ``records_intact``: whether every stored record decoded (True), one did not (False: the first read
+    of it raises StoreDamaged), or they were not decoded (None: nothing stored yet, or a file in an
+    older layout, which was migrated).
+    """
 
     connection: sqlite3.Connection
     backup_skipped: StoreUnwritable | None = None
+    records_intact: bool | None = None
 
 
 def decode_record(model: type[Record], data: str, path: Path, table: str) -> Record:
@@ -143,7 +149,7 @@ def open_database(data_dir: Path, clock: Clock) -> Opened:
             # Emptied (": > file", a failed sync): SQLite would take it for a new store and the app
             # would start empty without a word while the backups hold the user's data.
             raise _Damaged("empty")
-        opened.backup_skipped = _check_and_prepare(connection, path, data_dir, clock)
+        opened.backup_skipped, opened.records_intact = _check_and_prepare(connection, path, data_dir, clock)
     except _Damaged as damaged:
         connection.close()
         _set_aside_and_raise(path, data_dir, clock, damaged.kind)
@@ -210,8 +216,10 @@ def _empty_file(path: Path) -> bool:
 
 def _check_and_prepare(
     connection: sqlite3.Connection, path: Path, data_dir: Path, clock: Clock
-) -> StoreUnwritable | None:
+) -> tuple[StoreUnwritable | None, bool | None]:
+    """Check, back up and migrate; returns (why no routine backup was made, Opened.records_intact)."""
     skipped: StoreUnwritable | None = None
+    intact: bool | None = None
     try:
         version = schema_version(connection)
         if version > CURRENT_VERSION:
@@ -237,7 +245,10 @@ def _check_and_prepare(
         # A copy of a file with an unreadable record would become the newest "good" backup (it passes
         # the integrity check) and restore-backup would lead straight back to the damage. The file
         # itself stays in place: the first read raises StoreDamaged, which names the way out.
-        if version > 0 and _holds_user_data(connection) and records_readable(connection, path):
+        holds_data = version > 0 and _holds_user_data(connection)
+        if holds_data and version == CURRENT_VERSION:
+            intact = records_readable(connection, path)
+        if holds_data and intact is not False:
             if version == CURRENT_VERSION:
                 try:
                     backup_database(connection, data_dir, ROUTINE_REASON, clock)
@@ -256,7 +267,7 @@ def _check_and_prepare(
         raise
     except OSError as error:
         raise StoreUnwritable.from_os_error(path, error) from error
-    return skipped
+    return skipped, intact
 
 
 def records_readable(connection: sqlite3.Connection, path: Path) -> bool:

@@ -1,5 +1,6 @@
-"""How much memory RepayRadar takes, against a bare PySide6 window. Goal: a peak resident set at most
-40 MB above the bare window's, with 200 loans.
+"""How much memory RepayRadar takes, against a bare PySide6 window. Goal (issue 18): a peak resident set
+of at most 100 MB with the loans of a 200-loan data file shown (GnuCash takes 148 MB, KMyMoney 174-219 MB,
+Skrooge 184 MB on the machine the goal was set on).
 
     python tests/benchmarks/bench_memory.py [--repeat 3] [--loans 0,200,1000] [--platform offscreen]
 
@@ -10,9 +11,11 @@ judged at both:
   first paint   the main window's first paint (the issue's point: the window shows "opening your data"
                 and opens the data file only after this paint);
   data shown    the first paint of the page that shows the data, with every module the data needs
-                (pydantic, the models, the rule engine) imported: the stricter reading.
+                (pydantic, the models, the schedules) imported: the goal's reading.
 
-The bare window is read at its first paint. MB are 10**6 bytes. Prints one JSON line (for tools) and a
+A third reading, "settled", is taken once the rule engine's risk estimates of every loan have arrived and
+the reminders have started (both follow the painted data): what the app then keeps. The bare window is
+read at its first paint. MB are 10**6 bytes. Prints one JSON line (for tools) and a
 table (for people); figures are medians.
 """
 
@@ -28,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_startup import measure  # noqa: E402
 
-GOAL_EXTRA_MB = 40.0
+GOAL_PEAK_MB = 100.0
 GOAL_AT_LOANS = 200
 
 
@@ -53,26 +56,27 @@ def main(argv: list[str] | None = None) -> int:
         result[f"loans_{count}"] = {
             "peak_rss_at_first_paint_mb": figures["first_paint_rss_mb"],
             "peak_rss_at_data_shown_mb": figures["data_shown_rss_mb"],
+            "peak_rss_settled_mb": figures["settled_rss_mb"],
             "first_paint_above_bare_mb": round(figures["first_paint_rss_mb"] - bare, 1),
             "above_bare_mb": round(figures["data_shown_rss_mb"] - bare, 1),
         }
-    result["goal_above_bare_mb"] = GOAL_EXTRA_MB
+    result["goal_peak_mb"] = GOAL_PEAK_MB
     at_goal = result.get(f"loans_{GOAL_AT_LOANS}")
     if at_goal is not None:
-        result["within_goal_at_first_paint"] = at_goal["first_paint_above_bare_mb"] <= GOAL_EXTRA_MB
-        result["within_goal"] = at_goal["above_bare_mb"] <= GOAL_EXTRA_MB  # with the data shown
+        result["within_goal"] = at_goal["peak_rss_at_data_shown_mb"] <= GOAL_PEAK_MB
     print(json.dumps(result))
 
     print(
         f"peak resident memory (median of {args.repeat}, {args.platform}); bare PySide6 window: {bare:.1f} MB"
     )
-    print(f"{'loans':>6}  {'at first paint (above bare)':>28}  {'data shown (above bare)':>25}  goal")
+    print(f"{'loans':>6}  {'at first paint':>14}  {'data shown (above bare)':>25}  {'settled':>9}  goal")
     for count in counts:
         row = result[f"loans_{count}"]
-        goal = f"<= +{GOAL_EXTRA_MB:.0f} MB at both" if count == GOAL_AT_LOANS else ""
+        goal = f"<= {GOAL_PEAK_MB:.0f} MB with the data shown" if count == GOAL_AT_LOANS else ""
         print(
-            f"{count:>6}  {row['peak_rss_at_first_paint_mb']:>14.1f} MB ({row['first_paint_above_bare_mb']:>+5.1f})  "
-            f"{row['peak_rss_at_data_shown_mb']:>12.1f} MB ({row['above_bare_mb']:>+5.1f})  {goal}"
+            f"{count:>6}  {row['peak_rss_at_first_paint_mb']:>11.1f} MB  "
+            f"{row['peak_rss_at_data_shown_mb']:>12.1f} MB ({row['above_bare_mb']:>+5.1f})  "
+            f"{row['peak_rss_settled_mb']:>6.1f} MB  {goal}"
         )
     return 0
 

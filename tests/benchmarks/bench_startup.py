@@ -1,5 +1,6 @@
 """How soon RepayRadar's main window is on screen, against a bare PySide6 window, with 0, 200 and
-1,000 loans. Goal: at most 1.3 times the bare window's time with 200 loans.
+1,000 loans. Goals (issue 18): the first window at most 1.25 times the bare window's time, and the loans
+of a 200-loan data file on screen within 2 times it.
 
     python tests/benchmarks/bench_startup.py [--repeat 5] [--loans 0,200,1000] [--platform offscreen]
 
@@ -11,6 +12,8 @@ every import count) to a paint, on the system-wide monotonic clock:
                 "opening your data" page first and opens the data file only after that paint.
   data shown    the first paint of the page that shows the data (the overview, or the welcome page
                 when there are no loans), i.e. what the user is waiting for.
+  settled       the rule engine's risk estimates of every loan have arrived (they follow the painted
+                rows from a worker thread) and the reminders have started: the app as it then stays.
 
 "Painted" is taken when the event loop comes back after the Paint event (a zero timer), which is also
 when app/ui/shell/main_window.py says firstPainted. The app runs exactly as `python -m app` does (app.__main__
@@ -38,7 +41,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "tests" / "core")]
 
-GOAL_RATIO = 1.3
+GOAL_FIRST_PAINT_RATIO = 1.25  # at every loan count: the window does not wait for the data
+GOAL_RATIO = 2.0  # data shown
 GOAL_AT_LOANS = 200
 
 _COMMON = """
@@ -105,7 +109,17 @@ class Probe(QObject):
 
 def data_shown():
     mark("data_shown")
-    QTimer.singleShot(0, session_of["it"].app.quit)
+    session = session_of["it"]
+    if session.controller.has_loans():
+        session.controller.risksChanged.connect(settled)  # the estimates start once the data is shown
+        QTimer.singleShot(30_000, settled)
+    else:
+        QTimer.singleShot(0, settled)
+
+def settled():
+    if "settled_s" not in found:
+        mark("settled")
+        QTimer.singleShot(0, session_of["it"].app.quit)
 
 session_of = {}
 original_run = application.GuiSession.run
@@ -236,13 +250,18 @@ def main(argv: list[str] | None = None) -> int:
             "store_open_ms": round(figures["store_open_s"] * 1000, 1),
             "data_shown_ms": round(shown_ms, 1),
             "data_shown_ratio": round(shown_ms / bare_ms, 2),
+            "settled_ms": round(figures["settled_s"] * 1000, 1),
             "peak_rss_mb": figures["data_shown_rss_mb"],
+            "settled_peak_rss_mb": figures["settled_rss_mb"],
         }
     result["bare_peak_rss_mb"] = medians["bare"]["first_paint_rss_mb"]
+    result["goal_first_paint_ratio"] = GOAL_FIRST_PAINT_RATIO
     result["goal_ratio"] = GOAL_RATIO
     at_goal = result.get(f"loans_{GOAL_AT_LOANS}")
     if at_goal:
-        result["within_goal"] = at_goal["data_shown_ratio"] <= GOAL_RATIO
+        result["within_goal"] = at_goal["data_shown_ratio"] <= GOAL_RATIO and all(
+            result[f"loans_{count}"]["first_paint_ratio"] <= GOAL_FIRST_PAINT_RATIO for count in counts
+        )
     print(json.dumps(result))
 
     print(
@@ -251,15 +270,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     header = (
         f"{'loans':>6}  {'first paint':>12} {'ratio':>6}  {'data open':>10}  {'data shown':>11} {'ratio':>6}"
+        f"  {'settled':>9}"
     )
-    print(header + "  goal (ratio)")
+    print(header + "  goal (ratios: first paint, data shown)")
     for count in counts:
         row = result[f"loans_{count}"]
-        goal = f"<= {GOAL_RATIO}" if count == GOAL_AT_LOANS else ""
+        goal = f"<= {GOAL_FIRST_PAINT_RATIO}" + (f", <= {GOAL_RATIO}" if count == GOAL_AT_LOANS else "")
         print(
             f"{count:>6}  {row['first_paint_ms']:>9.0f} ms {row['first_paint_ratio']:>6.2f}  "
             f"{row['store_open_ms']:>7.0f} ms  {row['data_shown_ms']:>8.0f} ms "
-            f"{row['data_shown_ratio']:>6.2f}  {goal}"
+            f"{row['data_shown_ratio']:>6.2f}  {row['settled_ms']:>6.0f} ms  {goal}"
         )
     return 0
 

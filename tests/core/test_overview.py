@@ -11,7 +11,8 @@ from decimal import Decimal
 from app.cli import main as cli_main
 from app.core.clock import FixedClock
 from app.core.models import Loan, LoanKind, Payment, RepaymentMethod
-from app.core.overview import LoanSummary, loan_summaries, month_total, upcoming_dues
+from app.core.due import Standing, due_items, month_totals
+from app.core.overview import LoanSummary, loan_summaries
 from app.core.schedule import InstallmentStatus, position
 from app.core.store import Store
 
@@ -34,6 +35,19 @@ def paid_through(loan: Loan, last_due: date, on: date) -> Payment:
     """A payment on ``on`` of every instalment due up to ``last_due``: keeps the loan current."""
     count = sum(1 for state in position(loan, [], on).states if state.installment.due_date <= last_due)
     return Payment(loan_id=loan.id, paid_on=on, amount=Decimal("100.00") * count)
+
+
+def month_total(summaries: list[LoanSummary], year: int, month: int) -> Decimal:
+    """The overview's "due this month" figure for these all-yuan loans."""
+    totals = month_totals(((s.loan, s.position) for s in summaries), year, month)
+    assert set(totals) <= {"CNY"}
+    return totals.get("CNY", Decimal("0.00"))
+
+
+def upcoming_dues(summaries: list[LoanSummary], today: date, days: int = 30) -> list[tuple[str, date, Standing]]:
+    """The overview's "due in the next N days" rows: (loan id, due date, standing)."""
+    items = due_items(((s.loan, s.position) for s in summaries), today, days)
+    return [(item.loan_id, item.due_date, item.standing) for item in items if not item.overdue]
 
 
 def sample_book() -> tuple[list[Loan], list[Payment]]:
@@ -111,21 +125,21 @@ def test_archived_loans_are_left_out_of_totals_and_upcoming_dues():
     loans = [loan.model_copy(update={"archived": loan.id == "b"}) for loan in loans]
     summaries = loan_summaries(loans, payments, TODAY)
     assert month_total(summaries, 2026, 5) == Decimal("300.00")
-    assert all(loan.id != "b" for loan, _ in upcoming_dues(summaries, TODAY))
+    assert all(loan_id != "b" for loan_id, _, _ in upcoming_dues(summaries, TODAY))
 
 
 def test_upcoming_dues_lists_unpaid_instalments_in_the_window_soonest_first():
     loans, payments = sample_book()
     summaries = loan_summaries(loans, payments, TODAY)
     dues = upcoming_dues(summaries, TODAY, days=10)
-    assert [(loan.id, state.installment.due_date) for loan, state in dues] == [
+    assert [(loan_id, due_date) for loan_id, due_date, _ in dues] == [
         ("c", date(2026, 5, 15)), ("b", date(2026, 5, 16)), ("a", date(2026, 5, 20)),
     ]
     # c is overdue for March and April, but May's instalment itself is due today, not yet overdue.
-    assert dues[0][1].status is InstallmentStatus.due
+    assert dues[0][2] is Standing.due_today
     assert len(upcoming_dues(summaries, TODAY, days=0)) == 1
     # Thirty days reach June 14: d's June 10 comes in; its overdue May 10 is not "upcoming".
-    assert [(loan.id, state.installment.due_date) for loan, state in upcoming_dues(summaries, TODAY)] == [
+    assert [(loan_id, due_date) for loan_id, due_date, _ in upcoming_dues(summaries, TODAY)] == [
         ("c", date(2026, 5, 15)), ("b", date(2026, 5, 16)), ("a", date(2026, 5, 20)), ("d", date(2026, 6, 10)),
     ]
 
@@ -134,7 +148,7 @@ def test_an_instalment_paid_early_is_not_upcoming():
     loan = monthly("a", "paid ahead", date(2026, 4, 1), 20)  # due May 20, June 20, ...
     summaries = loan_summaries([loan], [Payment(loan_id="a", paid_on=TODAY, amount=Decimal("100.00"))], TODAY)
     assert upcoming_dues(summaries, TODAY) == []
-    assert [state.installment.due_date for _, state in upcoming_dues(summaries, TODAY, days=40)] == [
+    assert [due_date for _, due_date, _ in upcoming_dues(summaries, TODAY, days=40)] == [
         date(2026, 6, 20)
     ]
 

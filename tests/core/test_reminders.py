@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.clock import FixedClock
+from app.core.due import attention_level
 from app.core.models import CustomInstallment, Loan, LoanKind, Payment, RepaymentMethod, Settings
 from app.core.reminders import (
     ReminderKind,
     SnoozeChoice,
-    attention_level,
     current_reminders,
     delivery_of,
     reminders_due,
@@ -406,11 +406,15 @@ def test_a_naive_instant_is_refused():
 
 def test_attention_level_follows_the_most_pressing_instalment():
     loan, settings = custom_loan(), Settings()
-    assert attention_level([position(loan, [], date(2026, 2, 20))], date(2026, 2, 20), settings) == "ok"
-    assert attention_level([position(loan, [], date(2026, 2, 27))], date(2026, 2, 27), settings) == "soon"
-    assert attention_level([position(loan, [], date(2026, 3, 6))], date(2026, 3, 6), settings) == "overdue"
+
+    def level(payments, day):
+        return attention_level([(loan, position(loan, payments, day))], day, settings)
+
+    assert level([], date(2026, 2, 20)) == "ok"
+    assert level([], date(2026, 2, 27)) == "soon"
+    assert level([], date(2026, 3, 6)) == "overdue"
     paid = Payment(loan_id="card", paid_on=date(2026, 3, 1), amount=Decimal("1200.00"))
-    assert attention_level([position(loan, [paid], date(2026, 3, 6))], date(2026, 3, 6), settings) == "ok"
+    assert level([paid], date(2026, 3, 6)) == "ok"
 
 
 def test_reminders_from_positions_kept_near_today_match_a_full_check():

@@ -234,3 +234,21 @@ def test_reopening_makes_a_routine_backup_only_when_there_is_data(data_dir):
         copy = sqlite3.connect(f"{store.backups()[0].path.as_uri()}?mode=ro", uri=True)
         assert copy.execute("SELECT count(*) FROM loans").fetchone()[0] == 2
         copy.close()
+
+
+@pytest.mark.parametrize("table", ["loans", "payments", "contacts", "settings"])
+def test_opening_says_whether_every_record_decoded_and_skips_the_backup_of_a_damaged_one(data_dir, table):
+    # The GUI's start trusts this instead of decoding every record a second time.
+    Store.open(data_dir, clock=fixed_clock()).close()
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        assert store.records_intact is None  # nothing stored yet: nothing to decode
+    _fill(data_dir, loans=3)
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        assert store.records_intact is True
+        backups_before = len(store.backups())
+    with sqlite3.connect(data_dir / DB_NAME) as connection:  # damage SQLite's integrity check cannot see
+        connection.execute(f"UPDATE {table} SET data = '{{\"id\": 1}}' WHERE rowid = (SELECT min(rowid) FROM {table})")
+    connection.close()
+    with Store.open(data_dir, clock=fixed_clock()) as store:
+        assert store.records_intact is False
+        assert len(store.backups()) == backups_before  # a damaged file never becomes the newest backup

@@ -108,7 +108,7 @@ def test_a_stored_loan_with_an_early_instalment_still_reads(controller):
         custom_installments=[{"due_date": "2026-05-01", "principal": "100.00"}],
     )
     controller.add_loan(loan)
-    assert controller.store.loan(loan.id).custom_installments[0].due_date == date(2026, 5, 1)
+    assert controller.database.run(lambda store: store.loan(loan.id)).custom_installments[0].due_date == date(2026, 5, 1)
 
 
 # ---- issue 16.7: messages when a field is left or on Save; nothing moves ------------------------------

@@ -73,7 +73,7 @@ def test_a_mortgage_entered_32_months_in_is_current_with_no_acceleration_warning
     assert seen["note"] == "instalments, of the 32 due so far"
     assert seen["messages"] == []
 
-    [loan] = controller.store.loans()
+    [loan] = controller.database.run(lambda store: store.loans())
     assert (loan.term_months, loan.method, loan.paid_installments) == (360, "equal_installment", 32)
     summary = controller.summary(loan.id)
     assert summary.position.days_past_due == 0 and not summary.is_overdue

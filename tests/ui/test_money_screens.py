@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from reminder_support import RecordingNotifier
 from shell_support import TODAY, when_modal
@@ -162,7 +163,14 @@ def test_a_late_loan_shows_to_be_current_with_penalty_on_the_page_and_the_overvi
     board = window.dashboard
     assert board.overdue_card.figure.text() == money(where.amount_to_become_current)
     assert board.overdue_card.caption.text() == "To be current today"
+    # The card's tooltip is worked out when the pointer rests on it (it explains every overdue loan).
+    assert board.overdue_card.toolTip() == ""
+    spot = QPoint(5, 5)
+    QApplication.sendEvent(
+        board.overdue_card, QHelpEvent(QEvent.Type.ToolTip, spot, board.overdue_card.mapToGlobal(spot))
+    )
     assert hows["amount_to_become_current"] in board.overdue_card.toolTip()
+    assert money(where.amount_to_become_current) in board.overdue_card.accessibleDescription()
     cell = board.overdue_model.index(0, OverdueModel.TO_BE_CURRENT)
     assert cell.data() == money(where.amount_to_become_current)
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == hows["amount_to_become_current"]

@@ -251,7 +251,9 @@ def test_a_report_that_cannot_be_written_says_why(qtbot, window, controller, tmp
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append(text))
     documents.report_actions["en"].trigger()
+    qtbot.waitUntil(lambda: bool(warned))  # the PDF is written on the data file's worker
     assert warned == [f"Cannot write {target}: its folder does not exist. Nothing was written."]
+    assert documents.report_button.isEnabled()
     assert not target.parent.exists()
 
 
@@ -382,7 +384,7 @@ def test_one_contact_is_one_entry_and_a_clean_log_says_no_rule_was_broken(contro
     from app.core.models import ContactEvent
 
     controller.load_sample_data()
-    card_log = controller.store.contacts("sample-card")
+    card_log = controller.database.run(lambda store: store.contacts("sample-card"))
     for event in card_log:
         controller.delete_contact(event)
     controller.add_contact(ContactEvent(

@@ -17,7 +17,8 @@ from app.core.models import Loan
 from app.core.store import Store
 from app.ui.shell.application import EXIT_NO_DATA, GuiSession, create_application
 
-HEAVY = ("pydantic", "app.core.models", "app.core.schedule", "app.core.store", "app.rules.engine")
+HEAVY = ("pydantic", "app.core.models", "app.core.schedule", "app.core.store")
+RULES = "app.rules.engine"
 
 FIRST_PAINT_PROBE = f"""
 import os, sys, tempfile
@@ -31,9 +32,10 @@ app = create_application()
 session = GuiSession(app, Path(tempfile.mkdtemp()))
 heavy = {HEAVY!r}
 def painted():
-    print("at first paint:", sorted(name for name in heavy if name in sys.modules))
+    print("at first paint:", sorted(name for name in heavy + ({RULES!r},) if name in sys.modules))
 def opened():
     print("once open:", sorted(name for name in heavy if name in sys.modules))
+    print("rules once open:", {RULES!r} in sys.modules)
     print("page:", session.window.current_page().objectName())
     app.quit()
 session.window.firstPainted.connect(painted)
@@ -81,6 +83,8 @@ def test_the_window_is_painted_before_models_schedules_and_rules_are_imported(tm
     assert "at first paint: []" in lines
     # Only after that, on the worker thread that opened the data file:
     assert f"once open: {sorted(HEAVY)}" in lines
+    # Nothing on the welcome page needs an estimate, so the rule engine is not loaded at all.
+    assert "rules once open: False" in lines
     assert "page: emptyState" in lines
 
 
@@ -208,3 +212,90 @@ def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loan
     # The overview was painted before the reminder services existed, and they started right after.
     assert "painted: overviewPage services: False" in lines
     assert "after: True ['Card']" in lines
+
+
+RISKS_PROBE = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from app.ui.shell.application import GuiSession, create_application
+from app.ui.loans.loans_model import RISK
+
+app = create_application()
+session = GuiSession(app, Path(sys.argv[1]))
+def risk_cell():
+    model = session.window.dashboard.loans_model
+    return model.index(model.row_of(model.summary_at(0).loan.id), RISK).data() or ""
+def painted():
+    model = session.window.dashboard.loans_model
+    print("painted:", model.summary_at(0).loan.name, "risk:", repr(risk_cell()), "rules:", {RULES!r} in sys.modules)
+def risks():
+    print("risks:", repr(risk_cell()))
+    QTimer.singleShot(0, app.quit)
+# Looked at before the session's own slot, which lets the held-back work start.
+session.window.dataPainted.disconnect(session.controller.data_shown)
+session.window.dataPainted.connect(painted)
+session.window.dataPainted.connect(session.controller.data_shown)
+session.controller.risksChanged.connect(risks)
+QTimer.singleShot(60_000, app.quit)
+session.run()
+"""
+
+
+def test_the_loans_are_painted_before_the_rule_engine_loads_and_their_risk_follows(tmp_path, data_dir):
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        store.add_loan(card("Card"))
+    result = subprocess.run(
+        [sys.executable, "-c", RISKS_PROBE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+             "LANG": "en_US.UTF-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    # The row is on screen with its risk cell empty, before the rule engine is even imported; the
+    # estimate fills it in from the worker thread right after.
+    assert "painted: Card risk: '' rules: False" in lines
+    risk = next(line for line in lines if line.startswith("risks:"))
+    assert risk.removeprefix("risks: ").strip("'") in {"Low", "Medium", "High", "Severe"}
+
+
+QUIT_EARLY_PROBE = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from app.ui.shell.application import GuiSession, create_application
+
+app = create_application()
+session = GuiSession(app, Path(sys.argv[1]))
+# Quit the moment the loans are painted: the estimates have just started on the thread pool.
+session.window.dataPainted.connect(lambda: QTimer.singleShot(0, app.quit))
+QTimer.singleShot(60_000, app.quit)
+print("status:", session.run())
+"""
+
+
+def test_quitting_while_the_estimates_are_worked_out_ends_cleanly(tmp_path, data_dir):
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        for number in range(30):
+            store.add_loan(card(f"Card {number}"))
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_EARLY_PROBE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+             "LANG": "en_US.UTF-8"},
+    )
+    # No crash at exit and nothing reported on the way out (a worker emitting into a deleted object).
+    assert result.returncode == 0, result.stderr
+    assert "status: 0" in result.stdout.splitlines()
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr
+    with Store.open(data_dir, clock=SystemClock()) as store:  # the data file was closed properly
+        assert len(store.loans()) == 30

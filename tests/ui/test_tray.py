@@ -58,7 +58,7 @@ def test_a_due_reminder_is_notified_with_the_loan_name_and_recorded_once(control
     assert [(shown.title, shown.loan_id) for shown in notifier.shown] == [("招行信用卡: due tomorrow", "card")]
     assert "¥1,200.00 to pay by 2026-06-16." in notifier.shown[0].body
     assert notifier.shown[0].actions == (OPEN, SNOOZE)
-    assert [delivery.key for delivery in controller.store.deliveries()] == ["card:1:lead1"]
+    assert [delivery.key for delivery in controller.database.run(lambda store: store.deliveries())] == ["card:1:lead1"]
     first.stop()
     services()  # the app started again the same day: nothing new to say
     assert len(notifier.shown) == 1
@@ -209,7 +209,7 @@ def test_snooze_all_for_an_hour_quiets_every_current_reminder(controller, servic
     service = services()
     [hour] = menu_action(service, "traySnoozeHour")
     hour.trigger()
-    snoozed = {delivery.key: delivery.snoozed_until for delivery in controller.store.deliveries()}
+    snoozed = {delivery.key: delivery.snoozed_until for delivery in controller.database.run(lambda store: store.deliveries())}
     an_hour_later = TODAY + timedelta(hours=1)
     assert snoozed == {"card:1:lead1": an_hour_later, "car:1:overdue3": an_hour_later}
     controller.clock.advance(timedelta(hours=1))
@@ -230,7 +230,7 @@ def test_snooze_until_a_chosen_time(controller, services):
     [until] = menu_action(service, "traySnoozeUntil")
     until.trigger()
     assert ran == ["done"]
-    [delivery] = controller.store.deliveries()
+    [delivery] = controller.database.run(lambda store: store.deliveries())
     assert delivery.snoozed_until == TODAY + timedelta(hours=3)
 
 

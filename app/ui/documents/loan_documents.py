@@ -1,8 +1,10 @@
 """The loan page's documents: "Draft a letter…" (the letter and call-script dialog) and "Save report as
 PDF" (the printable assessment, in either language whatever the app's own).
 
-The report is worked out and written on the UI thread: it takes about 150 ms for a typical loan, well
-under the time a busy dialog would need to appear, so a wait cursor says enough.
+The report's content is worked out and its PDF laid out and written on the data file's worker
+(app/ui/shell/database.py); the UI thread only draws the timeline picture (a widget) and shows the
+result. It takes about 150 ms for a typical loan, well under the time a busy dialog would need to
+appear, so a wait cursor says enough; the button waits with it so a second click cannot race the first.
 """
 
 from __future__ import annotations
@@ -91,18 +93,34 @@ class LoanDocuments(Retranslating, QWidget):
             return
         # A page boundary: the PDF machinery (and the rule engine behind the report) loads only when a
         # report is asked for, never at start-up.
-        from app.ui.documents.report import write_report_pdf
+        from app.ui.documents.report import prepare_report
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.report_button.setEnabled(False)
         started = time.perf_counter()
         try:
             content = self._controller.report_content(self.loan_id, lang)  # type: ignore[arg-type]
-            pages = write_report_pdf(content, Path(path))
-        except RepayRadarError as error:  # the file could not be written (ExportFailed says why)
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, tr("Report not saved"), error.text(self._controller.lang))
+            prepared = prepare_report(content)
+            job = self._controller.write_report(prepared, Path(path))
+        except BaseException as error:  # noqa: BLE001 - shown (or reported) as a failed write is
+            self._report_failed(error)
             return
+        job.finished.connect(lambda pages: self._report_written(path, pages, started))
+        job.failed.connect(self._report_failed)
+
+    def _report_done(self) -> None:
         QGuiApplication.restoreOverrideCursor()
+        self.report_button.setEnabled(True)
+
+    def _report_failed(self, error: BaseException) -> None:
+        self._report_done()
+        if not isinstance(error, RepayRadarError):
+            raise error  # a defect: the application's error hook reports it
+        # The file could not be written (ExportFailed says why).
+        QMessageBox.warning(self, tr("Report not saved"), error.text(self._controller.lang))
+
+    def _report_written(self, path: str, pages: int, started: float) -> None:
+        self._report_done()
         elapsed = round((time.perf_counter() - started) * 1000)
         window = self.window()
         if isinstance(window, QMainWindow):

@@ -281,10 +281,36 @@ def report_html(content: ReportContent, image_width: int, image_height: int) -> 
 # ---------------------------------------------------------------------------------------- the PDF
 
 
+class PreparedReport:
+    """A report with the parts only the UI thread may make (the timeline drawn by its widget, the
+    screen's resolution): the rest, laying out and writing the PDF, may then run on any thread."""
+
+    def __init__(self, content: ReportContent, timeline: QImage, screen_dpi: float) -> None:
+        self.content = content
+        self.timeline = timeline
+        self.screen_dpi = screen_dpi
+
+
+def prepare_report(content: ReportContent) -> PreparedReport:
+    """On the UI thread: draw the timeline the width of the printed column (every word comes from the
+    gettext catalogue of ``content.lang``)."""
+    width = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+    ).paintRectPixels(RESOLUTION_DPI).width()
+    image = timeline_image(content, int(width))
+    return PreparedReport(content, image, _screen_dpi())
+
+
 def render_report_pdf(content: ReportContent) -> tuple[bytes, int]:
     """The report as PDF bytes and its page count. Needs a QApplication (the timeline is a widget).
     Every word, the timeline's included, comes from ``content`` and the gettext catalogue of
     ``content.lang``."""
+    return render_prepared_report(prepare_report(content))
+
+
+def render_prepared_report(prepared: PreparedReport) -> tuple[bytes, int]:
+    """The prepared report as PDF bytes and its page count; safe off the UI thread."""
+    content = prepared.content
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -303,7 +329,7 @@ def render_report_pdf(content: ReportContent) -> tuple[bytes, int]:
     gap = RESOLUTION_DPI * 0.12  # about 3 mm between the text and the foot of the page
     page_height = height - footer_height - gap
 
-    document = report_document(content, writer, QSizeF(width, page_height))
+    document = report_document(content, writer, QSizeF(width, page_height), prepared=prepared)
     pages = document.pageCount()
 
     painter = QPainter(writer)
@@ -322,19 +348,26 @@ def render_report_pdf(content: ReportContent) -> tuple[bytes, int]:
     return repair_text_map(bytes(buffer.data()), cjk_family()), pages
 
 
-def report_document(content: ReportContent, device: QPdfWriter, page: QSizeF) -> QTextDocument:
-    """The report's body laid out in pages of ``page`` (device pixels) for ``device``."""
+def report_document(
+    content: ReportContent, device: QPdfWriter, page: QSizeF, *, prepared: PreparedReport | None = None
+) -> QTextDocument:
+    """The report's body laid out in pages of ``page`` (device pixels) for ``device``; with ``prepared``,
+    its timeline picture and screen resolution (then no widget is made: any thread will do)."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(report_font(BODY_POINTS))
     document.setDefaultStyleSheet(_STYLE)
     document.setDocumentMargin(0)
     width = page.width()
-    image = timeline_image(content, int(width))
+    if prepared is None:
+        image = timeline_image(content, int(width))
+        screen_dpi = _screen_dpi()
+    else:
+        image, screen_dpi = prepared.timeline, prepared.screen_dpi
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_IMAGE), image)
     # QTextDocument reads an image's width and height attributes as screen pixels and scales them by the
     # device's resolution over the screen's, so the printed column's width is given in those pixels.
-    screen = RESOLUTION_DPI / _screen_dpi()
+    screen = RESOLUTION_DPI / screen_dpi
     document.setHtml(report_html(content, round(width / screen), round(image.height() / screen)))
     document.setPageSize(page)
     _keep_headings_with_text(document, page.height())
@@ -344,7 +377,12 @@ def report_document(content: ReportContent, device: QPdfWriter, page: QSizeF) ->
 def write_report_pdf(content: ReportContent, path: Path) -> int:
     """Write the report to ``path`` atomically (a reader never sees half a file); return the pages.
     ExportFailed (in the user's words) when the file cannot be written."""
-    data, pages = render_report_pdf(content)
+    return write_prepared_report(prepare_report(content), path)
+
+
+def write_prepared_report(prepared: PreparedReport, path: Path) -> int:
+    """write_report_pdf() of a prepared report; safe off the UI thread."""
+    data, pages = render_prepared_report(prepared)
     try:
         atomic_write_bytes(Path(path), data)
     except OSError as error:

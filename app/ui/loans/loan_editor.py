@@ -365,11 +365,7 @@ class LoanEditor(QDialog):
 
     def _first_kind(self) -> str:
         """The kind of the loan added last; a consumer loan when there is none (see FIRST_KIND)."""
-        if self._controller.is_open:
-            loans = self._controller.store.loans()
-            if loans:
-                return str(loans[-1].kind)
-        return FIRST_KIND
+        return self._controller.newest_loan_kind() or FIRST_KIND
 
     def _offer_methods(self, kind: str, chosen: str) -> None:
         """The methods lenders use for ``kind`` (and ``chosen``, an edited loan's own, if it is not one)."""

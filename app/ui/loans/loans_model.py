@@ -42,8 +42,11 @@ def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
     where = summary.position
     if summary.is_overdue:
         return "overdue", ntr("{n} day overdue", "{n} days overdue", where.days_past_due)
-    first_unpaid = where.first_unpaid_due_date
-    if first_unpaid is not None and first_unpaid < today:
+    # Past due within grace is app.core.due's call (as for the overview and the tray): a card short of
+    # its minimum by no more than the pact's tolerance is not "within grace" once grace has passed.
+    from app.core.due import in_grace  # the models are not loaded before the first paint
+
+    if in_grace(summary.loan, where, today):
         return "due", tr("Due, within the grace period")
     due = summary.next_due_date
     if due is None:
@@ -101,6 +104,7 @@ class LoansTableModel(QAbstractTableModel):
         controller.loansChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
         controller.settingsChanged.connect(self._redisplay)
+        controller.risksChanged.connect(self._redisplay)
         self.refresh()
 
     def refresh(self) -> None:
@@ -164,7 +168,9 @@ class LoansTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in _MONEY_COLUMNS:
             return self._how(summary, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == RISK:
-            _level, label, score = self._risk(loan.id)
+            level, label, score = self._risk(loan.id)
+            if not level:
+                return None  # still being worked out
             return tr(
                 "Risk {level} (score {score} of 100), from the rule pack's estimate", level=label, score=score
             )

@@ -4,10 +4,11 @@ this month's total, and every loan with its risk badge. A row opens the loan (En
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,7 +26,7 @@ from app.ui.widgets import formatting
 from app.ui.widgets.badges import RISK_LEVEL_ROLE, RiskBadgeDelegate
 from app.ui.loans.loans_model import AMOUNT as LOANS_AMOUNT
 from app.ui.loans.loans_model import FUTURE_INTEREST as LOANS_FUTURE_INTEREST
-from app.ui.loans.loans_model import LOAN_ID_ROLE, LoansTableModel, card_minimum_of
+from app.ui.loans.loans_model import LOAN_ID_ROLE, LoansTableModel
 from app.ui.loans.loans_model import NAME as LOANS_NAME
 from app.ui.loans.loans_model import NEXT_DUE as LOANS_NEXT_DUE
 from app.ui.loans.loans_model import OUTSTANDING as LOANS_OUTSTANDING
@@ -37,6 +38,7 @@ from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
+    from app.core.due import DueItem
     from app.ui.shell.controller import Controller, DashboardData
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -113,7 +115,8 @@ class OverdueModel(_RowsModel):
 
 
 class UpcomingModel(_RowsModel):
-    """Rows: (Loan, InstallmentState) for each instalment due in the next 30 days, soonest first."""
+    """Rows: app.core.due.DueItem for each instalment in grace, due today or in the next 30 days, soonest
+    first."""
 
     today: date = date.min
 
@@ -130,38 +133,34 @@ class UpcomingModel(_RowsModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        loan, state = self._rows[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role == LOAN_ID_ROLE:
-            return loan.id
+            return item.loan_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            due = state.installment.due_date
-            days = (due - self.today).days
+            days = item.days_left(self.today)
             return [
-                formatting.day(due),
-                loan.display_name,
-                str(state.installment.number),
-                self._to_pay(loan, state),
+                formatting.day(item.due_date),
+                item.loan_name,
+                str(item.number),
+                self._to_pay(item),
                 tr("today") if days == 0 else str(days),
-                self._risk(loan.id)[1],
+                self._risk(item.loan_id)[1],
             ][column]
         if role == RISK_LEVEL_ROLE and column == 5:
-            return self._risk(loan.id)[0]
-        if role == Qt.ItemDataRole.BackgroundRole and (state.installment.due_date - self.today).days <= 3:
+            return self._risk(item.loan_id)[0]
+        if role == Qt.ItemDataRole.BackgroundRole and item.days_left(self.today) <= 3:
             return status_tint("due")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
-    def _to_pay(self, loan: Any, state: Any) -> str:
+    def _to_pay(self, item: DueItem) -> str:
         """What is left of the instalment, and for a card statement its minimum beside it."""
-        text = self._money(state.outstanding, loan.currency)
-        summary = self._controller.find_summary(loan.id)
-        if summary is not None and summary.card_minimum_due_date == state.installment.due_date:
-            minimum = card_minimum_of(summary)
-            if minimum is not None and minimum != state.outstanding:
-                text = tr("{amount} (minimum {minimum})", amount=text, minimum=self._money(minimum, loan.currency))
+        text = self._money(item.outstanding, item.currency)
+        if item.minimum is not None:
+            text = tr("{amount} (minimum {minimum})", amount=text, minimum=self._money(item.minimum, item.currency))
         return text
 
 
@@ -172,6 +171,7 @@ class _SummaryCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._tooltip_source: Callable[[], str] | None = None
         self.caption = QLabel(self)
         self.figure = QLabel(self)
         self.figure.setObjectName(f"{name}Figure")
@@ -196,6 +196,18 @@ class _SummaryCard(QFrame):
         # e.g. "Due this month: ¥1,200.00. 2 instalments".
         self.setAccessibleName(tr("{caption}: {figure}. {detail}", caption=caption, figure=figure,
                                   detail=detail))
+
+    def set_tooltip_source(self, source: Callable[[], str] | None) -> None:
+        """The card's tooltip, worked out when it is first about to show (it may explain many loans'
+        figures, each from the loan's whole schedule); None: no tooltip."""
+        self._tooltip_source = source
+        self.setToolTip("")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._tooltip_source is not None:
+            source, self._tooltip_source = self._tooltip_source, None
+            self.setToolTip(source())
+        return super().event(event)
 
 
 def _section_title(parent: QWidget, name: str) -> QLabel:
@@ -286,6 +298,7 @@ class Dashboard(Retranslating, QScrollArea):
         controller.loansChanged.connect(self.refresh)
         controller.settingsChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
+        controller.risksChanged.connect(self._risks_arrived)
         self._retranslate()
 
     def _table(
@@ -336,13 +349,19 @@ class Dashboard(Retranslating, QScrollArea):
         self.overdue_card.set_values(
             tr("To be current today"), _totals_text(board.current_totals, display), detail
         )
-        hows = [
+        overdue = list(board.overdue)
+        # The how-texts explain each loan's figure from its whole schedule: worked out only when the
+        # tooltip is about to show.
+        self.overdue_card.set_tooltip_source(lambda: "\n".join(
             tr("{loan}: {how}", loan=summary.loan.display_name,
                how=self._controller.money_hows(summary.loan.id).get("amount_to_become_current", ""))
-            for summary in board.overdue
-        ]
-        self.overdue_card.setToolTip("\n".join(hows))
-        self.overdue_card.setAccessibleDescription("\n".join(hows))
+            for summary in overdue
+        ))
+        self.overdue_card.setAccessibleDescription("\n".join(
+            tr("{loan}: {how}", loan=summary.loan.display_name,
+               how=formatting.money(summary.position.amount_to_become_current, summary.loan.currency, display))
+            for summary in overdue
+        ))
         self.upcoming_card.set_values(
             tr("Due in the next 30 days"),
             _totals_text(board.upcoming_totals, display),
@@ -369,6 +388,14 @@ class Dashboard(Retranslating, QScrollArea):
         self.upcoming_table.setAccessibleName(tr("Instalments due in the next 30 days"))
         self.loans_table.setAccessibleName(tr("All loans with their risk"))
         self._fill_cards()
+
+    def _risks_arrived(self) -> None:
+        """The risk column is filled in after the rows (app/ui/controller.py, risk()): its badges are
+        wider than the empty cells they were measured as."""
+        for model in (self.overdue_model, self.upcoming_model):
+            model.retranslate()
+        for table in (self.overdue_table, self.upcoming_table, self.loans_table):
+            table.fit_columns()
 
     def _language_changed(self) -> None:
         for model in (self.overdue_model, self.upcoming_model):

@@ -186,8 +186,9 @@ class PayFirstPanel(Retranslating, QFrame):
         self._retranslate()
 
     def refresh(self) -> None:
-        """Ask for the order again in a moment: the overview it sits in is painted first."""
-        self._timer.start()
+        """Ask for the order again in a moment, and at start-up once the overview it sits in is on
+        screen: working it out loads the rule engine and assesses every overdue loan."""
+        self._controller.when_data_shown(self._timer.start)
 
     def _ask(self) -> None:
         """Ask for the order with the amount as typed; it is worked out on a worker thread (it assesses

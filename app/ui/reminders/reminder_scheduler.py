@@ -4,7 +4,8 @@ It checks once at start (catching up on whatever came due while the app was clos
 aligned to the next whole minute (one wake-up a minute, no polling loop), whenever loans, payments or
 settings change, and after the wall clock jumped between two ticks (resume from sleep, the clock or the
 time zone changed). What is due is shown as one notification (grouped when several) and recorded in the
-store, so it is shown once, in this run or the next. Snoozes are recorded the same way.
+data file (through the Controller's reminder operations), so it is shown once, in this run or the next.
+Snoozes are recorded the same way.
 """
 
 from __future__ import annotations
@@ -16,16 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.core.reminders import (
-    Reminder,
-    SnoozeChoice,
-    current_reminders,
-    delivery_of,
-    reminders_for_positions,
-    snooze_until,
-    snoozed,
-    unshown,
-)
+from app.core.reminders import Reminder, SnoozeChoice, reminders_for_positions, snooze_until
 from app.ui.reminders.notifier import OPEN, SNOOZE, Notifier
 from app.ui.reminders.reminder_text import notification_text
 
@@ -110,18 +102,15 @@ class ReminderScheduler(QObject):
         """Show and record whatever is due now; return it."""
         if not self.controller.is_open:
             return []
-        store = self.controller.store
         settings = self.controller.settings()
         now = self.controller.clock.now()
         self._current = self._reminders_at(now)
         self._current_minute = now.replace(second=0, microsecond=0)
-        due = unshown(self._current, store.deliveries(), settings, now)
+        due = self.controller.unshown_reminders(self._current, now)
         if due:
             title, body, loan_id = notification_text(due, now.date(), settings.currency_display)
             self.notifier.notify(title, body, loan_id, (OPEN, SNOOZE))
-            with store.transaction():
-                for reminder in due:
-                    store.record_delivery(delivery_of(reminder, now))
+            self.controller.record_reminders_shown(due, now)
             self._shown[loan_id] = due
             self.remindersShown.emit(due)
         self.changed.emit()
@@ -135,8 +124,8 @@ class ReminderScheduler(QObject):
             # The overview's positions are today's: reuse them rather than rebuild every schedule.
             positions = ((summary.loan, summary.position) for summary in summaries)
             return reminders_for_positions(positions, settings, now)
-        store = self.controller.store  # the day has just turned and the overview not yet caught up
-        return current_reminders(store.loans(), store.payments(), settings, now)
+        # The day has just turned and the overview not yet caught up: from the records themselves.
+        return self.controller.reminders_from_records(now)
 
     def current(self) -> list[Reminder]:
         """The reminders whose time has come and that still hold (shown or not), most urgent first."""
@@ -157,12 +146,7 @@ class ReminderScheduler(QObject):
     def snooze(self, reminders: Sequence[Reminder], until: datetime) -> None:
         if not reminders or not self.controller.is_open:
             return
-        store = self.controller.store
-        now = self.controller.clock.now()
-        deliveries = store.deliveries()
-        with store.transaction():
-            for reminder in reminders:
-                store.record_delivery(snoozed(reminder, until, deliveries, now))
+        self.controller.record_reminders_snoozed(reminders, until, self.controller.clock.now())
         self.changed.emit()
 
     def snooze_notification(self, loan_id: str) -> None:

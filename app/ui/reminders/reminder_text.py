@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from app.core.reminders import Reminder, ReminderKind
+from app.core.reminders import Reminder
 from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import formatting
 
@@ -41,7 +41,7 @@ def money(amount: Decimal, currency: str, display: str) -> str:
 
 
 def _is_overdue(reminder: Reminder) -> bool:
-    return reminder.kind is ReminderKind.overdue
+    return reminder.overdue  # past due within grace is not overdue (app.core.due)
 
 
 def reminder_line(reminder: Reminder, today: date, display: str) -> str:

@@ -12,9 +12,7 @@ quits as usual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject, QSettings
@@ -34,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.autostart import LaunchCommand, autostart_entry, launch_command, sync_autostart
+from app.core.due import AttentionLevel, DueBoard, DueItem, list_days
 from app.core.models import Payment
-from app.core.reminders import AttentionLevel, SnoozeChoice, attention_level
-from app.core.schedule import InstallmentStatus
+from app.core.reminders import SnoozeChoice
 from app.core.store import default_data_dir
 from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.icons import tray_icon
@@ -49,71 +47,10 @@ if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
     from app.ui.shell.main_window import MainWindow
 
-# The menu lists this many dues; the window has the rest.
+# The menu lists this many dues; the window has the rest. What is due, and how far ahead the menu
+# looks, is app.core.due's answer (the overview and the reminders ask it too).
 MENU_DUES = 5
-# Dues this far ahead are listed in the menu.
-MENU_HORIZON_DAYS = 30
 _NO_TRAY_NOTICE_KEY = "tray/no_tray_notice_shown"
-
-
-@dataclass(frozen=True)
-class Due:
-    """An instalment still owed, as the tray lists it."""
-
-    loan_id: str
-    loan_name: str
-    currency: str
-    number: int
-    due_date: date
-    outstanding: Decimal
-    overdue: bool
-    payable: bool  # the oldest unpaid instalment of its loan: a payment now settles this one
-    # Overdue: what makes the whole loan current today (overdue amount, penalty interest and fees, as
-    # the core works it out). None for an instalment not overdue.
-    to_be_current: Decimal | None = None
-    # A card statement's minimum still to pay, when less than the balance; None otherwise.
-    minimum: Decimal | None = None
-
-
-def dues(controller: Controller, today: date) -> list[Due]:
-    """Overdue instalments (longest overdue first), then those due within the horizon, soonest first."""
-    found = []
-    for summary in controller.summaries(include_archived=False):
-        first_unpaid = True
-        for state in summary.position.states:
-            if state.outstanding <= 0:
-                continue
-            overdue = state.status is InstallmentStatus.overdue
-            days_ahead = (state.installment.due_date - today).days
-            # Past its due date and not overdue: within grace (still listed) or its minimum is paid, as
-            # when a card's balance is carried over (nothing to act on now).
-            in_grace = days_ahead < 0 and state.paid < state.installment.minimum
-            if overdue or in_grace or 0 <= days_ahead <= MENU_HORIZON_DAYS:
-                loan = summary.loan
-                to_be_current = summary.position.amount_to_become_current if overdue else None
-                minimum = summary.card_minimum_due if summary.card_minimum_due_date == state.installment.due_date else None
-                if minimum is not None and minimum >= state.outstanding:
-                    minimum = None
-                found.append(Due(loan.id, loan.display_name, loan.currency, state.installment.number,
-                                 state.installment.due_date, state.outstanding, overdue, first_unpaid,
-                                 to_be_current, minimum))
-            first_unpaid = False
-    found.sort(key=lambda due: (not due.overdue, due.due_date, due.loan_name, due.number))
-    return found
-
-
-def _one_per_loan(listed: list[Due]) -> list[Due]:
-    """The dues with an overdue loan listed once (its oldest overdue instalment stands for it: the
-    figure shown is the loan's own), coming instalments each on their own."""
-    seen: set[str] = set()
-    kept = []
-    for due in listed:
-        if due.overdue:
-            if due.loan_id in seen:
-                continue
-            seen.add(due.loan_id)
-        kept.append(due)
-    return kept
 
 
 class SnoozeUntilDialog(Retranslating, QDialog):
@@ -185,39 +122,38 @@ class ReminderTray(QObject):
 
     # ----------------------------------------------------------------------------------- showing
 
+    def board(self) -> DueBoard:
+        """What is due today, as far ahead as the menu looks (app.core.due decides)."""
+        return self.controller.due_board(list_days(self.controller.settings()))
+
     def refresh(self) -> None:
-        today = self.controller.today()
-        settings = self.controller.settings()
-        positions = [summary.position for summary in self.controller.summaries(include_archived=False)]
-        self.level = attention_level(positions, today, settings)
+        board = self.board()
+        self.level = board.level
         self.icon.setIcon(tray_icon(self.level))
-        self.icon.setToolTip(self.tooltip(today))
+        self.icon.setToolTip(self.tooltip(board))
         if not self.menu.isVisible():
             self.rebuild_menu()
 
-    def tooltip(self, today: date) -> str:
-        listed = dues(self.controller, today)
+    def tooltip(self, board: DueBoard) -> str:
         display = self.controller.settings().currency_display
         lines = [APP_NAME]
-        overdue = [due for due in listed if due.overdue]
+        # The tooltip counts overdue instalments (its words say so); the figure is per loan.
+        overdue = board.overdue
         if overdue:
-            lines.append(ntr("Overdue: {n} instalment", "Overdue: {n} instalments", len(overdue)))
-            totals: dict[str, Decimal] = {}
-            for due in _one_per_loan(overdue):
-                totals[due.currency] = totals.get(due.currency, Decimal("0.00")) + (due.to_be_current or 0)
-            amounts = " + ".join(money(amount, currency, display) for currency, amount in totals.items())
+            lines.append(ntr("Overdue: {n} instalment", "Overdue: {n} instalments", len(board.overdue)))
+            amounts = " + ".join(
+                money(amount, currency, display) for currency, amount in board.current_totals.items()
+            )
             lines.append(tr("To be current today: {amount}", amount=amounts))
-        upcoming = [due for due in listed if not due.overdue]
-        if upcoming:
-            due = upcoming[0]
+        due = board.next_coming
+        if due is not None:
             lines.append(tr("Next due: {loan}, {amount} on {date}", loan=due.loan_name,
                             amount=money(due.outstanding, due.currency, display), date=due.due_date.isoformat()))
         elif not overdue:
-            lines.append(ntr("Nothing due in the next {n} day", "Nothing due in the next {n} days",
-                             MENU_HORIZON_DAYS))
+            lines.append(ntr("Nothing due in the next {n} day", "Nothing due in the next {n} days", board.days))
         return "\n".join(lines)
 
-    def _menu_label(self, due: Due, today: date, display: str) -> str:
+    def _menu_label(self, due: DueItem, today: date, display: str) -> str:
         """A due as the menu lists it: an overdue loan with what makes it current today, a coming
         instalment with what is left of it (and a card's minimum)."""
         when = when_text(due.due_date, today, overdue=due.overdue)
@@ -230,7 +166,7 @@ class ReminderTray(QObject):
                       minimum=money(due.minimum, due.currency, display))
         return self._due_label(due, today, display)
 
-    def _due_label(self, due: Due, today: date, display: str) -> str:
+    def _due_label(self, due: DueItem, today: date, display: str) -> str:
         return tr("{loan} · {when} · {amount}", loan=due.loan_name,
                   when=when_text(due.due_date, today, overdue=due.overdue),
                   amount=money(due.outstanding, due.currency, display))
@@ -242,11 +178,15 @@ class ReminderTray(QObject):
         display = self.controller.settings().currency_display
         self._add(menu, tr("Open RepayRadar"), "trayOpen", self.open_window)
         menu.addSeparator()
-        listed = dues(self.controller, today)[:MENU_DUES] if self.controller.is_open else []
+        board = self.board()
+        listed = board.items[:MENU_DUES] if self.controller.is_open else ()
         if not listed:
             nothing = menu.addAction(tr("Nothing due soon"))
             nothing.setEnabled(False)
-        for due in _one_per_loan(listed):
+        # An overdue loan is listed once: its oldest overdue instalment stands for it, with the loan's
+        # own to-be-current figure; coming instalments each on their own.
+        per_loan = board.overdue_per_loan()
+        for due in (due for due in listed if not due.overdue or due in per_loan):
             action = self._add(menu, self._menu_label(due, today, display), "trayDue",
                                lambda _checked=False, loan_id=due.loan_id: self.open_loan(loan_id))
             action.setData(due.loan_id)
@@ -313,7 +253,7 @@ class ReminderTray(QObject):
     def _dialog_parent(self) -> QWidget | None:
         return self.window if self.window.isVisible() else None
 
-    def mark_paid(self, due: Due) -> bool:
+    def mark_paid(self, due: DueItem) -> bool:
         """Record a payment of what is left of ``due`` today, once the user confirms."""
         display = self.controller.settings().currency_display
         question = tr("Record a payment of {amount} today for {loan} (instalment {number}, due {date})?",

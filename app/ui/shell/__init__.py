@@ -1,2 +1,2 @@
-"""The application shell: start-up, the main window, settings, language and style, the Controller and its
-workers, error dialogs and hooks, first run, single instance, the sample data and the self-check."""
+"""The application shell: start-up, the main window, settings, language, style, the Controller, the data
+file's one worker (database.py) and other workers, errors, first run, single instance, sample data, self-check."""

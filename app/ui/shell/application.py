@@ -1,9 +1,11 @@
 """Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
 
-Order matters for how fast the window appears: the main window is shown first with a light "opening
-your data" page; only once it has been painted is the data file opened, on a worker thread, together
-with the first import of the heavy modules (pydantic models, schedules, the rule engine). Problems with
-the data file (locked, damaged, from a newer version, not writable) are explained with a way out.
+The window is shown first with a light "opening your data" page; once it has been painted the data file
+is opened on its own worker thread (app/ui/shell/database.py), with the first import of what reading it needs (pydantic models,
+schedules), and every loan's position today is worked out there. The overview is then built and painted,
+and only after that paint do the rule engine's estimates (app/ui/shell/controller.py, risk()), the
+pay-first order and the reminders start. Problems with the data file (locked, damaged, from a newer
+version, not writable) are explained with a way out.
 """
 
 from __future__ import annotations
@@ -13,68 +15,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
+from app.core.errors import RepayRadarError
 from app.ui.shell.controller import Controller
 from app.ui.shell.error_hook import ExceptionHook
 from app.ui.shell.i18n import tr
 from app.ui.shell.icons import app_icon
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.workers import BackgroundTask, run_with_progress
+from app.ui.shell.workers import run_with_progress
 
 if TYPE_CHECKING:
-    from app.core.overview import LoanSummary
-    from app.core.store import Store
+    from app.ui.operations.opening import FirstReading
+    from app.ui.shell.database import Job
+    from app.ui.reminders.tray import ReminderServices
     from app.ui.shell.single_instance import SingleInstance
 
 EXIT_NO_DATA = 1
 _SERVICES_AT_THE_LATEST_MS = 3000
-
-
-class OpenedData:
-    """What the worker thread hands the UI thread: the open store and today's loan summaries."""
-
-    def __init__(self, store: Store, summaries: list[LoanSummary]) -> None:
-        self.store = store
-        self.summaries = summaries
-
-
-def _open_and_warm_up(data_dir: Path | None, controller: Controller) -> OpenedData:
-    """Runs on a worker thread: open the store, import what the pages will need and work out every
-    loan's position today (every schedule is built: about a second for a thousand loans), so that the
-    UI thread only lays out pages."""
-    from app.core.store import Store, default_data_dir
-
-    controller.clock.now()  # a clock past 2262 (ClockOutOfRange) is explained before the data is opened
-    store = Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window")
-    try:
-        import app.rules.engine  # noqa: F401
-        import app.rules.scenario  # noqa: F401
-        from app.core.overview import loan_summaries
-        from app.rules.pack import load_pack
-
-        load_pack()
-        # Read every record once here, off the UI thread: a damaged record (which SQLite's integrity
-        # check cannot see) then surfaces as StoreDamaged with a way out instead of failing a page.
-        summaries = loan_summaries(store.loans(), store.payments(), controller.today(), near_today=True)
-        store.contacts()
-        store.settings()
-        store.deliveries()  # the reminder history too: a damaged row there broke every start
-    except BaseException:
-        store.close()
-        raise
-    return OpenedData(store, summaries)
-
-
-def _restore_newest_and_open(data_dir: Path | None, controller: Controller) -> OpenedData:
-    """Runs on a worker thread: put back the newest good backup over damaged records, then open."""
-    from app.core.store import Store, default_data_dir
-
-    with Store.open(data_dir or default_data_dir(), clock=controller.clock, holder="window") as store:
-        store.restore_backup(store.newest_good_backup().path)
-    return _open_and_warm_up(data_dir, controller)
 
 
 class GuiSession:
@@ -105,25 +65,28 @@ class GuiSession:
             parent=lambda: self.window,
         ).install()
         self.window.firstPainted.connect(self.open_data)
+        # The rule engine's estimates and the pay-first order follow the data onto the screen.
+        self.controller.hold_until_data_shown()
+        self.window.dataPainted.connect(self.controller.data_shown)
         app.aboutToQuit.connect(self.controller.close)
-        self.services: object | None = None
-        self._task: BackgroundTask | None = None
+        self.services: ReminderServices | None = None
+        self._task: Job | None = None
 
     def open_data(self) -> None:
         if self._claim is not None and not self._claim_instance():
             return
-        self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+        # On the data file's own worker thread (app/ui/shell/database.py), with the first reading.
+        self._task = self.controller.open_data(self.data_dir)
         self._task.finished.connect(self._opened)
         self._task.failed.connect(self._open_failed)
-        self._task.start()
 
     def _claim_instance(self) -> bool:
         """One running copy per user and data folder (app/ui/shell/single_instance.py): False when another
         copy was asked to show its window instead, and this one is leaving.
 
-        Checked just after the first paint rather than before it: the check loads QtNetwork and costs
-        about 15 ms, a tenth of the time to a painted window, while a second launch (which then shows
-        its window for a moment) is rare next to every launch.
+        Checked just after the first paint rather than before it: the check needs QtNetwork, which the
+        first window does not, while a second launch (which then shows its window for a moment) is rare
+        next to every launch.
         """
         claim, self._claim = self._claim, None
         assert claim is not None
@@ -135,8 +98,8 @@ class GuiSession:
         self.instance.attach(self.window)
         return True
 
-    def _opened(self, opened: OpenedData) -> None:
-        self.controller.attach_store(opened.store, summaries=opened.summaries)
+    def _opened(self, opened: FirstReading) -> None:
+        self.controller.data_opened(opened)
         if self.background:
             self.window.data_ready()  # the pages are ready for when the window is opened from the tray
             self._start_services()
@@ -149,7 +112,8 @@ class GuiSession:
         self.window.data_ready()
 
     def _open_failed(self, error: BaseException) -> None:
-        from app.core.errors import RepayRadarError
+        # The dialogs that explain a data file that cannot be opened, loaded when one is needed.
+        from app.core.store_errors import StoreCorrupt, StoreDamaged
         from app.ui.shell.store_problems import Choice, ask_what_to_do
 
         if not isinstance(error, RepayRadarError):
@@ -167,23 +131,21 @@ class GuiSession:
         choice = ask_what_to_do(self.window, error, self.controller.lang)
         if choice is Choice.QUIT:
             self.app.exit(EXIT_NO_DATA)
-        elif choice is Choice.RESTORE_NEWEST and getattr(error, "in_record", False):
-            # StoreDamaged in a record: the file is still in place; restore over it, then open.
-            self._task = BackgroundTask(lambda: _restore_newest_and_open(self.data_dir, self.controller))
+        elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreDamaged) and error.in_record:
+            # A damaged record: the file is still in place; restore over it, then open.
+            self._task = self.controller.open_data(self.data_dir, restore_newest=True)
             self._task.finished.connect(self._opened)
             self._task.failed.connect(self._open_failed)
-            self._task.start()
-        elif choice is Choice.RESTORE_NEWEST:
+        elif choice is Choice.RESTORE_NEWEST and isinstance(error, StoreCorrupt):
             # The store set the damaged file aside; open a fresh one, then copy the backup into it.
-            newest = error.backups[0].path  # type: ignore[attr-defined]
-            self._task = BackgroundTask(lambda: _open_and_warm_up(self.data_dir, self.controller))
+            newest = error.backups[0].path
+            self._task = self.controller.open_data(self.data_dir)
             self._task.finished.connect(lambda opened: self._restore_into(opened, newest))
             self._task.failed.connect(self._open_failed)
-            self._task.start()
         else:  # RETRY or START_EMPTY: open again (a damaged file is no longer in the way)
             self.open_data()
 
-    def _restore_into(self, opened: OpenedData, backup: Path) -> None:
+    def _restore_into(self, opened: FirstReading, backup: Path) -> None:
         self._opened(opened)
 
         def failed(error: BaseException) -> None:
@@ -215,6 +177,9 @@ class GuiSession:
         try:
             return self.app.exec()
         finally:
+            # Work still running on the thread pool (the estimates, the pay-first order, an export) reads
+            # the data file: let it end before the file closes and Python shuts down under it.
+            QThreadPool.globalInstance().waitForDone()
             self.hook.uninstall()
             self.controller.close()
             if self.instance is not None:

@@ -1,5 +1,7 @@
-"""The one object between the widgets and the core: it owns the Store, calls the core and the rule
-engine, and tells the views what changed through signals. Widgets never see SQL or rule logic.
+"""The one object between the widgets and the data: a thin facade that owns the data file's worker
+(app/ui/shell/database.py, the only thread that uses the Store) and the caches of what views show, asks
+the operation modules (app/ui/operations/) for the work, and tells the views what changed through
+signals. Widgets never see the Store, SQL or rule logic.
 
 Signals
     storeOpened()            the data file is open; views may read
@@ -7,66 +9,70 @@ Signals
     loanChanged(str)         one loan's own records changed (terms, payments, contacts, answers)
     loanRemoved(str)         a loan was deleted
     settingsChanged()        Settings were saved (the reminders service re-reads lead days here)
+    risksChanged()           the rule engine's estimates of every loan arrived (see risk())
     languageChanged(str)     the UI language is now "zh_CN" or "en" (catalogues already swapped)
     sampleDataChanged(bool)  the sample set was loaded (True) or removed (False)
 
-Heavy modules (pydantic models, schedules, the rule engine) are imported inside methods: the main window
-is painted before any of them is needed (see app/ui/shell/application.py).
+The operation modules load pydantic, the schedules and the rule engine, so they are loaded at two
+boundaries (app/ui/operations/__init__.py): the data file's opening and the first estimate; the main
+window is painted before either.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.core.clock import SystemClock
 from app.core.i18n import Lang, resolve_language
+from app.ui import operations
+from app.ui.shell.database import DatabaseWorker, DataNotOpen, Job
 from app.ui.shell.i18n import Translations, remember_language, remembered_language
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping, Sequence
 
     from app.core.backups import BackupInfo
     from app.core.clock import Clock
+    from app.core.due import DueBoard, DueItem
     from app.core.exchange import ExchangeSummary
     from app.core.letters import LetterFacts
     from app.core.models import Behaviour, ContactEvent, Loan, Payment, Settings
     from app.core.overview import LoanSummary
     from app.core.rate_check import RateCheck
-    from app.core.schedule import InstallmentState, LoanPosition
-    from app.core.store import Store
+    from app.core.reminders import Reminder
+    from app.core.schedule import LoanPosition
     from app.rules.assessment import Assessment
     from app.rules.conduct import Breach, EntryQuestions
     from app.rules.conduct_complaint import Recipient
-    from app.rules.debt_order import Debt, PayOrder
+    from app.rules.debt_order import PayOrder
     from app.rules.report_content import ReportContent
     from app.rules.whatif import PaymentSuggestion, PlanOutcome
+    from app.ui.documents.report import PreparedReport
+    from app.ui.operations.opening import FirstReading
 
 _DAY_CHECK_MS = 60_000
 
 
 class DashboardData:
-    """What the overview shows, worked out in one go so its parts agree. Totals map a currency to an
-    amount. (A plain class: the dataclasses module would be one more import before the first paint.)"""
+    """What the overview shows: app.core.due's answer (the tray asks the same) with the overdue loans'
+    summaries for its table. Totals map a currency to an amount. (A plain class: the dataclasses module
+    would be one more import before the first paint.)"""
 
-    def __init__(
-        self,
-        today: date,
-        summaries: list[LoanSummary],
-        overdue: list[LoanSummary],
-        upcoming: list[tuple[Loan, InstallmentState]],
-    ) -> None:
-        self.today = today
+    def __init__(self, summaries: list[LoanSummary], board: DueBoard) -> None:
+        self.today = board.today
         self.summaries = summaries
-        self.overdue = overdue
-        self.upcoming = upcoming
-        self.month_totals: dict[str, Decimal] = {}
-        self.overdue_totals: dict[str, Decimal] = {}
-        self.current_totals: dict[str, Decimal] = {}  # what makes every overdue loan current today
-        self.upcoming_totals: dict[str, Decimal] = {}
+        overdue = set(board.overdue_loans)
+        self.overdue = [summary for summary in summaries if summary.loan.id in overdue]
+        self.upcoming: list[DueItem] = list(board.coming)  # in grace, due today, or within 30 days
+        self.month_totals: Mapping[str, Decimal] = board.month_totals
+        self.overdue_totals: Mapping[str, Decimal] = board.overdue_totals
+        self.current_totals: Mapping[str, Decimal] = board.current_totals  # what makes every overdue loan current today
+        self.upcoming_totals: Mapping[str, Decimal] = board.coming_totals
 
 
 class Controller(QObject):
@@ -75,6 +81,7 @@ class Controller(QObject):
     loanChanged = Signal(str)
     loanRemoved = Signal(str)
     settingsChanged = Signal()
+    risksChanged = Signal()
     languageChanged = Signal(str)
     sampleDataChanged = Signal(bool)
 
@@ -86,63 +93,85 @@ class Controller(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        if clock is None:
-            from app.core.clock import SystemClock
-
-            clock = SystemClock()
-        self.clock = clock
+        self.clock = clock if clock is not None else SystemClock()
         self.translations = translations or Translations()
-        self._store: Store | None = None
+        self.database = DatabaseWorker()
+        self._opened = False
         self._data_dir: Path | None = None
         self._settings: Settings | None = None
         self._summaries: list[LoanSummary] | None = None
         self._summaries_by_id: dict[str, LoanSummary] | None = None
         self._assessments: dict[str, Assessment] = {}
+        # The estimates of every loan are worked out on the data file's worker when a view first asks
+        # (risk()); a change of data or language starts a new generation, and an older answer is dropped.
+        self._assessing: Job | None = None
+        self._generation = 0
+        # Work that waits until the data is on screen (see when_data_shown); None once it is.
+        self._until_shown: list[Callable[[], None]] | None = None
         self._full_positions: dict[str, LoanPosition] = {}
         self._money_hows: dict[str, dict[str, str]] = {}
-        self._day = clock.today()
+        self._day = self.clock.today()
         self.lang: Lang = self.translations.language
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(_DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_day)
 
-    # ---------------------------------------------------------------------------------- the store
+    # ------------------------------------------------------------------------ the operation modules
+
+    @property
+    def _ops(self) -> operations.Records:
+        return operations.load_records()
+
+    @property
+    def _rules(self) -> operations.Estimates:
+        return operations.load_estimates()
+
+    # ---------------------------------------------------------------------------------- the data file
 
     @property
     def is_open(self) -> bool:
-        return self._store is not None
-
-    @property
-    def store(self) -> Store:
-        """The open Store, for services that keep their own records in it (reminder deliveries).
-        Views use the controller's methods instead."""
-        if self._store is None:
-            raise RuntimeError("the data file is not open yet")
-        return self._store
+        """The data file is open and its first reading is in (data_opened() has run)."""
+        return self._opened and self.database.is_open
 
     @property
     def data_dir(self) -> Path | None:
-        return self._store.data_dir if self._store is not None else self._data_dir
+        return self.database.data_dir or self._data_dir
 
     def set_data_dir(self, data_dir: Path | None) -> None:
         """Where the data file will be opened (before it is), so an early fault is logged there."""
         self._data_dir = data_dir
 
+    def open_data(self, data_dir: Path | None, *, restore_newest: bool = False) -> Job:
+        """Open the data file on its worker with the first reading (application.py's start-up; the
+        heavy modules load there, off the UI thread); call data_opened() with the Job's result.
+        ``restore_newest`` first puts the newest good backup back over damaged records."""
+        def first_reading(store: object) -> FirstReading:
+            opening = operations.load_records().opening  # on the worker: the data boundary
+            return opening.first_reading(store, self.today())
+
+        def opener() -> object:
+            opening = operations.load_records().opening
+            make = opening.restoring_opener if restore_newest else opening.opener
+            return make(data_dir, self.clock)()
+
+        return self.database.open(opener, first_reading)  # type: ignore[arg-type]
+
     def open_store(self, data_dir: Path) -> None:
-        """Open the data file now, on this thread (tests; the app opens it in the background)."""
-        from app.core.store import Store
+        """Open the data file now and wait for it (tests, the self-check)."""
+        opening = self._ops.opening
+        reading = self.database.open_now(
+            opening.opener(data_dir, self.clock), lambda store: opening.first_reading(store, self.today())
+        )
+        self.data_opened(reading)
 
-        self.attach_store(Store.open(data_dir, clock=self.clock, holder="window"))
-
-    def attach_store(self, store: Store, *, summaries: list[LoanSummary] | None = None) -> None:
-        """Use ``store`` from now on. ``summaries``, when given, are today's, worked out by whoever
-        opened the store (the start-up worker thread), so they need not be worked out again here."""
-        self._store = store
-        self._data_dir = store.data_dir
-        self._settings = store.settings()
+    def data_opened(self, reading: FirstReading) -> None:
+        """The data file is open (open_data's result): today's summaries and the settings it holds."""
+        self._data_dir = self.database.data_dir
+        self._opened = True
+        self._settings = reading.settings
         self._invalidate()
-        if summaries is not None and all(summary.position.as_of == self.today() for summary in summaries):
-            self._summaries = summaries
+        if all(summary.position.as_of == self.today() for summary in reading.summaries):
+            self._summaries = reading.summaries
         self.set_language(self._settings.language, save=False)
         remember_language(self._settings.language)
         self._day_timer.start()
@@ -151,9 +180,8 @@ class Controller(QObject):
 
     def close(self) -> None:
         self._day_timer.stop()
-        if self._store is not None:
-            store, self._store = self._store, None
-            store.close()
+        self._opened = False
+        self.database.close_store()
 
     # ------------------------------------------------------------------------------------ reading
 
@@ -162,21 +190,15 @@ class Controller(QObject):
 
     def settings(self) -> Settings:
         if self._settings is None:
-            from app.core.models import Settings
-
-            return Settings()
+            return self._ops.settings.default()
         return self._settings
 
     def summaries(self, include_archived: bool = True) -> list[LoanSummary]:
         """Every loan's summary today, most urgent first (app.core.overview's order)."""
         if self._summaries is None:
-            from app.core.overview import loan_summaries
-
-            if self._store is None:
+            if not self.is_open:
                 return []
-            self._summaries = loan_summaries(
-                self._store.loans(), self._store.payments(), self.today(), near_today=True
-            )
+            self._summaries = self.database.run(self._ops.loans.summaries, self.today())
             self._summaries_by_id = None
         if include_archived:
             return list(self._summaries)
@@ -192,9 +214,7 @@ class Controller(QObject):
     def summary(self, loan_id: str) -> LoanSummary:
         found = self.find_summary(loan_id)
         if found is None:
-            from app.core.store import LoanNotFound
-
-            raise LoanNotFound(loan_id)
+            raise self._ops.loans.LoanNotFound(loan_id)
         return found
 
     def full_position(self, loan_id: str) -> LoanPosition:
@@ -202,11 +222,17 @@ class Controller(QObject):
         today), for the loan's own page."""
         found = self._full_positions.get(loan_id)
         if found is None or found.as_of != self.today():
-            from app.core.schedule import position
-
-            found = position(self.loan(loan_id), self.store.payments(loan_id), self.today())
+            found = self.database.run(self._ops.loans.full_position, self.loan(loan_id), self.today())
             self._full_positions[loan_id] = found
         return found
+
+    def newest_loan_kind(self) -> str | None:
+        """The kind of the loan added last (None without loans or before the data file is open)."""
+        return self.database.run(self._ops.loans.newest_kind) if self.is_open else None
+
+    def stored_loan_ids(self) -> set[str]:
+        """The loans in the data file itself, not in any cache (the self-check reads back with it)."""
+        return self.database.run(self._ops.loans.stored_ids)
 
     # ------------------------------------------------------------- money as the core works it out
 
@@ -215,13 +241,8 @@ class Controller(QObject):
         LoanPosition field (app/core/money_how.py): the texts of the tooltips and "how" lines."""
         found = self._money_hows.get(loan_id)
         if found is None:
-            from app.core.money_how import explain_position
-
-            found = explain_position(
-                self.loan(loan_id),
-                self.full_position(loan_id),
-                self.lang,
-                display=self.settings().currency_display,
+            found = self._ops.loans.explain(
+                self.loan(loan_id), self.full_position(loan_id), self.lang, self.settings().currency_display
             )
             self._money_hows[loan_id] = found
         return found
@@ -229,19 +250,14 @@ class Controller(QObject):
     def if_paid_on(self, loan_id: str, day: date) -> tuple[LoanPosition, dict[str, str]]:
         """"If I pay on date D": the loan's position on ``day`` with the payments made so far, and how
         its figures were computed (nothing is saved)."""
-        from app.core.money_how import explain_position, if_paid_on
-
-        loan = self.loan(loan_id)
-        where = if_paid_on(loan, self.store.payments(loan_id), day)
-        return where, explain_position(loan, where, self.lang, display=self.settings().currency_display)
+        return self.database.run(
+            self._ops.loans.paid_on, self.loan(loan_id), day, self.lang, self.settings().currency_display
+        )
 
     def rate_check(self, loan_id: str) -> tuple[RateCheck, str, list[str]]:
         """The loan's real APR and its band (app/core/rate_check.py), with the band's wording and the
         sources it rests on, in the current language."""
-        from app.core.rate_check import rate_check, rate_check_text, rate_sources_text
-
-        check = rate_check(self.loan(loan_id), self.store.payments(loan_id))
-        return check, rate_check_text(check, self.lang), rate_sources_text(check, self.lang)
+        return self.database.run(self._ops.loans.rate, self.loan(loan_id), self.lang)
 
     def has_loans(self) -> bool:
         return bool(self.summaries())
@@ -250,75 +266,40 @@ class Controller(QObject):
         return self.summary(loan_id).loan
 
     def payments(self, loan_id: str) -> list[Payment]:
-        return sorted(self.store.payments(loan_id), key=lambda payment: (payment.paid_on, payment.id))
+        return self.database.run(self._ops.payments.of_loan, loan_id)
 
     def contacts(self, loan_id: str) -> list[ContactEvent]:
-        return sorted(self.store.contacts(loan_id), key=lambda event: event.at, reverse=True)
+        return self.database.run(self._ops.contacts.of_loan, loan_id)
+
+    def due_board(self, days: int | None = None) -> DueBoard:
+        """What is due today and its totals (app.core.due), for the overview (30 days ahead) and the
+        tray (``days``: further when a reminder lead day is longer)."""
+        return self._ops.overview.board(self.summaries(include_archived=False), self.today(), self.settings(), days)
 
     def dashboard(self) -> DashboardData:
-        from app.core.overview import month_total, upcoming_dues
+        return DashboardData(self.summaries(include_archived=False), self.due_board())
 
-        today = self.today()
-        summaries = self.summaries(include_archived=False)
-        board = DashboardData(
-            today=today,
-            summaries=summaries,
-            overdue=[summary for summary in summaries if summary.is_overdue],
-            upcoming=upcoming_dues(summaries, today, days=30),
-        )
-        for currency in sorted({summary.loan.currency for summary in summaries}):
-            same = [summary for summary in summaries if summary.loan.currency == currency]
-            board.month_totals[currency] = month_total(same, today.year, today.month)
-        for summary in board.overdue:
-            currency = summary.loan.currency
-            board.overdue_totals[currency] = board.overdue_totals.get(currency, Decimal("0.00")) + (
-                summary.position.overdue_amount
-            )
-            board.current_totals[currency] = board.current_totals.get(currency, Decimal("0.00")) + (
-                summary.position.amount_to_become_current
-            )
-        for loan, state in board.upcoming:
-            board.upcoming_totals[loan.currency] = board.upcoming_totals.get(
-                loan.currency, Decimal("0.00")
-            ) + (state.outstanding)
-        return board
+    # -------------------------------------------------------------------------------- estimates
 
     def assessment(self, loan_id: str) -> Assessment:
         """The rule engine's estimate for the loan today, in the current language (cached until a change)."""
         cached = self._assessments.get(loan_id)
         if cached is not None:
             return cached
-        from app.rules.engine import assess
-        from app.rules.pack import load_pack
-        from app.rules.scenario import scenario_for_loan
-
-        summary = self.summary(loan_id)
-        scenario = scenario_for_loan(
-            summary.loan, summary.position, self.store.contacts(loan_id), self.today(), self.store.payments(loan_id)
-        )
-        result = assess(scenario, load_pack(), self.lang)
+        result = self.database.run(self._rules.estimates.assessment, self.summary(loan_id), self.today(), self.lang)
         self._assessments[loan_id] = result
         return result
 
     def what_if(self, loan_id: str, behaviour: Behaviour) -> Assessment:
         """The estimate if the borrower's answers were ``behaviour`` (nothing is saved)."""
-        from app.rules.engine import assess
-        from app.rules.pack import load_pack
-        from app.rules.scenario import scenario_for_loan
-
-        summary = self.summary(loan_id)
-        loan = summary.loan.model_copy(update={"behaviour": behaviour})
-        scenario = scenario_for_loan(
-            loan, summary.position, self.store.contacts(loan_id), self.today(), self.store.payments(loan_id)
+        return self.database.run(
+            self._rules.estimates.assessment, self.summary(loan_id), self.today(), self.lang, behaviour
         )
-        return assess(scenario, load_pack(), self.lang)
 
     def payment_suggestion(self, loan_id: str) -> PaymentSuggestion:
         """What the what-if panel's payment starts with (what will be overdue in a few days) and the days
         a plan may use."""
-        from app.rules.whatif import suggest_payment
-
-        return suggest_payment(self.loan(loan_id), self.store.payments(loan_id), self.today())
+        return self.database.run(self._rules.estimates.payment_suggestion, self.loan(loan_id), self.today())
 
     def plan_outcome(
         self, loan_id: str, amount_text: str | None, on: date | None, stance: str | None,
@@ -329,95 +310,115 @@ class Controller(QObject):
         "stay_unreachable" or None. A plan that cannot happen comes back as a problem instead.
         ``budget`` ("I have ¥X this month" as typed, the day) pays the loan its share of X in the
         several-debts order instead of ``amount_text``."""
-        from app.rules.pack import load_pack
-        from app.rules.whatif import PlanOutcome, PlanProblem, Stance, evaluate_plan, read_budget_plan
-
-        if budget is not None:
-            text, on = budget
-            debts = self._overdue_debts()
-            try:
-                plan = read_budget_plan(text, loan_id, debts, self.today(), on, load_pack())
-            except PlanProblem as problem:
-                return PlanOutcome(None, "budget", problem.text(self.lang))
-            if all(debt.loan.id != loan_id for debt in debts):
-                from app.core.i18n import message
-
-                return PlanOutcome(None, "budget", message("whatif.budget_nothing_overdue", self.lang))
-            if plan.payment is None:
-                from app.core.i18n import message
-                from app.core.money_text import money_text
-                from app.rules.whatif import parse_amount
-
-                shown = money_text(parse_amount(text), "CNY", self.settings().currency_display)
-                return PlanOutcome(None, "budget", message("whatif.budget_not_reaching", self.lang, budget=shown))
-            amount_text = str(plan.payment.amount)
-        return evaluate_plan(
-            self.loan(loan_id),
-            self.store.payments(loan_id),
-            self.store.contacts(loan_id),
-            self.today(),
-            (amount_text, on, Stance(stance) if stance else None),
-            load_pack(),
-            self.lang,
-            currency_display=self.settings().currency_display,
+        return self.database.run(
+            self._rules.estimates.plan_outcome, self.loan(loan_id), self._overdue_loans(),
+            (amount_text, on, stance), budget, self.today(), self.lang, self.settings().currency_display,
         )
 
-    def _overdue_debts(self) -> list[Debt]:
-        """Every loan with something overdue today, with its payments and contact log (the several-debts
-        order weighs them together). Today's summaries say which loans are overdue."""
-        from app.rules.pay_first_view import overdue_debts
-
-        loans = [summary.loan for summary in self.summaries(include_archived=False)
-                 if summary.position.overdue_amount > 0]
-        return overdue_debts(loans, self.store.payments(), self.store.contacts(), self.today(), known_overdue=True)
+    def _overdue_loans(self) -> list[Loan]:
+        """Today's summaries say which loans are overdue (the several-debts order weighs them)."""
+        return [summary.loan for summary in self.summaries(include_archived=False)
+                if summary.position.overdue_amount > 0]
 
     def pay_first_job(self, budget_text: str | None) -> tuple[Callable[[], PayOrder] | None, str]:
         """Which overdue debt to pay first (app/rules/debt_order.py) with "I have ¥X this month" as typed
         (empty: the order alone), in the current language: the records are read here, and the returned
         work (pure: it assesses every overdue loan, so it belongs on a worker thread) gives the order.
         A bad amount gives (None, what is wrong with it)."""
-        from app.rules.pack import load_pack
-        from app.rules.pay_first_view import order_for, read_budget
-        from app.rules.whatif import PlanProblem
-
-        try:
-            budget = read_budget(budget_text)
-        except PlanProblem as problem:
-            return None, problem.text(self.lang)
-        debts, today, pack, lang = self._overdue_debts(), self.today(), load_pack(), self.lang
-        display = self.settings().currency_display
-        return (lambda: order_for(debts, budget, today, pack, lang, display)), ""
+        return self.database.run(
+            self._rules.estimates.pay_first_job, self._overdue_loans(), budget_text, self.today(), self.lang,
+            self.settings().currency_display,
+        )
 
     def rule_source(self, rule_id: str) -> str:
         """Where a rule comes from, in words and in the current language (never the rule's id)."""
-        from app.rules.pack import load_pack
-        from app.rules.pay_first_view import source_of
-
-        return source_of(rule_id, load_pack(), self.lang)
+        return self._rules.estimates.rule_source(rule_id, self.lang)
 
     def letter_facts(self, loan_id: str) -> LetterFacts:
         """What a letter to the lender says about the loan today (app/core/letters.py)."""
-        from app.core.letters import letter_facts
-
-        return letter_facts(self.loan(loan_id), self.full_position(loan_id))
+        return self._ops.loans.letter(self.loan(loan_id), self.full_position(loan_id))
 
     def report_content(self, loan_id: str, lang: Lang) -> ReportContent:
         """The printable report of the loan today in ``lang``, which may differ from the UI's language
         (the estimate is worked out again in that language; the CLI's report takes the same path)."""
-        from app.rules.report_content import report_for_loan
+        return self.database.run(self._rules.documents.report_content, self.loan(loan_id), self.today(), lang,
+                                 self.settings().currency_display)
 
-        return report_for_loan(
-            self.loan(loan_id), self.store.payments(loan_id), self.store.contacts(loan_id), self.today(), lang,
-            display=self.settings().currency_display,
-        )
+    def write_report(self, prepared: PreparedReport, path: Path) -> Job:
+        """Lay out and write a prepared report's PDF on the data file's worker; the Job answers with its
+        pages, or fails with ExportFailed (in the user's words) when the file cannot be written."""
+        return self.database.submit(self._rules.documents.write_report, prepared, path)
 
     def risk(self, loan_id: str) -> tuple[str, str, int]:
-        """(level, label in the current language, score) of the loan's assessment; ("", "", -1) for a
-        loan that is no longer there (a view may ask once more before it hears of the deletion)."""
+        """(level, label in the current language, score) of the loan's assessment; ("", "", -1) while the
+        estimates are being worked out (risksChanged says when they are in) and for a loan that is no
+        longer there (a view may ask once more before it hears of the deletion).
+
+        The tables show every loan's risk, and the rule engine with its pack takes longer to load than
+        the rest of the overview: the rows are shown first and the estimates of all loans follow from
+        the data file's worker."""
         if self.find_summary(loan_id) is None:
             return "", "", -1
-        risk = self.assessment(loan_id).risk
+        found = self._assessments.get(loan_id)
+        if found is None:
+            self.when_data_shown(self._assess_every_loan)
+            return "", "", -1
+        risk = found.risk
         return str(risk.level), risk.label, risk.score
+
+    def hold_until_data_shown(self) -> None:
+        """From now until data_shown(), when_data_shown() keeps work back (the start-up: the rows are
+        painted before the rule engine loads and estimates every loan)."""
+        if self._until_shown is None:
+            self._until_shown = []
+
+    def when_data_shown(self, work: Callable[[], None]) -> None:
+        """Run ``work`` now, or once the data is on screen while the start-up holds it back."""
+        if self._until_shown is None:
+            work()
+        elif work not in self._until_shown:
+            self._until_shown.append(work)
+
+    def data_shown(self) -> None:
+        """The page showing the data has been painted: run what waited for it."""
+        waiting, self._until_shown = self._until_shown or [], None
+        for work in waiting:
+            work()
+
+    def risks_pending(self) -> bool:
+        """Whether the estimates asked for by risk() are still being worked out."""
+        return self._assessing is not None
+
+    def _assess_every_loan(self) -> None:
+        if self._assessing is not None or not self.is_open:
+            return
+        lang, today, generation = self.lang, self.today(), self._generation
+        positions = [(summary.loan, summary.position) for summary in self.summaries()]
+
+        def every_loan(store: object) -> dict[str, Assessment]:
+            # The engine and its pack are loaded here, on the worker, the first time.
+            return operations.load_estimates().estimates.every_loan(store, positions, today, lang)
+
+        def arrived(found: dict[str, Assessment]) -> None:
+            self._assessing = None
+            if generation != self._generation:
+                self.risksChanged.emit()  # the views ask again, which starts the current generation
+                return
+            for loan_id, assessment in found.items():
+                self._assessments.setdefault(loan_id, assessment)
+            self.risksChanged.emit()
+
+        def failed(error: BaseException) -> None:
+            self._assessing = None
+            if isinstance(error, DataNotOpen):
+                return  # closed while the estimates were on their way: nobody is looking any more
+            # A fault in the estimates is a defect: the application's error hook reports it.
+            raise error
+
+        job = self.database.submit(every_loan)
+        job.finished.connect(arrived)
+        job.failed.connect(failed)
+        self._assessing = job
 
     # --------------------------------------------------------------------------- harassment check
 
@@ -425,103 +426,76 @@ class Controller(QObject):
         """The entries of the loan's contact log that break the rule pack's collection-conduct rules,
         oldest first. Hours and days are read in the system's local time, the time the log is entered
         and shown in."""
-        from app.rules.conduct import check
-        from app.rules.pack import load_pack
-
-        return check(self.store.contacts(loan_id), load_pack(), None, lang or self.lang)
+        return self.database.run(self._rules.conduct.breaches, loan_id, lang or self.lang)
 
     def contact_questions(
         self, channel: str, direction: str, counterparty: str, contacted: str
     ) -> EntryQuestions:
         """What the contact dialog should ask about an entry like this for the conduct rules to judge it."""
-        from app.rules.conduct import entry_questions
-        from app.rules.pack import load_pack
-
-        return entry_questions(load_pack(), channel, direction, counterparty, contacted)  # type: ignore[arg-type]
+        return self._rules.conduct.questions(channel, direction, counterparty, contacted)
 
     def complaint_hotline(self) -> str:
-        from app.rules.pack import load_pack
-
-        return load_pack().conduct.complaint_hotline
+        return self._rules.conduct.hotline()
 
     def complaint_draft(self, loan_id: str, recipient: Recipient, lang: Lang, borrower_name: str = "") -> str:
         """A complaint about the loan's breaches, to the lender or the regulator, in ``lang`` (which may
         differ from the UI's: a letter to a Chinese bank is best in Chinese)."""
-        from app.rules.conduct import check
-        from app.rules.conduct_complaint import compose_complaint
-        from app.rules.pack import load_pack
-
-        pack, log = load_pack(), self.store.contacts(loan_id)
-        breaches = check(log, pack, None, lang)
-        return compose_complaint(
-            breaches, log, self.loan(loan_id), pack, lang, recipient, self.today(), borrower_name=borrower_name
+        return self.database.run(
+            self._rules.conduct.complaint, self.loan(loan_id), recipient, lang, self.today(), borrower_name
         )
 
     def save_text(self, path: Path, text: str) -> None:
         """Write a draft the user chose to keep; atomically, so an old file is never left half-written."""
-        from app.core.fileio import atomic_write_text
-
-        atomic_write_text(Path(path), text)
+        self._rules.documents.save_text(path, text)
 
     # ------------------------------------------------------------------------------------ writing
 
     def add_loan(self, loan: Loan) -> None:
-        with self.store.transaction():
-            self.store.add_loan(loan)
+        self.database.run(self._ops.loans.add, loan)
         self._changed(loan.id)
 
     def update_loan(self, loan: Loan) -> None:
-        with self.store.transaction():
-            self.store.update_loan(loan)
+        self.database.run(self._ops.loans.update, loan)
         self._changed(loan.id)
 
     def save_behaviour(self, loan_id: str, behaviour: Behaviour) -> None:
-        loan = self.store.loan(loan_id)
-        if loan.behaviour == behaviour:
-            return
-        self.update_loan(loan.model_copy(update={"behaviour": behaviour}))
+        if self.database.run(self._ops.loans.save_behaviour, loan_id, behaviour):
+            self._changed(loan_id)
 
     def delete_loan(self, loan_id: str) -> None:
-        with self.store.transaction():
-            self.store.delete_loan(loan_id)
+        self.database.run(self._ops.loans.delete, loan_id)
         self._invalidate()
         self.loanRemoved.emit(loan_id)
         self.loansChanged.emit()
         self._sample_state_may_have_changed()
 
     def add_payment(self, payment: Payment) -> None:
-        with self.store.transaction():
-            self.store.add_payment(payment)
+        self.database.run(self._ops.payments.add, payment)
         self._changed(payment.loan_id)
 
     def update_payment(self, payment: Payment) -> None:
-        with self.store.transaction():
-            self.store.update_payment(payment)
+        self.database.run(self._ops.payments.update, payment)
         self._changed(payment.loan_id)
 
     def delete_payment(self, payment: Payment) -> None:
-        with self.store.transaction():
-            self.store.delete_payment(payment.id)
+        self.database.run(self._ops.payments.delete, payment)
         self._changed(payment.loan_id)
 
     def add_contact(self, event: ContactEvent) -> None:
-        with self.store.transaction():
-            self.store.add_contact(event)
+        self.database.run(self._ops.contacts.add, event)
         self._changed(event.loan_id)
 
     def update_contact(self, event: ContactEvent) -> None:
-        with self.store.transaction():
-            self.store.update_contact(event)
+        self.database.run(self._ops.contacts.update, event)
         self._changed(event.loan_id)
 
     def delete_contact(self, event: ContactEvent) -> None:
-        with self.store.transaction():
-            self.store.delete_contact(event.id)
+        self.database.run(self._ops.contacts.delete, event)
         self._changed(event.loan_id)
 
     def save_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.settings().language
-        self.store.save_settings(settings)
+        self.database.run(self._ops.settings.save, settings)
         self._settings = settings
         self._money_hows.clear()  # they quote amounts as the settings show them (symbol or code)
         remember_language(settings.language)
@@ -532,13 +506,14 @@ class Controller(QObject):
     def set_language(self, setting: str, *, save: bool = True) -> None:
         """Switch the UI to ``setting`` ("system", "zh_CN", "en") now; save it unless told not to."""
         lang = resolve_language(setting)
-        if save and self._store is not None and setting != self.settings().language:
+        if save and self.is_open and setting != self.settings().language:
             self.save_settings(self.settings().model_copy(update={"language": setting}))
             return
         if lang == self.lang and self.translations.language == lang:
             return
         self.lang = self.translations.apply(lang)
         self._assessments.clear()  # the engine's texts are in the language it was asked for
+        self._generation += 1
         self._money_hows.clear()
         self.languageChanged.emit(lang)
 
@@ -546,18 +521,30 @@ class Controller(QObject):
         """Before the data file is open: the last session's language, for the first paint."""
         self.lang = self.translations.apply(remembered_language())
 
+    # ------------------------------------------------------------------------------- reminders
+
+    def reminders_from_records(self, now: datetime) -> list[Reminder]:
+        """The reminders whose time has come, from the records (when today's summaries are not in yet)."""
+        return self.database.run(self._ops.reminders.due_from_records, self.settings(), now)
+
+    def unshown_reminders(self, reminders: Sequence[Reminder], now: datetime) -> list[Reminder]:
+        """Those of ``reminders`` not shown (nor snoozed) yet, by the deliveries the data file keeps."""
+        return self.database.run(self._ops.reminders.not_yet_shown, reminders, self.settings(), now)
+
+    def record_reminders_shown(self, reminders: Sequence[Reminder], now: datetime) -> None:
+        self.database.run(self._ops.reminders.record_shown, reminders, now)
+
+    def record_reminders_snoozed(self, reminders: Sequence[Reminder], until: datetime, now: datetime) -> None:
+        self.database.run(self._ops.reminders.record_snoozed, reminders, until, now)
+
     # -------------------------------------------------------------------------------- sample set
 
     def has_sample_data(self) -> bool:
-        from app.ui.shell.sample_data import is_sample_id
-
+        is_sample_id = self._ops.sample.is_sample_id
         return any(is_sample_id(summary.loan.id) for summary in self.summaries())
 
     def load_sample_data(self) -> None:
-        from app.ui.shell.sample_data import load_sample_set
-
-        sample = load_sample_set(self.lang, self.today())
-        self.store.merge(sample.loans, sample.payments, sample.contacts)
+        self.database.run(self._ops.sample.load, self.lang, self.today())
         self._store_sample_flag(True)
         self._invalidate()
         self.loansChanged.emit()
@@ -565,12 +552,9 @@ class Controller(QObject):
 
     def remove_sample_data(self) -> int:
         """Delete every sample loan (with its payments and contacts); return how many."""
-        from app.ui.shell.sample_data import is_sample_id
-
+        is_sample_id = self._ops.sample.is_sample_id
         ids = [summary.loan.id for summary in self.summaries() if is_sample_id(summary.loan.id)]
-        with self.store.transaction():
-            for loan_id in ids:
-                self.store.delete_loan(loan_id)
+        self.database.run(self._ops.sample.remove, ids)
         self._store_sample_flag(False)
         self._invalidate()
         for loan_id in ids:
@@ -591,33 +575,27 @@ class Controller(QObject):
     # ------------------------------------------------------------- slow work (run in the background)
 
     def backups(self) -> list[BackupInfo]:
-        return self.store.backups()
+        return self.database.run(self._ops.backups.listed)
 
     def backup_now(self) -> BackupInfo:
-        return self.store.backup_now("manual")
+        return self.database.run(self._ops.backups.back_up_now)
 
     def restore_backup_work(self, path: Path) -> BackupInfo | None:
-        """Runs on a worker thread; call data_replaced() on the UI thread afterwards."""
-        return self.store.restore_backup(path)
+        """Runs on a worker thread (it queues on the data file's); call data_replaced() afterwards."""
+        return self.database.run(self._ops.backups.restore, path)
 
     def import_backup_work(self, path: Path) -> ExchangeSummary:
-        from app.core.exchange import import_backup
-
-        return import_backup(self.store, path)
+        return self.database.run(self._ops.backups.import_file, path)
 
     def export_backup_work(self, path: Path) -> ExchangeSummary:
-        from app.core.exchange import export_backup
-
-        return export_backup(self.store, path)
+        return self.database.run(self._ops.backups.export_file, path)
 
     def export_ics_work(self, path: Path) -> ExchangeSummary:
-        from app.core.exchange import export_ics
-
-        return export_ics(self.store, path, clock=self.clock)
+        return self.database.run(self._ops.backups.export_calendar, path, self.clock)
 
     def data_replaced(self) -> None:
         """After an import or a restore: everything may differ, settings included."""
-        self._settings = self.store.settings()
+        self._settings = self.database.run(self._ops.settings.read)
         self._invalidate()
         self.set_language(self._settings.language, save=False)
         remember_language(self._settings.language)
@@ -631,6 +609,7 @@ class Controller(QObject):
         self._summaries = None
         self._summaries_by_id = None
         self._assessments.clear()
+        self._generation += 1
         self._full_positions.clear()
         self._money_hows.clear()
 

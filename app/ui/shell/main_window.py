@@ -21,9 +21,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QTabBar,
@@ -31,15 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
+from app.core.errors import RepayRadarError
+from app.core.faults import record_fault
+from app.ui.documents.save_folder import suggested_path
 from app.ui.shell.i18n import ntr, tr
 from app.ui.shell import window_geometry
+from app.ui.shell.workers import run_with_progress
 
-# Everything else (the pages, dialogs, Qt's enum namespace, file and message boxes) is imported where
-# it is first used: each class PySide6 hands out costs its set-up, and before the first paint every
-# millisecond shows.
+# The pages (the overview, the list of loans, a loan's page) and the dialogs are imported when they are
+# first built or opened: the first window shows only the "opening your data" page.
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from app.core.exchange import ExchangeSummary
     from app.ui.shell.controller import Controller
     from app.ui.overview.dashboard import Dashboard
     from app.ui.shell.first_run import EmptyState, SampleBanner
@@ -69,12 +76,13 @@ class MainWindow(QMainWindow):
         self._data_page: QWidget | None = None  # watched for its first paint (dataPainted)
         self._painted_data = False
         self.dashboard: Dashboard | None = None
-        self.loans_page: LoansPage | None = None
-        # Built when a loan is first opened: it is the heaviest page (about 10 MB and 30 ms), and many
-        # sessions only look at the overview or sit in the tray.
+        # The pages the overview does not show are built when first shown: the list of loans, the welcome
+        # page (only without loans) and a loan's own page (the heaviest; many sessions only look at the
+        # overview or sit in the tray).
+        self._loans_page: LoansPage | None = None
         self._loan_page: LoanDetailPage | None = None
         self._previous_page: QWidget | None = None
-        self.empty_state: EmptyState | None = None
+        self._empty_state: EmptyState | None = None
         self.sample_banner: SampleBanner | None = None
 
         self.nav = QTabBar(self)
@@ -136,32 +144,22 @@ class MainWindow(QMainWindow):
     def data_ready(self) -> None:
         """The data file is open: build the pages and show the overview (or the welcome page)."""
         from app.ui.overview.dashboard import Dashboard
-        from app.ui.shell.first_run import EmptyState, SampleBanner
-        from app.ui.loans.loans_page import LoansPage
+        from app.ui.shell.first_run import SampleBanner
 
         self.bind_shortcuts()
         if self.dashboard is None:
-            self.empty_state = EmptyState(self)
-            self.empty_state.addLoanRequested.connect(self.new_loan)
-            self.empty_state.sampleRequested.connect(self.load_sample)
-            self.stack.addWidget(self.empty_state)
             self.sample_banner = SampleBanner(self)
             self.sample_banner.removeRequested.connect(self.remove_sample)
             self.sample_banner.hide()
             self._layout.insertWidget(1, self.sample_banner)
             self.dashboard = Dashboard(self.controller, self)
             self.dashboard.loanActivated.connect(self.open_loan)
-            self.loans_page = LoansPage(self.controller, self)
-            self.loans_page.openRequested.connect(self.open_loan)
-            self.loans_page.newRequested.connect(self.new_loan)
-            self.loans_page.editRequested.connect(self.edit_loan)
-            self.loans_page.deleteRequested.connect(self.delete_loan)
-            for page in (self.dashboard, self.loans_page):
-                self.stack.addWidget(page)
+            self.stack.addWidget(self.dashboard)
             self.controller.loansChanged.connect(self._loans_changed)
             self.controller.sampleDataChanged.connect(self._update_sample_banner)
         self.dashboard.refresh()
-        self.loans_page.model.refresh()
+        if self._loans_page is not None:
+            self._loans_page.model.refresh()
         self.nav.setEnabled(True)
         self._set_data_actions_enabled(True)
         self._update_sample_banner()
@@ -184,6 +182,34 @@ class MainWindow(QMainWindow):
     def show_loans(self) -> None:
         if self.loans_page is not None:
             self._show_page(self.loans_page, LOANS)
+
+    @property
+    def loans_page(self) -> LoansPage | None:
+        """The list of every loan, built on first use; None until the data is open."""
+        if self._loans_page is None and self.dashboard is not None:
+            from app.ui.loans.loans_page import LoansPage
+
+            page = LoansPage(self.controller, self)
+            page.openRequested.connect(self.open_loan)
+            page.newRequested.connect(self.new_loan)
+            page.editRequested.connect(self.edit_loan)
+            page.deleteRequested.connect(self.delete_loan)
+            self.stack.addWidget(page)
+            self._loans_page = page
+        return self._loans_page
+
+    @property
+    def empty_state(self) -> EmptyState | None:
+        """The welcome page shown while there are no loans, built on first use; None until the data is open."""
+        if self._empty_state is None and self.dashboard is not None:
+            from app.ui.shell.first_run import EmptyState
+
+            page = EmptyState(self)
+            page.addLoanRequested.connect(self.new_loan)
+            page.sampleRequested.connect(self.load_sample)
+            self.stack.addWidget(page)
+            self._empty_state = page
+        return self._empty_state
 
     @property
     def loan_page(self) -> LoanDetailPage | None:
@@ -212,7 +238,7 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         if self._loan_page is None or self.stack.currentWidget() is not self._loan_page:
             return
-        if self._previous_page is self.loans_page:
+        if self._previous_page is not None and self._previous_page is self._loans_page:
             self.show_loans()
         else:
             self.show_overview()
@@ -231,7 +257,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         if nav_row is None:
             # A loan's page belongs to the list it was opened from.
-            nav_row = LOANS if self._previous_page is self.loans_page else OVERVIEW
+            nav_row = LOANS if self._previous_page is not None and self._previous_page is self._loans_page else OVERVIEW
         self.nav.setCurrentIndex(nav_row)
         self.nav.blockSignals(False)
         self.back_action.setEnabled(page is not None and page is self._loan_page)
@@ -249,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def _loans_changed(self) -> None:
         # The welcome page gives way to the overview once there is a loan, and comes back when none is left.
-        if self.stack.currentWidget() in (self.empty_state, self.dashboard):
+        if self.stack.currentWidget() in (self._empty_state, self.dashboard):
             self.show_overview()
 
     # ---- loans --------------------------------------------------------------------------------------
@@ -257,9 +283,8 @@ class MainWindow(QMainWindow):
     def new_loan(self) -> None:
         if not self.controller.is_open:
             return
-        from app.ui.loans.loan_editor import LoanEditor
-
         from app.ui.loans.loan_detail import ASSESSMENT_TAB
+        from app.ui.loans.loan_editor import LoanEditor
 
         editor = LoanEditor(self.controller, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
@@ -275,8 +300,6 @@ class MainWindow(QMainWindow):
             self.controller.update_loan(editor.result_loan)
 
     def delete_loan(self, loan_id: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         loan = self.controller.loan(loan_id)
         answer = QMessageBox.question(
             self,
@@ -319,8 +342,6 @@ class MainWindow(QMainWindow):
     # ---- import and export (in the background, with progress) ------------------------------------------
 
     def import_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getOpenFileName(
             self, tr("Import a backup"), "", tr("RepayRadar backup (*.json)")
         )
@@ -332,10 +353,6 @@ class MainWindow(QMainWindow):
             )
 
     def export_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from app.ui.documents.save_folder import suggested_path
-
         path, _ = QFileDialog.getSaveFileName(
             self, tr("Export a backup"), suggested_path("repayradar-backup.json"),
             tr("RepayRadar backup (*.json)"),
@@ -347,10 +364,6 @@ class MainWindow(QMainWindow):
             )
 
     def export_ics(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from app.ui.documents.save_folder import suggested_path
-
         path, _ = QFileDialog.getSaveFileName(
             self, tr("Export due dates"), suggested_path("repayradar-dues.ics"), tr("Calendar (*.ics)")
         )
@@ -360,16 +373,14 @@ class MainWindow(QMainWindow):
                 lambda: self.controller.export_ics_work(Path(path)),
             )
 
-    def _run(self, label: str, work: Callable[[], object], *, replaced: bool = False) -> None:
+    def _run(self, label: str, work: Callable[[], ExchangeSummary], *, replaced: bool = False) -> None:
         from app.ui.shell.error_dialog import show_error
-        from app.ui.shell.workers import run_with_progress
 
-        def done(summary: object) -> None:
+        def done(summary: ExchangeSummary) -> None:
             if replaced:
                 self.controller.data_replaced()
                 self.show_overview()
-            text = summary.text(self.controller.lang) if hasattr(summary, "text") else ""
-            self.statusBar().showMessage(text, _STATUS_MESSAGE_MS * 2)
+            self.statusBar().showMessage(summary.text(self.controller.lang), _STATUS_MESSAGE_MS * 2)
 
         def failed(error: BaseException) -> None:
             show_error(self, error, self.controller.lang, log_path=self._log_unexpected(error))
@@ -377,9 +388,6 @@ class MainWindow(QMainWindow):
         self._task = run_with_progress(self, label, work, done, failed)
 
     def _log_unexpected(self, error: BaseException) -> Path | None:
-        from app.core.errors import RepayRadarError
-        from app.core.faults import record_fault
-
         if isinstance(error, RepayRadarError):
             return None
         return record_fault(error, data_dir=self.controller.data_dir)
@@ -394,10 +402,6 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.controller, self).exec()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from app import __version__
-
         QMessageBox.about(
             self,
             tr("About RepayRadar"),

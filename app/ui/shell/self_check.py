@@ -134,21 +134,20 @@ class SelfCheck:
         return message("selfcheck.rules", self.lang, version=pack.pack.version, rules=len(pack.rules))
 
     def check_data(self) -> str:
-        from app.core.store import Store
         from app.ui.shell.controller import Controller
         from app.ui.shell.i18n import Translations
 
         self.controller = Controller(translations=Translations())
         data_dir = self.scratch / "data"
         self.controller.set_data_dir(data_dir)
-        self.controller.attach_store(Store.open(data_dir, clock=self.controller.clock, holder="window"))
+        self.controller.open_store(data_dir)
         # The sample set and the assessment in the report's language.
         self.controller.set_language(self.lang, save=False)
         self.controller.load_sample_data()
         saved = self.controller.summaries()
         _require(bool(saved), "the sample set left the data file empty")
         # Read back from the file itself, not from the controller's cache.
-        stored = {loan.id for loan in self.controller.store.loans()}
+        stored = self.controller.stored_loan_ids()
         _require(stored == {summary.loan.id for summary in saved}, "the data file did not keep the sample loans")
         overdue = [summary for summary in saved if summary.is_overdue]
         _require(bool(overdue), "the sample set has no overdue loan to assess")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import RepayRadarError
 from app.core.i18n import Lang
+from app.core.store_errors import StoreCorrupt, StoreDamaged, StoreLocked, StoreUnwritable
 from app.ui.shell.i18n import tr
 
 
@@ -31,25 +32,24 @@ def ask_what_to_do(parent: QWidget | None, error: RepayRadarError, lang: Lang) -
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("RepayRadar cannot open your data"))
     box.setText(error.text(lang))
-    kind = type(error).__name__
     choices: dict[object, Choice] = {}
     # A damaged record leaves the file in place (SQLite's check passes); the backups may still be good.
-    damaged_record = kind == "StoreDamaged" and getattr(error, "in_record", False)
-    if (kind == "StoreCorrupt" and getattr(error, "backups", None)) or damaged_record:
+    damaged_record = isinstance(error, StoreDamaged) and error.in_record
+    if (isinstance(error, StoreCorrupt) and error.backups) or damaged_record:
         restore = box.addButton(
             tr("&Restore the newest good backup"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         choices[restore] = Choice.RESTORE_NEWEST
         box.setDefaultButton(restore)
-    if kind == "StoreCorrupt":
+    if isinstance(error, StoreCorrupt):
         choices[
             box.addButton(
                 tr("Start with &empty data"),
                 QMessageBox.ButtonRole.DestructiveRole,
             )
         ] = Choice.START_EMPTY
-    if kind in ("StoreUnwritable", "StoreLocked"):
+    if isinstance(error, (StoreUnwritable, StoreLocked)):
         choices[
             box.addButton(
                 tr("&Try again"), QMessageBox.ButtonRole.AcceptRole
