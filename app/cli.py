@@ -289,11 +289,10 @@ def _report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     # this subcommand alone runs Qt offscreen (a server or a terminal without X or Wayland).
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.ui.shell.i18n import translations_dir
     from app.ui.documents.report import ensure_application, write_report_pdf
 
     ensure_application()
-    pages = write_report_pdf(content, args.path, translations_dir())
+    pages = write_report_pdf(content, args.path)
     key = "report.written_one" if pages == 1 else "report.written"
     print(message(key, lang, path=args.path, pages=pages), file=out)
     return EXIT_OK

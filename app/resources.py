@@ -1,4 +1,4 @@
-"""Find bundled resources (rule packs, icons, translations, sample data) wherever the app runs.
+"""Find bundled resources (rule packs, icons, the gettext catalogues, sample data) wherever the app runs.
 
 Three layouts exist and all must work:
 - a PyInstaller bundle: resources are collected to ``<sys._MEIPASS>/resources``;

@@ -7,11 +7,10 @@
   macOS    dist/RepayRadar.app, signed (ad hoc, or with $REPAYRADAR_CODESIGN_IDENTITY), and
            dist/RepayRadar-<version>.dmg
 
-Steps: compile the translations (.ts -> .qm) and render the icons into build/assets, freeze the app
-with PyInstaller (packaging/repayradar.spec) into a folder bundle, then wrap that bundle in the
-platform's installer. --nsis also compiles the Windows installer script on Linux or macOS, with this
-platform's bundle as a stand-in payload, into build/nsis-check/ (CI does this so a broken script fails
-here; the result is no Windows installer). Run it with the Python of a virtual environment that has
+Steps: render the icons into build/assets, freeze the app with PyInstaller (packaging/repayradar.spec)
+into a folder bundle, then wrap that bundle in the platform's installer. --nsis also compiles the
+Windows installer script on Linux or macOS, with this platform's bundle as a stand-in payload, into
+build/nsis-check/ (CI does this so a broken script fails here; the result is no Windows installer). Run it with the Python of a virtual environment that has
 the project and its `packaging` extra: pip install -e ".[packaging]".
 """
 
@@ -29,7 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import app_icons
-import build_translations
 import deb_package
 from app_metadata import APP_ID, APP_NAME, VERSION, numeric_version
 
@@ -76,10 +74,10 @@ def run(command: Sequence[str | Path], **options) -> subprocess.CompletedProcess
 
 
 def prepare_assets(assets: Path) -> Path:
-    """Compiled catalogues in assets/translations, icons in assets/icons."""
+    """Icons in assets/icons. The gettext catalogues need no step here: their .mo files are committed
+    (packaging/catalogue.py compile) and the spec takes them from resources/locale."""
     if assets.exists():
         shutil.rmtree(assets)
-    build_translations.compile_translations(out_dir=assets / "translations")
     app_icons.build_icons(assets / "icons")
     return assets
 
@@ -247,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             nsis_check=args.nsis,
             fast=args.fast,
         )
-    except (BuildError, build_translations.TranslationBuildError, deb_package.DebBuildError) as error:
+    except (BuildError, deb_package.DebBuildError) as error:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
     print(f"bundle: {result.bundle} ({folder_size(result.bundle) / 1e6:.1f} MB)")

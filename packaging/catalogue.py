@@ -53,11 +53,10 @@ SOURCE_LANGUAGE = "en"
 
 # The functions whose string arguments are messages (Babel's keyword syntax: argument numbers, "c" for
 # the context). text/plural_text/context_text/message/count_message are app/core/i18n.py's; tr/ntr/ptr
-# are the UI's. translate:2 is Qt's QCoreApplication.translate(context, text), extracted while screens
-# are converted (the Qt context is a class name, not a meaning, so it is not kept).
+# are the UI's. Qt's QCoreApplication.translate is not one: the app asks it only for Qt's own words in
+# Qt's own catalogue (the self-check's "Cancel" under QPlatformTheme), never for a text of ours.
 KEYWORDS = parse_keywords([
     "text:2", "plural_text:2,3", "context_text:2c,3", "N_", "tr", "ntr:1,2", "ptr:1c,2", "message:1",
-    "translate:2",
 ])
 COUNT_KEYWORDS = parse_keywords(["count_message:1"])
 COMMENT_TAGS = ("Translators:",)

@@ -55,6 +55,8 @@ def test_the_wheel_installs_and_runs_from_any_folder_with_its_resources(tmp_path
     # The gettext catalogues every sentence comes from (app/core/i18n.py reads the .mo).
     for lang in ("en", "zh_CN"):
         assert f"app/_resources/locale/{lang}/LC_MESSAGES/repayradar.mo" in names, lang
+    # ... and no second text system beside them (the Qt Linguist catalogues are gone).
+    assert [name for name in names if name.endswith((".ts", ".qm"))] == []
 
     venv = tmp_path / "venv"
     created = _run([sys.executable, "-m", "venv", "--without-pip", venv])

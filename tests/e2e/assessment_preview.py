@@ -10,17 +10,12 @@ palette, a what-if outline and the behaviour questionnaire. Files go to screensh
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-import PySide6  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory  # noqa: E402
 
@@ -29,6 +24,7 @@ from app.rules.engine import assess  # noqa: E402
 from app.rules.pack import load_pack  # noqa: E402
 from app.rules.scenario import parse_scenario  # noqa: E402
 from app.ui.assessment import AssessmentView, BehaviourForm  # noqa: E402
+from app.ui.shell.i18n import Translations  # noqa: E402
 
 SIZE = (1280, 800)
 CASES = {
@@ -47,17 +43,6 @@ def scenario(kind: str, days: int, overdue: str, outstanding: str, behaviour: di
             "history": {"overdue_episodes_24m": 0},
         }
     )
-
-
-def chinese_translator(work: Path) -> QTranslator:
-    lrelease = shutil.which("lrelease", path=str(Path(PySide6.__file__).parent)) or "pyside6-lrelease"
-    source = REPO / "resources" / "translations" / "assessment_zh_CN.ts"
-    compiled = work / "assessment_zh_CN.qm"
-    subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    if not translator.load(str(compiled)):
-        raise SystemExit(f"cannot load {compiled}")
-    return translator
 
 
 def dark_palette() -> QPalette:
@@ -131,21 +116,17 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle(QStyleFactory.create("Fusion"))
     written: list[Path] = []
-    with tempfile.TemporaryDirectory() as work:
-        for lang in ("en", "zh_CN"):
-            translator = None
-            if lang == "zh_CN":
-                translator = chinese_translator(Path(work))
-                QCoreApplication.installTranslator(translator)
-            for case in CASES:
-                written += render_view(app, out, f"{case}_{lang}", lang, case)
-            written.append(render_form(app, out, lang))
-            if translator is not None:
-                QCoreApplication.removeTranslator(translator)
-        written += render_view(
-            app, out, "card25_en_whatif_dark", "en", "card25", what_if=True, palette=dark_palette(),
-            select="phone_call",
-        )
+    translations = Translations()
+    for lang in ("en", "zh_CN"):
+        translations.apply(lang)  # the screens' texts come from the gettext catalogue of ``lang``
+        for case in CASES:
+            written += render_view(app, out, f"{case}_{lang}", lang, case)
+        written.append(render_form(app, out, lang))
+    translations.apply("en")
+    written += render_view(
+        app, out, "card25_en_whatif_dark", "en", "card25", what_if=True, palette=dark_palette(),
+        select="phone_call",
+    )
     for path in written:
         print(path)
     return 0

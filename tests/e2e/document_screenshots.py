@@ -49,14 +49,9 @@ def main() -> int:
     parser.add_argument("--docs", type=Path, default=REPO / "docs" / "screenshots")
     args = parser.parse_args()
     app = QApplication(sys.argv)
-    catalogues = Path(tempfile.mkdtemp(prefix="repayradar-qm-"))
-    sys.path.insert(0, str(REPO / "packaging"))
-    from build_translations import compile_translations
-
-    compile_translations(REPO / "resources" / "translations", catalogues)
     for lang in ("en", "zh_CN"):
         data = Path(tempfile.mkdtemp(prefix="repayradar-shots-"))
-        translations = Translations(catalogues)
+        translations = Translations()
         controller = Controller(FixedClock(DAY), translations=translations)
         controller.open_store(data)
         controller.set_language(lang)
@@ -77,7 +72,7 @@ def main() -> int:
         dialog.close()
 
         pdf = data / "report.pdf"
-        write_report_pdf(controller.report_content("sample-online", lang), pdf, catalogues)
+        write_report_pdf(controller.report_content("sample-online", lang), pdf)
         stem = args.docs / f"report_{lang}_page1"
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
                        check=True)

@@ -52,17 +52,6 @@ LANGUAGES = ("en", "zh_CN")
 DAY = datetime(2026, 6, 15, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-def compile_catalogues(folder: Path) -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", REPO / "packaging" / "build_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.compile_translations(REPO / "resources" / "translations", folder)
-
-
 def settle(rounds: int = 5) -> None:
     for _ in range(rounds):
         QApplication.processEvents()
@@ -262,8 +251,7 @@ def check_screens(out: Path, label: str) -> dict[str, dict[str, list[dict[str, s
 
     app = QApplication.instance()
     work = Path(tempfile.mkdtemp(prefix="repayradar-check-"))
-    compile_catalogues(work / "qm")
-    controller = Controller(FixedClock(DAY), translations=Translations(work / "qm"))
+    controller = Controller(FixedClock(DAY), translations=Translations())
     controller.open_store(work / "RepayRadar")
     window = MainWindow(controller)
     window.show()
@@ -460,8 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.gettempdir()) / "repayradar-screenshots"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
-    compile_catalogues(work / "qm")
-    controller = Controller(FixedClock(DAY), translations=Translations(work / "qm"))
+    controller = Controller(FixedClock(DAY), translations=Translations())
     controller.open_store(work / "RepayRadar")
     controller.load_sample_data()
     controller.backup_now()  # so that the settings show a backup to restore

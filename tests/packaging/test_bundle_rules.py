@@ -31,7 +31,7 @@ filters = load_packaging_module("bundle_filters")
         "PySide6/plugins/styles/qmodernwindowsstyle.dll",
         "PySide6/Qt/translations/qtbase_zh_CN.qm",
         "PySide6/Qt/lib/libQt6Gui.so.6",
-        "resources/translations/shell_zh_CN.qm",
+        "resources/locale/zh_CN/LC_MESSAGES/repayradar.mo",
         "resources/rules/cn.toml",
     ],
 )

@@ -32,7 +32,7 @@ def real_assessment(kind: str, days_past_due: int, lang: str = "en", **behaviour
 @pytest.fixture
 def install_chinese(tmp_path):
     """Switches the UI to Chinese (its gettext catalogue) when called, as the settings do; back after."""
-    translations = Translations(tmp_path)
+    translations = Translations()
 
     def install() -> None:
         translations.apply("zh_CN")

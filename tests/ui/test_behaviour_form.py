@@ -82,7 +82,7 @@ def test_hints_show_beside_the_prefilled_answers_only(form):
 
 
 def test_questions_are_in_chinese_after_switching(tmp_path, form):
-    translations = Translations(tmp_path)
+    translations = Translations()
     box = form.findChild(QCheckBox, "reachable")
     assert box.text() == "I answer the lender's calls"
     translations.apply("zh_CN")

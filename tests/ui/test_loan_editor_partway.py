@@ -32,9 +32,9 @@ def textbook_balance(principal: Decimal, annual_percent: Decimal, months: int, p
 
 
 @pytest.fixture
-def december(qtbot, data_dir, catalogues, monkeypatch):
+def december(qtbot, data_dir, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "en")
-    translations = Translations(catalogues)
+    translations = Translations()
     controller = Controller(FixedClock(DECEMBER_7), translations=translations)
     controller.open_store(data_dir)
     window = MainWindow(controller)

@@ -506,7 +506,7 @@ def test_a_rate_typed_and_saved_with_enter_is_kept_and_a_bad_one_blocks_saving(w
 
 
 def test_a_loan_named_like_a_placeholder_reads_as_typed_in_the_tray_and_on_its_page(window, controller):
-    """Every translated template is filled in one pass (formatting.fill): a loan or lender whose name
+    """Every translated template is filled in one pass (str.format_map by name): a loan or lender whose name
     holds "%1" or "%3" is shown as typed, never with an amount or a date pasted into it, which the old
     chained .replace("%1", ...).replace("%2", ...).replace("%3", ...) did."""
     name, lender = "Card %3 (joint) %1", "%2 Bank"

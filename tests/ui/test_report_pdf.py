@@ -58,7 +58,7 @@ def flat(text: str) -> str:
 def test_the_english_report_has_the_assessment_its_sources_and_a_disclaimer_on_every_page(sample, tmp_path):
     content = sample.report_content("sample-online", "en")
     path = tmp_path / "report.pdf"
-    pages = write_report_pdf(content, path, sample.translations.folder)
+    pages = write_report_pdf(content, path)
 
     assert path.read_bytes().startswith(b"%PDF")
     assert page_count(path) == pages >= 2
@@ -103,7 +103,7 @@ def test_the_english_report_has_the_assessment_its_sources_and_a_disclaimer_on_e
 def test_the_chinese_report_reads_back_as_the_same_chinese_characters(sample, tmp_path):
     content = sample.report_content("sample-online", "zh_CN")
     path = tmp_path / "报告.pdf"
-    pages = write_report_pdf(content, path, sample.translations.folder)
+    pages = write_report_pdf(content, path)
 
     raw = pdf_text(path)
     text = flat(raw)
@@ -130,7 +130,7 @@ def test_the_chinese_report_reads_back_as_the_same_chinese_characters(sample, tm
 @needs_poppler
 def test_the_first_page_is_drawn_with_its_risk_badge_and_timeline(sample, tmp_path):
     path = tmp_path / "report.pdf"
-    write_report_pdf(sample.report_content("sample-online", "en"), path, sample.translations.folder)
+    write_report_pdf(sample.report_content("sample-online", "en"), path)
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path), str(tmp_path / "page")],
         check=True,
@@ -365,7 +365,7 @@ def test_the_contact_log_section_lists_each_breach_with_its_date_and_the_rules_i
     for lang in ("en", "zh_CN"):
         content = sample.report_content("sample-online", lang)
         path = tmp_path / f"report-{lang}.pdf"
-        write_report_pdf(content, path, sample.translations.folder)
+        write_report_pdf(content, path)
         text = flat(pdf_text(path))
         if lang == "en":
             assert "Breaches of the collection rules" in text

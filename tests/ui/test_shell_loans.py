@@ -9,7 +9,7 @@ from shell_support import TODAY, answer_message_box, when_modal
 from app.ui.loans.loan_detail import ASSESSMENT_TAB
 from app.ui.loans.loan_editor import LoanEditor
 from app.ui.loans.loans_model import NAME, STATUS
-from app.ui.shell.main_window import OVERVIEW
+from app.ui.shell.main_window import OVERVIEW, MainWindow
 
 
 def fill_mortgage(editor: LoanEditor, qtbot, principal: str = "500000") -> None:
@@ -245,3 +245,25 @@ def test_clicking_overview_while_a_loan_is_open_goes_back_to_the_overview(qtbot,
     assert window.nav.currentIndex() == OVERVIEW
     qtbot.mouseClick(window.nav, Qt.MouseButton.LeftButton, pos=window.nav.tabRect(OVERVIEW).center())
     assert window.current_page() is window.dashboard
+
+
+def test_the_loans_list_opened_for_the_first_time_fits_its_columns_to_the_names(qtbot, controller):
+    # The list is built when first opened, with its rows already loaded: its columns must still fit
+    # them (they were left at their default width, cutting every name and status to "Sample · Cre…").
+    controller.load_sample_data()
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.data_ready()
+    window.show_loans()
+    table = window.loans_page.table
+    qtbot.waitUntil(lambda: table.isVisible())
+    metrics = table.fontMetrics()
+    for column in (NAME, STATUS):
+        widest = max(
+            metrics.horizontalAdvance(str(table.model().index(row, column).data()))
+            for row in range(table.model().rowCount())
+        )
+        assert table.columnWidth(column) >= widest

@@ -99,7 +99,9 @@ def test_the_check_is_aligned_to_the_next_whole_minute(controller, services):
     controller.clock.advance(timedelta(seconds=42))
     service = services()
     assert service.scheduler.running
-    assert 17_000 < service.scheduler.timer.remainingTime() <= 18_250
+    # 18 s to the minute plus the scheduler's slack; a coarse Qt timer may move its deadline by up to 5%
+    # of the interval (Qt's documented accuracy), which a busy machine shows.
+    assert 17_000 < service.scheduler.timer.remainingTime() <= 18_250 * 1.05
 
 
 def test_after_sleeping_through_the_reminder_time_the_next_tick_delivers_it(controller, services, notifier):

@@ -31,9 +31,9 @@ class _Panel(QWidget):
         super().changeEvent(event)
 
 
-def test_switching_language_retranslates_open_widgets_without_any_translator_change(qtbot, tmp_path):
-    screens = Translations(tmp_path)  # no .qm catalogues at all: only the gettext one matters
-    qt_own = Translations(tmp_path)
+def test_switching_language_retranslates_open_widgets_without_any_translator_change(qtbot):
+    screens = Translations()  # holds no Qt translator while another holds Qt's own catalogue
+    qt_own = Translations()
     qt_own.apply("zh_CN")
     panel = _Panel()
     qtbot.addWidget(panel)
@@ -42,9 +42,9 @@ def test_switching_language_retranslates_open_widgets_without_any_translator_cha
     assert panel.heading.text() == "提醒"
     assert panel.count.text() == "3 天"
     # English installs no translator and removes none of qt_own's: Qt itself would send nothing.
-    installed_before = qt_own.catalogue_count()
+    assert qt_own.qt_catalogue() == "qtbase_zh_CN.qm"
     screens.apply("en")
-    assert qt_own.catalogue_count() == installed_before
+    assert qt_own.qt_catalogue() == "qtbase_zh_CN.qm"
     QApplication.processEvents()
     assert panel.heading.text() == "Warnings"
     assert panel.count.text() == "3 days"
@@ -54,13 +54,15 @@ def test_switching_language_retranslates_open_widgets_without_any_translator_cha
     qt_own.apply("en")
     QApplication.processEvents()
     assert panel.heading.text() == "Warnings"
+    screens.apply("en")  # removes the Qt catalogue its own zh_CN installed, for the next test
 
 
-def test_tr_fills_named_fields_in_one_pass(qtbot, tmp_path):
-    Translations(tmp_path).apply("zh_CN")
+def test_tr_fills_named_fields_in_one_pass(qtbot):
+    translations = Translations()
+    translations.apply("zh_CN")
     hostile = "%1 %2 {0} {name}"
     assert tr("Stage: {stage} (1 day overdue)", stage=hostile).count(hostile) == 1
     assert hostile in ptr("status", "Stage: {stage} (1 day overdue)", stage=hostile)
     assert ntr("{n} day", "{n} days", 1) == "1 天"
-    Translations(tmp_path).apply("en")
+    translations.apply("en")  # the same instance: it removes the Qt catalogue it installed
     assert ntr("{n} day", "{n} days", 1) == "1 day"

@@ -109,7 +109,7 @@ class LoanDocuments(Retranslating, QWidget):
         started = time.perf_counter()
         try:
             content = self._controller.report_content(self.loan_id, lang)  # type: ignore[arg-type]
-            prepared = prepare_report(content, self._controller.translations.folder)
+            prepared = prepare_report(content)
             job = self._controller.write_report(prepared, Path(path))
         except BaseException as error:  # noqa: BLE001 - shown (or reported) as a failed write is
             self._report_failed(error)

@@ -291,9 +291,9 @@ class PreparedReport:
         self.screen_dpi = screen_dpi
 
 
-def prepare_report(content: ReportContent, catalogues: Path | None = None) -> PreparedReport:
-    """On the UI thread: draw the timeline the width of the printed column (``catalogues`` is accepted
-    and no longer read: every word comes from the gettext catalogue of ``content.lang``)."""
+def prepare_report(content: ReportContent) -> PreparedReport:
+    """On the UI thread: draw the timeline the width of the printed column (every word comes from the
+    gettext catalogue of ``content.lang``)."""
     width = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
     ).paintRectPixels(RESOLUTION_DPI).width()
@@ -301,12 +301,11 @@ def prepare_report(content: ReportContent, catalogues: Path | None = None) -> Pr
     return PreparedReport(content, image, _screen_dpi())
 
 
-def render_report_pdf(content: ReportContent, catalogues: Path | None = None) -> tuple[bytes, int]:
+def render_report_pdf(content: ReportContent) -> tuple[bytes, int]:
     """The report as PDF bytes and its page count. Needs a QApplication (the timeline is a widget).
     Every word, the timeline's included, comes from ``content`` and the gettext catalogue of
-    ``content.lang``; ``catalogues`` (the old Qt Linguist folder) is accepted and no longer read, so
-    callers written against the earlier signature keep working."""
-    return render_prepared_report(prepare_report(content, catalogues))
+    ``content.lang``."""
+    return render_prepared_report(prepare_report(content))
 
 
 def render_prepared_report(prepared: PreparedReport) -> tuple[bytes, int]:
@@ -350,8 +349,7 @@ def render_prepared_report(prepared: PreparedReport) -> tuple[bytes, int]:
 
 
 def report_document(
-    content: ReportContent, device: QPdfWriter, page: QSizeF, catalogues: Path | None = None,
-    *, prepared: PreparedReport | None = None,
+    content: ReportContent, device: QPdfWriter, page: QSizeF, *, prepared: PreparedReport | None = None
 ) -> QTextDocument:
     """The report's body laid out in pages of ``page`` (device pixels) for ``device``; with ``prepared``,
     its timeline picture and screen resolution (then no widget is made: any thread will do)."""
@@ -376,10 +374,10 @@ def report_document(
     return document
 
 
-def write_report_pdf(content: ReportContent, path: Path, catalogues: Path | None = None) -> int:
+def write_report_pdf(content: ReportContent, path: Path) -> int:
     """Write the report to ``path`` atomically (a reader never sees half a file); return the pages.
     ExportFailed (in the user's words) when the file cannot be written."""
-    return write_prepared_report(prepare_report(content, catalogues), path)
+    return write_prepared_report(prepare_report(content), path)
 
 
 def write_prepared_report(prepared: PreparedReport, path: Path) -> int:

@@ -127,6 +127,9 @@ class LoansPage(Retranslating, QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        # The page is built when first opened, with its rows already in the model (no reset to wait
+        # for): the columns fit them when the table is first shown.
+        self.table.fit_columns()
         self._retranslate()
         self._selection_changed()
 

@@ -3,10 +3,8 @@
 Screens read the gettext catalogue of the current UI language (app/core/i18n.py; one catalogue per
 language, resources/locale/<lang>/LC_MESSAGES/repayradar.mo) through tr(), ntr() and ptr(). Switching
 language sets the current language, installs Qt's own catalogue (standard buttons, context menus) and
-makes Qt send LanguageChange to every widget, which retranslates itself in changeEvent.
-
-While screens move from Qt Linguist to the catalogue, the old resources/translations/<area>_zh_CN.qm
-are still installed, so an unconverted screen stays translated.
+makes Qt send LanguageChange to every widget, which retranslates itself in changeEvent. Every text of
+ours is in the gettext catalogue; the only Qt translator installed is Qt's own.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app.core.i18n import Lang, context_text, plural_text, resolve_language, text
-from app.resources import resource_path
 
 # Language of the last session, kept outside the data file so the first paint is already in the
 # user's language: the data file (where Settings.language lives) is opened only after that paint.
@@ -48,44 +45,36 @@ def ptr(context: str, msgid: str, /, **fields: object) -> str:
     return context_text(_current, context, msgid, **fields)
 
 
-def translations_dir() -> Path:
-    return resource_path("translations")
-
-
 class Translations:
-    """The translators currently installed in the application, swapped as a unit."""
+    """The UI's language, and Qt's own catalogue for it, swapped as a unit."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self._folder = folder
-        self._installed: list[QTranslator] = []
+    def __init__(self) -> None:
+        self._qt_own: QTranslator | None = None
+        self._qt_own_name: str | None = None
         self.language: Lang = "en"
 
-    @property
-    def folder(self) -> Path:
-        return self._folder or translations_dir()
-
     def apply(self, lang: Lang) -> Lang:
-        """Make ``lang`` the UI's language: tr() reads its catalogue, Qt's own catalogue (and the old
-        .qm ones) are swapped, and every widget gets LanguageChange; return ``lang``."""
+        """Make ``lang`` the UI's language: tr() reads its catalogue, Qt's own catalogue is swapped, and
+        every widget gets LanguageChange; return ``lang``."""
         global _current
         app = QCoreApplication.instance()
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        if self._qt_own is not None:
+            app.removeTranslator(self._qt_own)
+        self._qt_own, self._qt_own_name = None, None
         self.language = lang
         changed, _current = _current != lang, lang
         # Standard dialogs and date pickers follow the chosen language, not only the system's.
         QLocale.setDefault(QLocale(_QT_LOCALES[lang]))
         if lang != "en":
-            catalogues = sorted(self.folder.glob(f"*_{lang}.qm"))
-            qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"
-            if qt_own.is_file():
-                catalogues.append(qt_own)
-            for catalogue in catalogues:
-                translator = QTranslator(app)
-                if translator.load(str(catalogue)):
-                    app.installTranslator(translator)
-                    self._installed.append(translator)
+            # Qt's own texts, which no catalogue of ours holds: the standard buttons of QMessageBox and
+            # QDialogButtonBox (Cancel, Yes, ...), the context menus of text fields (Copy, Paste, ...),
+            # the file dialog. English needs none: it is Qt's source language.
+            name = f"qtbase_{lang}.qm"
+            qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / name
+            translator = QTranslator(app)
+            if qt_own.is_file() and translator.load(str(qt_own)):
+                app.installTranslator(translator)
+                self._qt_own, self._qt_own_name = translator, name
         # Qt announces a language change only when a translator comes or goes; tr() texts change with
         # _current alone. The application passes this on to every top-level widget (posted, so it
         # arrives after this returns, once; Qt merges it with the ones the translators caused), and
@@ -95,8 +84,10 @@ class Translations:
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         return lang
 
-    def catalogue_count(self) -> int:
-        return len(self._installed)
+    def qt_catalogue(self) -> str | None:
+        """The file name of Qt's own catalogue now installed (qtbase_zh_CN.qm), or None (English, or
+        an installation without it)."""
+        return self._qt_own_name
 
 
 def remembered_language() -> Lang:

@@ -7,25 +7,10 @@ borrowers reading Chinese and English statements side by side.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from decimal import Decimal
 
 from app.core.money_text import CURRENCY_SYMBOLS, money_text  # noqa: F401 - the widgets read the symbols here
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: object) -> str:
-    """A translated template's %1, %2, ... replaced by ``values`` in one pass, so that a value which
-    itself contains "%2" (a loan named so, a note) is never substituted again."""
-
-    def value_of(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value_of, template)
-
 
 def money(amount: Decimal | None, currency: str = "CNY", display: str = "symbol") -> str:
     """An amount as every screen, letter and report shows it (app/core/money_text.py); "" for None."""

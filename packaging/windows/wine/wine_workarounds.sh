@@ -12,7 +12,7 @@
 #       from the build Python by a .pth (the app itself never copies with shutil.copy2).
 #   W4  Wine's session processes (services.exe, rpcss, explorer.exe /desktop, ...) are started by the
 #       first program that needs them and keep that program's stderr open for good: a reader of that
-#       pipe (pip -> hatch hook -> lrelease; `| cat`) would wait forever. An idle "anchor" program with
+#       pipe (pip building the wheel; `| cat`) would wait forever. An idle "anchor" program with
 #       /dev/null for its std handles starts the session and the desktop first and keeps them alive.
 #   W5  Qt's windows platform reads the display's ICC profile via mscms.WcsCreateIccProfile, a Wine 8
 #       stub that aborts: the prefix's sRGB .icm is moved aside, so Qt finds no profile and skips it.
