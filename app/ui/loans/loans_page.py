@@ -121,7 +121,7 @@ class LoansPage(Retranslating, QWidget):
         layout.addLayout(buttons)
 
         self.model.modelReset.connect(self._after_reset)
-        # The risk badges arrive after the rows (app/ui/controller.py, risk()) and need wider cells.
+        # The risk badges arrive after the rows (app/ui/shell/controller.py, risk()) and need wider cells.
         controller.risksChanged.connect(self.table.fit_columns)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)

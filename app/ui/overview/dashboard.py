@@ -391,7 +391,7 @@ class Dashboard(Retranslating, QScrollArea):
         self._fill_cards()
 
     def _risks_arrived(self) -> None:
-        """The risk column is filled in after the rows (app/ui/controller.py, risk()): its badges are
+        """The risk column is filled in after the rows (app/ui/shell/controller.py, risk()): its badges are
         wider than the empty cells they were measured as."""
         for model in (self.overdue_model, self.upcoming_model):
             model.retranslate()
