@@ -4,8 +4,9 @@ minimum and paid status from (app/core/card_statements.py rolls statements forwa
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date
+
+from dateutil.relativedelta import relativedelta
 
 
 def latest_statement_date(statement_day: int, today: date) -> date:
@@ -14,7 +15,6 @@ def latest_statement_date(statement_day: int, today: date) -> date:
     28 February, or 29 in a leap year)."""
     if not 1 <= statement_day <= 31:
         raise ValueError(f"a statement day is 1 to 31, not {statement_day}")
-    year, month = today.year, today.month
-    if min(statement_day, monthrange(year, month)[1]) > today.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return date(year, month, min(statement_day, monthrange(year, month)[1]))
+    # relativedelta(day=...) stops at a short month's last day, as card_statements.py's dates do.
+    this_month = today + relativedelta(day=statement_day)
+    return this_month if this_month <= today else today + relativedelta(months=-1, day=statement_day)

@@ -254,11 +254,6 @@ def _level(items: Iterable[DueItem], today: date, settings: Settings) -> Attenti
     return level
 
 
-def attention_level(positions: Iterable[tuple[Loan, LoanPosition]], today: date, settings: Settings) -> AttentionLevel:
-    """What the tray icon shows (see due_board)."""
-    return _level(due_items(positions, today, reminder_days(settings)), today, settings)
-
-
 def month_totals(positions: Iterable[tuple[Loan, LoanPosition]], year: int, month: int) -> dict[str, Decimal]:
     """Per currency, what is still to pay on the instalments falling due in that calendar month, over
     all loans not archived (本月还需还款): what was paid towards them is left out, so a month whose dues

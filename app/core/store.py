@@ -123,10 +123,6 @@ class MergeCounts:
     settings_replaced: bool = False
 
 
-_utc_text = utc_text
-_from_utc_text = parse_utc_text
-
-
 class Store:
     """An open data folder. Use ``Store.open`` (and ``close`` or a ``with`` block), not the constructor."""
 
@@ -544,7 +540,7 @@ class Store:
             rows = self._rows(
                 "SELECT key, loan_id, delivered_at, snoozed_until FROM reminder_deliveries "
                 "WHERE delivered_at >= ? ORDER BY delivered_at, key",
-                (_utc_text(since),),
+                (utc_text(since),),
             )
         if not all(delivery_row_readable(*row) for row in rows):
             raise StoreDamaged(self.path, "a row in reminder_deliveries is not valid", in_record=True)
@@ -552,8 +548,8 @@ class Store:
             ReminderDelivery(
                 key,
                 loan_id,
-                _from_utc_text(delivered_at),
-                _from_utc_text(snoozed_until) if snoozed_until else None,
+                parse_utc_text(delivered_at),
+                parse_utc_text(snoozed_until) if snoozed_until else None,
             )
             for key, loan_id, delivered_at, snoozed_until in rows
         ]
@@ -562,12 +558,12 @@ class Store:
         """Record (or re-record, same key) that a reminder was shown."""
         with self.transaction():
             self._require_loan(delivery.loan_id)
-            snoozed = _utc_text(delivery.snoozed_until) if delivery.snoozed_until else None
+            snoozed = utc_text(delivery.snoozed_until) if delivery.snoozed_until else None
             self._write(
                 "INSERT INTO reminder_deliveries (key, loan_id, delivered_at, snoozed_until) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET loan_id = excluded.loan_id, "
                 "delivered_at = excluded.delivered_at, snoozed_until = excluded.snoozed_until",
-                (delivery.key, delivery.loan_id, _utc_text(delivery.delivered_at), snoozed),
+                (delivery.key, delivery.loan_id, utc_text(delivery.delivered_at), snoozed),
             )
 
     def set_snooze(self, key: str, until: datetime | None) -> None:
@@ -576,7 +572,7 @@ class Store:
         with self.transaction():
             changed = self._write(
                 "UPDATE reminder_deliveries SET snoozed_until = ? WHERE key = ?",
-                (_utc_text(until) if until else None, key),
+                (utc_text(until) if until else None, key),
             )
             if not changed:
                 raise DeliveryNotFound(key)
@@ -646,7 +642,7 @@ def _payment_row(payment: Payment) -> tuple[str, str, str, str]:
 
 
 def _contact_row(event: ContactEvent) -> tuple[str, str, str, str]:
-    return (event.id, event.loan_id, _utc_text(event.at), event.model_dump_json())
+    return (event.id, event.loan_id, utc_text(event.at), event.model_dump_json())
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.clock import FixedClock
-from app.core.due import attention_level
+from app.core.due import due_board
 from app.core.models import CustomInstallment, Loan, LoanKind, Payment, RepaymentMethod, Settings
 from app.core.reminders import (
     ReminderKind,
@@ -404,11 +404,11 @@ def test_a_naive_instant_is_refused():
 # ----------------------------------------------------------------------------- tray icon state
 
 
-def test_attention_level_follows_the_most_pressing_instalment():
+def test_the_tray_level_follows_the_most_pressing_instalment():
     loan, settings = custom_loan(), Settings()
 
     def level(payments, day):
-        return attention_level([(loan, position(loan, payments, day))], day, settings)
+        return due_board([(loan, position(loan, payments, day))], day, settings).level
 
     assert level([], date(2026, 2, 20)) == "ok"
     assert level([], date(2026, 2, 27)) == "soon"
