@@ -26,7 +26,7 @@ from app.core.models import (
 from app.core.money_text import money_text
 from app.core.schedule import LoanPosition, position
 from app.rules.assessment import Assessment, TimelineEntry
-from app.rules.conduct import Breach, check, local_time
+from app.rules.conduct import TIME_FORMAT, Breach, check
 from app.rules.engine import assess
 from app.rules.pack import RulePack, load_pack
 from app.rules.scenario import scenario_for_loan
@@ -415,7 +415,7 @@ def _breach_line(breach: Breach, lang: Lang) -> BreachLine:
         for rule in breach.rules
     ])
     return BreachLine(
-        when=local_time(breach.at, None).strftime("%Y-%m-%d %H:%M"),
+        when=breach.at.strftime(TIME_FORMAT),  # already in the user's zone (conduct._breach)
         title=breach.title,
         explanation=breach.explanation,
         rules=message("report.contacts.breach_rules", lang, rules=sources),

@@ -111,7 +111,7 @@ class TomlLines:
 
     @staticmethod
     def _key_line(section: _Section, wanted: list[str]) -> int | None:
-        """The line of the key sharing the most leading parts with ``wanted`` ("text" for text.zh_CN)."""
+        """The line of the key sharing the most leading parts with ``wanted`` ("rules" for rules[3].text)."""
         found: int | None = None
         longest = 0
         for key_parts, line in section.keys:
@@ -126,7 +126,7 @@ class TomlLines:
 
 
 def format_location(location: Location) -> str:
-    """("rules", 3, "text", "zh_CN") -> "rules[3].text.zh_CN"."""
+    """("rules", 3, "text") -> "rules[3].text"."""
     text = ""
     for part in location:
         if isinstance(part, int):
