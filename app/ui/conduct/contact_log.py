@@ -95,9 +95,6 @@ class ContactsModel(QAbstractTableModel):
                 self._breaches.setdefault(event_id, []).append(breach)
         self.endResetModel()
 
-    def breaches_of(self, row: int) -> list[Breach]:
-        return self._breaches.get(self._events[row].id, [])
-
     def row_of(self, event_id: str) -> int:
         """The row of an entry, or -1."""
         return next((row for row, event in enumerate(self._events) if event.id == event_id), -1)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.exchange import ExportFailed
-from app.core.fileio import atomic_write_text
 from app.core.letters import (
     LetterChoices,
     LetterDraft,
@@ -233,7 +232,7 @@ class LetterDialog(QDialog):
         if not path:
             return
         try:
-            atomic_write_text(Path(path), self.draft_text())
+            self._controller.save_text(Path(path), self.draft_text())
         except OSError as error:
             problem = ExportFailed(Path(path), error)  # "Cannot write …: …. Nothing was written."
             QMessageBox.warning(self, tr("Draft not saved"), problem.text(self._controller.lang))

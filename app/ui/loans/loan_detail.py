@@ -147,7 +147,7 @@ class LoanDetailPage(Retranslating, QWidget):
         self.schedule_table.setObjectName("scheduleTable")
         self.schedule_table.setModel(self.schedule_model)
         self.schedule_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.schedule_table.activated.connect(self._schedule_row_activated)
+        self.schedule_table.activated.connect(self.edit_day_paid)
         self.rate_changes_button = QPushButton(self)
         self.texts.bind(
             self.rate_changes_button.setToolTip,
@@ -485,12 +485,6 @@ class LoanDetailPage(Retranslating, QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_loan is not None:
             if dialog.result_loan != loan:
                 self._controller.update_loan(dialog.result_loan)
-
-    def _schedule_row_activated(self, index: QModelIndex) -> None:
-        if self.loan_id is not None and index.isValid():
-            number = self.schedule_model.state_at(index.row()).installment.number
-            if counted_paid_at_entry(self._controller.loan(self.loan_id), number):
-                self.edit_day_paid(index)
 
     # ---- contacts -------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.i18n import N_
-from app.core.models import REWORKABLE, Loan, Payment
+from app.core.models import REWORKABLE, Loan, Payment, PrepaymentMode
 from app.ui.loans.dialog_parts import save_cancel_buttons
 from app.ui.loans.loan_form_inputs import typed_text
 from app.ui.loans.money_table import RIGHT_ALIGNED, MoneyRecordsModel
@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
-SHORTEN_TERM = "shorten_term"
-REDUCE_INSTALLMENT = "reduce_installment"
 
 
 def offers_prepayment(loan: Loan) -> bool:
@@ -79,10 +77,10 @@ class PaymentDialog(Retranslating, QDialog):
         self.prepayment.setObjectName("isPrepayment")
         self.shorten_term = QRadioButton(self.prepayment_box)
         self.texts.bind(self.shorten_term.setText, N_("S&horten the term (缩短期限)"))
-        self.shorten_term.setObjectName(SHORTEN_TERM)
+        self.shorten_term.setObjectName(PrepaymentMode.shorten_term)
         self.reduce_installment = QRadioButton(self.prepayment_box)
         self.texts.bind(self.reduce_installment.setText, N_("&Lower the instalment (减少月供)"))
-        self.reduce_installment.setObjectName(REDUCE_INSTALLMENT)
+        self.reduce_installment.setObjectName(PrepaymentMode.reduce_installment)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.shorten_term)
         self.mode_group.addButton(self.reduce_installment)
@@ -126,7 +124,7 @@ class PaymentDialog(Retranslating, QDialog):
             day = payment.paid_on
             if payment.prepayment is not None:
                 self.prepayment.setChecked(True)
-                chosen = self.reduce_installment if str(payment.prepayment) == REDUCE_INSTALLMENT else self.shorten_term
+                chosen = self.reduce_installment if str(payment.prepayment) == PrepaymentMode.reduce_installment else self.shorten_term
                 chosen.setChecked(True)
                 if payment.prepayment_fee:
                     self.fee.setText(formatting.plain_amount(payment.prepayment_fee))
@@ -157,7 +155,7 @@ class PaymentDialog(Retranslating, QDialog):
         if text:
             data["amount"] = text
         if self.is_prepayment():
-            data["prepayment"] = REDUCE_INSTALLMENT if self.reduce_installment.isChecked() else SHORTEN_TERM
+            data["prepayment"] = PrepaymentMode.reduce_installment if self.reduce_installment.isChecked() else PrepaymentMode.shorten_term
             fee = typed_text(self.fee.text())
             if fee:
                 data["prepayment_fee"] = fee
@@ -239,7 +237,7 @@ class PaymentsModel(MoneyRecordsModel):
         """Ordinary payment, or a prepayment with what the bank did with it (and its fee)."""
         if payment.prepayment is None:
             return tr("Payment")
-        if str(payment.prepayment) == REDUCE_INSTALLMENT:
+        if str(payment.prepayment) == PrepaymentMode.reduce_installment:
             text = tr("Prepayment, instalment lowered")
         else:
             text = tr("Prepayment, term shortened")

@@ -36,43 +36,35 @@ def when_text(due_date: date, today: date, *, overdue: bool) -> str:
     return ntr("was due {n} day ago", "was due {n} days ago", late)
 
 
-def money(amount: Decimal, currency: str, display: str) -> str:
-    return formatting.money(amount, currency, display)
-
-
-def _is_overdue(reminder: Reminder) -> bool:
-    return reminder.overdue  # past due within grace is not overdue (app.core.due)
-
-
 def reminder_line(reminder: Reminder, today: date, display: str) -> str:
     """One reminder on one line: "招行信用卡 — due tomorrow, ¥1,200.00".
 
     When paying less than the whole instalment is enough (a card's minimum), an overdue line names what
     is overdue, the figure the overview shows, and a coming one names the minimum beside the balance.
     """
-    when = when_text(reminder.due_date, today, overdue=_is_overdue(reminder))
+    when = when_text(reminder.due_date, today, overdue=reminder.overdue)
     minimum = reminder.minimum_left
     if Decimal("0") < minimum < reminder.outstanding:
-        if _is_overdue(reminder):
+        if reminder.overdue:
             return tr("{loan} — {when}, minimum {minimum} unpaid", loan=reminder.loan_name, when=when,
-                      minimum=money(minimum, reminder.currency, display))
+                      minimum=formatting.money(minimum, reminder.currency, display))
         return tr("{loan} — {when}, {amount} (minimum {minimum})", loan=reminder.loan_name, when=when,
-                  amount=money(reminder.outstanding, reminder.currency, display),
-                  minimum=money(minimum, reminder.currency, display))
+                  amount=formatting.money(reminder.outstanding, reminder.currency, display),
+                  minimum=formatting.money(minimum, reminder.currency, display))
     return tr("{loan} — {when}, {amount}", loan=reminder.loan_name, when=when,
-              amount=money(reminder.outstanding, reminder.currency, display))
+              amount=formatting.money(reminder.outstanding, reminder.currency, display))
 
 
 def _single_body(reminder: Reminder, today: date, display: str) -> str:
-    amount = money(reminder.outstanding, reminder.currency, display)
+    amount = formatting.money(reminder.outstanding, reminder.currency, display)
     due = formatting.day(reminder.due_date)
     if reminder.due_date >= today:
         text = tr("{amount} to pay by {date}.", amount=amount, date=due)
     else:
         text = tr("{amount} was due on {date} and is still unpaid.", amount=amount, date=due)
     if Decimal("0") < reminder.minimum_left < reminder.outstanding:
-        minimum = money(reminder.minimum_left, reminder.currency, display)
-        if _is_overdue(reminder):
+        minimum = formatting.money(reminder.minimum_left, reminder.currency, display)
+        if reminder.overdue:
             text += "\n" + tr("Paying at least {minimum} ends the overdue status.", minimum=minimum)
         else:
             text += "\n" + tr("The minimum payment is {minimum}.", minimum=minimum)
@@ -88,7 +80,7 @@ def notification_text(reminders: Sequence[Reminder], today: date, display: str) 
     target = next(iter(loan_ids)) if len(loan_ids) == 1 else ""
     if len(reminders) == 1:
         reminder = reminders[0]
-        when = when_text(reminder.due_date, today, overdue=_is_overdue(reminder))
+        when = when_text(reminder.due_date, today, overdue=reminder.overdue)
         # Translators: a notification's title, the loan's name and how its due date stands.
         title = tr("{loan}: {when}", loan=reminder.loan_name, when=when)
         return title, _single_body(reminder, today, display), target

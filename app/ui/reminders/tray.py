@@ -41,7 +41,8 @@ from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.icons import tray_icon
 from app.ui.reminders.notifier import Notifier, create_notifier
 from app.ui.reminders.reminder_scheduler import ReminderScheduler
-from app.ui.reminders.reminder_text import hidden_to_tray_text, money, when_text
+from app.ui.reminders.reminder_text import hidden_to_tray_text, when_text
+from app.ui.widgets.formatting import money
 from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:

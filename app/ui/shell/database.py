@@ -116,8 +116,7 @@ class DatabaseWorker:
 
     def close(self) -> None:
         """Close the store on the worker (after any work still queued) and stop the thread."""
-        if self._store is not None:
-            self._wait(self._close_store)
+        self.close_store()
         self._pool.waitForDone()
 
     def close_store(self) -> None:

@@ -52,9 +52,5 @@ def risk_colour(level: str) -> QColor:
     return QColor(RISK_COLOURS.get(level, "#6b7280"))
 
 
-def muted_text_colour(palette: QPalette) -> QColor:
-    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-
-
 def error_text_colour(palette: QPalette) -> QColor:
     return QColor("#ff8a80" if is_dark(palette) else "#b3261e")
