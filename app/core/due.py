@@ -22,28 +22,16 @@ currency to another.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from enum import StrEnum
-from typing import Literal
 
+from app.core.due_items import ZERO, AttentionLevel, DueBoard, DueItem, Standing
 from app.core.models import Loan, Settings
 from app.core.schedule import InstallmentState, InstallmentStatus, LoanPosition
 
-ZERO = Decimal("0.00")
 # The overview's "due in the next 30 days" and the tray menu look this many days ahead.
 LIST_DAYS = 30
-
-AttentionLevel = Literal["ok", "soon", "overdue"]
-
-
-class Standing(StrEnum):
-    overdue = "overdue"
-    in_grace = "in_grace"
-    due_today = "due_today"
-    due_soon = "due_soon"  # due after today (how far ahead counts is the caller's horizon)
 
 
 def standing(state: InstallmentState, today: date, grace_days: int) -> Standing | None:
@@ -71,37 +59,6 @@ def reminder_days(settings: Settings) -> int:
 def list_days(settings: Settings) -> int:
     """How far ahead the tray lists dues: LIST_DAYS, or the longest lead day when that is longer."""
     return max(LIST_DAYS, reminder_days(settings))
-
-
-@dataclass(frozen=True, slots=True)
-class DueItem:
-    """One instalment still owed that needs the user now or soon, in its loan's currency."""
-
-    loan_id: str
-    loan_name: str
-    currency: str
-    number: int
-    due_date: date
-    standing: Standing
-    outstanding: Decimal  # what is left to settle it
-    minimum_left: Decimal  # what is left to pay for it not to be (or stay) overdue
-    payable: bool  # the oldest unpaid instalment of its loan: a payment now settles this one
-    # For an overdue one: what makes the whole loan current today (the overdue amount, penalty interest
-    # and fees, as the position works it out). None otherwise.
-    to_be_current: Decimal | None
-
-    @property
-    def overdue(self) -> bool:
-        return self.standing is Standing.overdue
-
-    @property
-    def minimum(self) -> Decimal | None:
-        """The minimum still to pay when it is less than what is left (a card statement), else None."""
-        return self.minimum_left if ZERO < self.minimum_left < self.outstanding else None
-
-    def days_left(self, today: date) -> int:
-        """Days until the due date; 0 once it has come (in grace it is to pay now)."""
-        return max((self.due_date - today).days, 0)
 
 
 def _sort_key(item: DueItem) -> tuple[bool, date, str, int]:
@@ -165,44 +122,6 @@ def _overdue_order(pair: tuple[Loan, LoanPosition]) -> tuple[int, date, str, str
 
 def _add(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:
     totals[currency] = totals.get(currency, ZERO) + amount
-
-
-@dataclass(frozen=True, slots=True)
-class DueBoard:
-    """What is due on ``today``, and the totals the overview and the tray show (currency -> amount)."""
-
-    today: date
-    days: int  # how far ahead ``coming`` looks
-    overdue_loans: tuple[str, ...]  # ids of the loans with something overdue, longest overdue first
-    items: tuple[DueItem, ...]  # overdue ones, then the coming ones (in grace, today, within ``days``)
-    level: AttentionLevel  # the tray icon
-    overdue_totals: Mapping[str, Decimal]  # what is overdue (the overdue amount) over the overdue loans
-    current_totals: Mapping[str, Decimal]  # what makes every overdue loan current today
-    coming_totals: Mapping[str, Decimal]  # what is left of the coming ones
-    month_totals: Mapping[str, Decimal]  # what is left of everything falling due this calendar month
-
-    @property
-    def overdue(self) -> tuple[DueItem, ...]:
-        return tuple(item for item in self.items if item.overdue)
-
-    @property
-    def coming(self) -> tuple[DueItem, ...]:
-        return tuple(item for item in self.items if not item.overdue)
-
-    @property
-    def next_coming(self) -> DueItem | None:
-        return next((item for item in self.items if not item.overdue), None)
-
-    def overdue_per_loan(self) -> tuple[DueItem, ...]:
-        """The overdue items with each loan once (its oldest overdue instalment stands for it, with the
-        loan's own to-be-current figure)."""
-        seen: set[str] = set()
-        kept = []
-        for item in self.overdue:
-            if item.loan_id not in seen:
-                seen.add(item.loan_id)
-                kept.append(item)
-        return tuple(kept)
 
 
 def due_board(

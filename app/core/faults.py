@@ -20,7 +20,7 @@ def record_fault(error: BaseException, *, data_dir: Path | None = None) -> Path 
     """Append the error with its traceback to the fault log; return the log's path (None if unwritable)."""
     try:
         if data_dir is None:
-            from app.core.store import default_data_dir
+            from app.core.data_paths import default_data_dir  # platformdirs, only when a fault is logged
 
             data_dir = default_data_dir()
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -64,9 +64,37 @@ _V2_REMINDER_DELIVERIES: Migration = (
     "CREATE INDEX reminder_deliveries_by_loan ON reminder_deliveries(loan_id)",
 )
 
+# The overview's first screen, saved for the next start (app/core/first_screen.py), and the data's
+# revision it is checked against: a random token that every change to the records that the overview shows
+# renews in the same transaction, from whichever program makes it (the app, the CLI, an import, a restore
+# that migrates an older backup), so a screen saved from older data is never taken for today's.
+_REVISED_TABLES = ("loans", "payments", "contacts", "settings")
+_V3_FIRST_SCREEN: Migration = (
+    "CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL)",
+    "INSERT INTO revision (id, token) VALUES (1, lower(hex(randomblob(16))))",
+    *(
+        f"""
+        CREATE TRIGGER {table}_{change.lower()}_revises AFTER {change} ON {table}
+        BEGIN UPDATE revision SET token = lower(hex(randomblob(16))); END
+        """
+        for table in _REVISED_TABLES
+        for change in ("INSERT", "UPDATE", "DELETE")
+    ),
+    """
+    CREATE TABLE first_screen (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        revision    TEXT NOT NULL,
+        as_of       TEXT NOT NULL,
+        app_version TEXT NOT NULL,
+        data        TEXT NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_LOANS_PAYMENTS_CONTACTS_SETTINGS,
     _V2_REMINDER_DELIVERIES,
+    _V3_FIRST_SCREEN,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from app.core.due import Standing, standing
-from app.core.models import Loan, Payment
+from app.core.due import LIST_DAYS, Standing, due_board, in_grace, standing
+from app.core.first_screen import FirstScreen, LoanRow
+from app.core.models import Loan, Payment, Settings
 from app.core.schedule import InstallmentState, LoanPosition, position
 
 ZERO = Decimal("0.00")
@@ -117,6 +118,50 @@ class LoanSummary:
             "payoff_amount": str(where.payoff_amount),
             "paid_installments": where.paid_installments,
         }
+
+
+def loan_row(summary: LoanSummary) -> LoanRow:
+    """The loan as the overview and the list of loans show it on the summary's day."""
+    loan, where = summary.loan, summary.position
+    return LoanRow(
+        id=loan.id,
+        name=loan.display_name,
+        lender=loan.lender,
+        kind=str(loan.kind),
+        currency=loan.currency,
+        archived=loan.archived,
+        notes=loan.notes,
+        collateral=loan.collateral,
+        is_overdue=summary.is_overdue,
+        # Past due within grace is app.core.due's call (as for the tray): a card short of its minimum by
+        # no more than the pact's tolerance is not "within grace" once grace has passed.
+        in_grace=not summary.is_overdue and in_grace(loan, where, where.as_of),
+        days_past_due=where.days_past_due,
+        overdue_amount=where.overdue_amount,
+        amount_to_become_current=where.amount_to_become_current,
+        outstanding=where.outstanding,
+        outstanding_total=where.outstanding_total,
+        future_interest=where.future_interest,
+        next_due_date=summary.next_due_date,
+        next_due_amount=summary.next_due_amount,
+        card_minimum_due=summary.card_minimum_due,
+    )
+
+
+def first_screen(
+    summaries: Sequence[LoanSummary], today: date, settings: Settings, revision: str
+) -> FirstScreen:
+    """What the overview shows on ``today`` (app/core/first_screen.py), from every loan's summary in
+    loan_summaries' order and the settings, worked out from the data at ``revision``."""
+    return FirstScreen(
+        as_of=today,
+        revision=revision,
+        rows=tuple(loan_row(summary) for summary in summaries),
+        board=due_board(
+            ((summary.loan, summary.position) for summary in summaries), today, settings, days=LIST_DAYS
+        ),
+        currency_display=settings.currency_display,
+    )
 
 
 def _iso(day: date | None) -> str | None:

@@ -18,12 +18,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Generic, Literal
 
-import platformdirs
-
-from app import APP_NAME
+from app.core import first_screen
 from app.core.backups import BackupInfo, backup_dir, backup_problem, good_backups, list_backups
 from app.core.clock import Clock
+from app.core.data_paths import DB_NAME, default_data_dir
 from app.core.fileio import ensure_private_dir
+from app.core.first_screen import FirstScreen
 from app.core.locking import DataDirLock
 from app.core.private_paths import check_data_folder
 from app.core.migrations import apply_migrations
@@ -51,7 +51,6 @@ from app.core.store_errors import (
     is_unwritable_error,
 )
 from app.core.store_opening import (
-    DB_NAME,
     Record,
     backup_database,
     decode_record,
@@ -88,11 +87,6 @@ __all__ = [
 ]
 
 _SETTINGS_KEY = "settings"
-
-
-def default_data_dir() -> Path:
-    """The per-user data folder (e.g. ~/.local/share/RepayRadar on Linux)."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,6 +462,25 @@ class Store:
                 "ON CONFLICT(key) DO UPDATE SET data = excluded.data",
                 (_SETTINGS_KEY, settings.model_dump_json()),
             )
+
+    # ---------------------------------------------------------------------- the saved first screen
+
+    def revision(self) -> str:
+        """The data's revision: a token every change to loans, payments, contacts or settings renews."""
+        return str(self._rows(first_screen.REVISION_SQL)[0][0])
+
+    def keep_first_screen(self, screen: FirstScreen, app_version: str) -> bool:
+        """Save ``screen`` for the next start (app/core/first_screen.py) when it was worked out from the
+        data as it is now and is not saved already; True when it was written. A folder opened read-only
+        keeps nothing (the screen is only a shortcut; the next start works it out again)."""
+        if self.read_only:
+            return False
+        key = (screen.revision, screen.as_of.isoformat(), app_version)
+        with self.transaction():
+            if self.revision() != screen.revision or self._rows(first_screen.SAVED_SQL, key):
+                return False
+            self._write(first_screen.SAVE_SQL, (*key, first_screen.encode(screen)))
+        return True
 
     # ------------------------------------------------------------------------------------- merge
 

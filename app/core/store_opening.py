@@ -31,6 +31,7 @@ from app.core.backups import (
     write_backup,
 )
 from app.core.clock import Clock
+from app.core.data_paths import DB_NAME
 from app.core.fileio import create_private_file, fsync_dir
 from app.core.migrations import CURRENT_VERSION, apply_migrations, schema_version
 from app.core.models import ContactEvent, Loan, Payment, Settings
@@ -47,7 +48,6 @@ from app.core.store_errors import (
     is_unwritable_error,
 )
 
-DB_NAME = "repayradar.sqlite3"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
 _UTC_TEXT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 

@@ -227,10 +227,10 @@ app = create_application()
 session = GuiSession(app, Path(sys.argv[1]))
 def risk_cell():
     model = session.window.dashboard.loans_model
-    return model.index(model.row_of(model.summary_at(0).loan.id), RISK).data() or ""
+    return model.index(model.row_of(model.row_at(0).id), RISK).data() or ""
 def painted():
     model = session.window.dashboard.loans_model
-    print("painted:", model.summary_at(0).loan.name, "risk:", repr(risk_cell()), "rules:", {RULES!r} in sys.modules)
+    print("painted:", model.row_at(0).name, "risk:", repr(risk_cell()), "rules:", {RULES!r} in sys.modules)
 def risks():
     print("risks:", repr(risk_cell()))
     QTimer.singleShot(0, app.quit)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import N_, join_clauses
 from app.core.models import REWORKABLE
+from app.core.overview import loan_row
 from app.ui.conduct.conduct_panel import ConductPanel
 from app.ui.conduct.contact_log import ContactDialog, ContactsModel
 from app.ui.documents.loan_documents import LoanDocuments
-from app.ui.loans.loans_model import card_minimum_of, status_of
+from app.ui.loans.loans_model import status_of
 from app.ui.loans.money_figures import Figure, FiguresRow
 from app.ui.loans.paid_on_dialog import PaidOnDialog, counted_paid_at_entry
 from app.ui.loans.payment_dialog import PaymentDialog, PaymentsModel
@@ -294,7 +295,7 @@ class LoanDetailPage(Retranslating, QWidget):
             tr("{lender} · {kind} · {method}", lender=loan.lender, kind=kind, method=method)
         )
         self._show_money(summary)
-        status_key, status_text = status_of(summary, self._controller.today())
+        status_key, status_text = status_of(loan_row(summary), self._controller.today())
         if summary.is_overdue:
             status_text = tr(
                 "{status} · {amount} overdue",
@@ -360,7 +361,7 @@ class LoanDetailPage(Retranslating, QWidget):
                     alert=True,
                 )
             )
-        minimum = card_minimum_of(summary)
+        minimum = summary.card_minimum_due
         if minimum is not None:
             figures.append(
                 Figure(

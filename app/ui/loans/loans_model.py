@@ -1,7 +1,8 @@
 """The loans list as a table model, and the proxy that sorts and filters it (Ctrl+F).
 
-Rows are app.core.overview's LoanSummary objects as the controller hands them over, most urgent first;
-the view may re-sort by any column (SORT_ROLE gives a raw value: dates, Decimals, day counts).
+Rows are the LoanRow values of app/core/first_screen.py as the controller hands them over (worked out
+from today's summaries, or the ones the data file kept while it is opening), most urgent first; the
+view may re-sort by any column (SORT_ROLE gives a raw value: dates, Decimals, day counts).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from app.ui.widgets import formatting, labels
 from app.ui.widgets.badges import RISK_LEVEL_ROLE
 
 if TYPE_CHECKING:
-    from app.core.overview import LoanSummary
+    from app.core.first_screen import LoanRow
     from app.ui.shell.controller import Controller
 
 LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,20 +38,15 @@ _MONEY_COLUMNS = (AMOUNT, OUTSTANDING, FUTURE_INTEREST)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
+def status_of(row: LoanRow, today: date) -> tuple[str, str]:
     """(status key for colouring, sentence) of a loan today: "3 days overdue", "Due in 5 days"..."""
-    where = summary.position
-    if summary.is_overdue:
-        return "overdue", ntr("{n} day overdue", "{n} days overdue", where.days_past_due)
-    # Past due within grace is app.core.due's call (as for the overview and the tray): a card short of
-    # its minimum by no more than the pact's tolerance is not "within grace" once grace has passed.
-    from app.core.due import in_grace  # the models are not loaded before the first paint
-
-    if in_grace(summary.loan, where, today):
+    if row.is_overdue:
+        return "overdue", ntr("{n} day overdue", "{n} days overdue", row.days_past_due)
+    if row.in_grace:
         return "due", tr("Due, within the grace period")
-    due = summary.next_due_date
+    due = row.next_due_date
     if due is None:
-        if where.outstanding_total > 0:
+        if row.outstanding_total > 0:
             return "upcoming", tr("Nothing due yet")
         return "paid", tr("Paid off")
     days = (due - today).days
@@ -61,36 +57,21 @@ def status_of(summary: LoanSummary, today: date) -> tuple[str, str]:
     return "upcoming", ntr("Due in {n} day", "Due in {n} days", days)
 
 
-def amount_due_of(summary: LoanSummary) -> Any:
-    """What to pay now: when late, what makes the loan current today (overdue amount, penalty interest
-    and fees, as the core works it out); else what is left of the next instalment."""
-    if summary.is_overdue:
-        return summary.position.amount_to_become_current
-    return summary.next_due_amount
-
-
-def card_minimum_of(summary: LoanSummary) -> Any:
-    """A card's minimum payment still to pay (the core's LoanSummary.card_minimum_due); None for other
-    loans and for a card with no statement owing."""
-    return summary.card_minimum_due
-
-
-def amount_due_text(summary: LoanSummary, display: str) -> str:
+def amount_due_text(row: LoanRow, display: str) -> str:
     """The "to pay now" cell: the amount, and for a card the minimum beside the balance."""
-    currency = summary.loan.currency
-    text = formatting.money(amount_due_of(summary), currency, display)
-    minimum = card_minimum_of(summary)
-    if minimum is not None and not summary.is_overdue and minimum != amount_due_of(summary):
+    text = formatting.money(row.amount_due, row.currency, display)
+    minimum = row.card_minimum_due
+    if minimum is not None and not row.is_overdue and minimum != row.amount_due:
         text = tr("{amount} (minimum {minimum})", amount=text,
-                  minimum=formatting.money(minimum, currency, display))
+                  minimum=formatting.money(minimum, row.currency, display))
     return text
 
 
-def amount_due_how(summary: LoanSummary, hows: dict[str, str]) -> str:
+def amount_due_how(row: LoanRow, hows: dict[str, str]) -> str:
     """The tooltip of the "to pay now" figure: how the core worked it out."""
-    if summary.is_overdue:
+    if row.is_overdue:
         return hows.get("amount_to_become_current", "")
-    if card_minimum_of(summary) is not None:
+    if row.card_minimum_due is not None:
         return hows.get("minimum", "")
     return ""
 
@@ -99,7 +80,10 @@ class LoansTableModel(QAbstractTableModel):
     def __init__(self, controller: Controller, parent: Any = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._rows: list[LoanSummary] = []
+        self._rows: list[LoanRow] = []
+        # Each row's cell texts once worked out: a view asks for every cell several times over while it
+        # fits its columns, sorts, filters and paints.
+        self._texts: dict[int, list[str]] = {}
         self._today = controller.today()
         controller.loansChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
@@ -109,17 +93,18 @@ class LoansTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._rows = self._controller.summaries() if self._controller.is_open else []
+        self._rows = self._controller.rows()
+        self._texts.clear()
         self._today = self._controller.today()
         self.endResetModel()
 
-    def summary_at(self, row: int) -> LoanSummary:
+    def row_at(self, row: int) -> LoanRow:
         return self._rows[row]
 
     def row_of(self, loan_id: str) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.loan.id == loan_id:
-                return row
+        for index, row in enumerate(self._rows):
+            if row.id == loan_id:
+                return index
         return -1
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -148,87 +133,95 @@ class LoansTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
-        loan = summary.loan
+        row = self._rows[index.row()]
         column = index.column()
         if role == LOAN_ID_ROLE:
-            return loan.id
+            return row.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
+            return self._display(index.row(), column)
         if role == SORT_ROLE:
-            return self._sort_key(summary, column)
+            return self._sort_key(index.row(), column)
         if role == STATUS_ROLE:
-            return status_of(summary, self._today)[0]
+            return status_of(row, self._today)[0]
         if role == RISK_LEVEL_ROLE and column == RISK:
-            return self._risk(loan.id)[0]
+            return self._risk(row.id)[0]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            return status_text_colour(status_of(summary, self._today)[0], QApplication.palette())
+            return status_text_colour(status_of(row, self._today)[0], QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _MONEY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in _MONEY_COLUMNS:
-            return self._how(summary, column) or None
+            return self._how(row, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == RISK:
-            level, label, score = self._risk(loan.id)
+            level, label, score = self._risk(row.id)
             if not level:
                 return None  # still being worked out
             return tr(
                 "Risk {level} (score {score} of 100), from the rule pack's estimate", level=label, score=score
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(summary, column)
+            return self._display(index.row(), column)
         return None
 
-    def _display(self, summary: LoanSummary, column: int) -> str:
-        loan = summary.loan
-        display = self._controller.settings().currency_display
-        if column == NAME:
-            name = loan.display_name
-            return tr("{name} (archived)", name=name) if loan.archived else name
-        if column == LENDER:
-            return loan.lender
-        if column == KIND:
-            return labels.loan_kinds().get(str(loan.kind), str(loan.kind))
-        if column == STATUS:
-            return status_of(summary, self._today)[1]
-        if column == NEXT_DUE:
-            return formatting.day(summary.next_due_date)
-        if column == AMOUNT:
-            return amount_due_text(summary, display)
-        if column == OUTSTANDING:
-            return formatting.money(summary.position.outstanding, loan.currency, display)
-        if column == FUTURE_INTEREST:
-            return formatting.money(summary.position.future_interest, loan.currency, display)
+    def _display(self, number: int, column: int) -> str:
+        """The text of row ``number``'s cell in ``column``, worked out once (see _texts); the risk is
+        asked each time (the estimates arrive after the rows)."""
         if column == RISK:
-            return self._risk(loan.id)[1]
+            return self._risk(self._rows[number].id)[1]
+        found = self._texts.get(number)
+        if found is None:
+            row = self._rows[number]
+            found = self._texts[number] = [self._cell_text(row, cell) for cell in range(self.columnCount())]
+        return found[column]
+
+    def _cell_text(self, row: LoanRow, column: int) -> str:
+        display = self._controller.currency_display()
+        if column == NAME:
+            return tr("{name} (archived)", name=row.name) if row.archived else row.name
+        if column == LENDER:
+            return row.lender
+        if column == KIND:
+            return labels.loan_kinds().get(row.kind, row.kind)
+        if column == STATUS:
+            return status_of(row, self._today)[1]
+        if column == NEXT_DUE:
+            return formatting.day(row.next_due_date)
+        if column == AMOUNT:
+            return amount_due_text(row, display)
+        if column == OUTSTANDING:
+            return formatting.money(row.outstanding, row.currency, display)
+        if column == FUTURE_INTEREST:
+            return formatting.money(row.future_interest, row.currency, display)
+        if column == RISK:
+            return self._risk(row.id)[1]
         return ""
 
-    def _sort_key(self, summary: LoanSummary, column: int) -> Any:
+    def _sort_key(self, number: int, column: int) -> Any:
+        row = self._rows[number]
         if column == STATUS:
-            where = summary.position
             # Most overdue first when ascending, then by how soon the next instalment is due.
-            days = (summary.next_due_date - self._today).days if summary.next_due_date else 10**6
-            return -where.days_past_due * 10**7 + days if summary.is_overdue else days
+            days = (row.next_due_date - self._today).days if row.next_due_date else 10**6
+            return -row.days_past_due * 10**7 + days if row.is_overdue else days
         if column == NEXT_DUE:
-            return summary.next_due_date.toordinal() if summary.next_due_date else 10**7
+            return row.next_due_date.toordinal() if row.next_due_date else 10**7
         if column == AMOUNT:
-            return float(amount_due_of(summary) or 0)
+            return float(row.amount_due or 0)
         if column == OUTSTANDING:
-            return float(summary.position.outstanding)
+            return float(row.outstanding)
         if column == FUTURE_INTEREST:
-            return float(summary.position.future_interest)
+            return float(row.future_interest)
         if column == RISK:
-            level, _, score = self._risk(summary.loan.id)
+            level, _, score = self._risk(row.id)
             return RISK_ORDER.get(level, -1) * 1000 + score
-        return self._display(summary, column).casefold()
+        return self._display(number, column).casefold()
 
     def _risk(self, loan_id: str) -> tuple[str, str, int]:
         return self._controller.risk(loan_id)
 
-    def _how(self, summary: LoanSummary, column: int) -> str:
+    def _how(self, row: LoanRow, column: int) -> str:
         """How the core computed the cell's figure (asked only when a tooltip is shown)."""
-        hows = self._controller.money_hows(summary.loan.id)
+        hows = self._controller.money_hows(row.id)
         if column == AMOUNT:
-            return amount_due_how(summary, hows)
+            return amount_due_how(row, hows)
         if column == OUTSTANDING:
             return hows.get("outstanding", "")
         return hows.get("future_interest", "")
@@ -238,6 +231,7 @@ class LoansTableModel(QAbstractTableModel):
         self._redisplay()
 
     def _redisplay(self) -> None:
+        self._texts.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
@@ -273,11 +267,11 @@ class LoansFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, LoansTableModel)
-        summary = model.summary_at(source_row)
-        if summary.loan.archived and not self._show_archived:
+        row = model.row_at(source_row)
+        if row.archived and not self._show_archived:
             return False
         if not self._needle:
             return True
         texts = [model.data(model.index(source_row, column)) or "" for column in range(model.columnCount())]
-        texts += [summary.loan.notes, summary.loan.collateral]
+        texts += [row.notes, row.collateral]
         return any(self._needle in text.casefold() for text in texts)

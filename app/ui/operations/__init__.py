@@ -4,6 +4,7 @@ plain functions that take the Store first and run on the data file's one thread 
 They load pydantic, the schedules and the rule engine, which the first paint does not need, so the
 Controller imports them at two boundaries: load_records() when the data file is opened (on the worker), and
 load_estimates() when the first estimate is asked for (a data file without loans never loads the engine).
+load_saved_screen() is the light one before both: the overview the data file kept, read without the models.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ class Estimates(NamedTuple):
     conduct: ModuleType
     documents: ModuleType
     estimates: ModuleType
+
+
+@cache
+def load_saved_screen() -> ModuleType:
+    """app.ui.operations.saved_screen, imported on the worker just before the data file is opened."""
+    from app.ui.operations import saved_screen
+
+    return saved_screen
 
 
 @cache

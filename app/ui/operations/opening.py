@@ -8,16 +8,19 @@ from datetime import date
 from pathlib import Path
 
 from app.core.clock import Clock
+from app.core.first_screen import FirstScreen
 from app.core.models import Settings
-from app.core.overview import LoanSummary, loan_summaries
+from app.core.overview import LoanSummary, first_screen, loan_summaries
 from app.core.store import Store, StoreDamaged, default_data_dir
 
 
 @dataclass(frozen=True)
 class FirstReading:
-    """What the UI thread gets once the file is open: today's loan summaries and the settings."""
+    """What the UI thread gets once the file is open: today's loan summaries, the overview worked out from
+    them (to keep for the next start) and the settings."""
 
     summaries: list[LoanSummary]
+    screen: FirstScreen
     settings: Settings
 
 
@@ -52,8 +55,10 @@ def first_reading(store: Store, today: date) -> FirstReading:
     migrated; then they are read here."""
     if store.records_intact is False:
         raise StoreDamaged(store.path, "a stored record is not valid", in_record=True)
+    revision = store.revision()
     summaries = loan_summaries(store.loans(), store.payments(), today, near_today=True)
     if store.records_intact is None:
         store.contacts()
         store.deliveries()
-    return FirstReading(summaries, store.settings())
+    settings = store.settings()
+    return FirstReading(summaries, first_screen(summaries, today, settings, revision), settings)

@@ -39,8 +39,9 @@ from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 
 if TYPE_CHECKING:
-    from app.core.due import DueItem
-    from app.ui.shell.controller import Controller, DashboardData
+    from app.core.due_items import DueItem
+    from app.core.first_screen import FirstScreen, LoanRow
+    from app.ui.shell.controller import Controller
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +63,7 @@ class _RowsModel(RecordsModel):
         return self._controller.risk(loan_id)
 
     def _money(self, amount: Any, currency: str) -> str:
-        return formatting.money(amount, currency, self._controller.settings().currency_display)
+        return formatting.money(amount, currency, self._controller.currency_display())
 
     def _how(self, loan_id: str, figure: str) -> str | None:
         """How the core computed one of the loan's figures (asked only when a tooltip is shown)."""
@@ -70,7 +71,7 @@ class _RowsModel(RecordsModel):
 
 
 class OverdueModel(_RowsModel):
-    """Rows: LoanSummary of each overdue loan, longest overdue first."""
+    """Rows: the LoanRow (app/core/first_screen.py) of each overdue loan, longest overdue first."""
 
     LOAN, DAYS, OVERDUE, TO_BE_CURRENT, OUTSTANDING, RISK = range(6)
     # The LoanPosition figure each money column shows, whose "how" text is its tooltip.
@@ -89,23 +90,17 @@ class OverdueModel(_RowsModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
-        loan, where, column = summary.loan, summary.position, index.column()
+        row, column = self._rows[index.row()], index.column()
         if role == LOAN_ID_ROLE:
-            return loan.id
+            return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [
-                loan.display_name,
-                str(where.days_past_due),
-                self._money(where.overdue_amount, loan.currency),
-                self._money(where.amount_to_become_current, loan.currency),
-                self._money(where.outstanding, loan.currency),
-                self._risk(loan.id)[1],
-            ][column]
+            if column == self.RISK:  # asked each time: the estimates arrive after the rows
+                return self._risk(row.id)[1]
+            return self.texts_of(index.row(), self._texts_of)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in self._FIGURES:
-            return self._how(loan.id, self._FIGURES[column])
+            return self._how(row.id, self._FIGURES[column])
         if role == RISK_LEVEL_ROLE and column == self.RISK:
-            return self._risk(loan.id)[0]
+            return self._risk(row.id)[0]
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.DAYS, self.OVERDUE, self.TO_BE_CURRENT):
             return status_text_colour("overdue", QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -113,6 +108,15 @@ class OverdueModel(_RowsModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _texts_of(self, row: LoanRow) -> list[str]:
+        return [
+            row.name,
+            str(row.days_past_due),
+            self._money(row.overdue_amount, row.currency),
+            self._money(row.amount_to_become_current, row.currency),
+            self._money(row.outstanding, row.currency),
+        ]
 
 
 class UpcomingModel(_RowsModel):
@@ -139,15 +143,9 @@ class UpcomingModel(_RowsModel):
         if role == LOAN_ID_ROLE:
             return item.loan_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            days = item.days_left(self.today)
-            return [
-                formatting.day(item.due_date),
-                item.loan_name,
-                str(item.number),
-                self._to_pay(item),
-                tr("today") if days == 0 else str(days),
-                self._risk(item.loan_id)[1],
-            ][column]
+            if column == 5:  # asked each time: the estimates arrive after the rows
+                return self._risk(item.loan_id)[1]
+            return self.texts_of(index.row(), self._texts_of)[column]
         if role == RISK_LEVEL_ROLE and column == 5:
             return self._risk(item.loan_id)[0]
         if role == Qt.ItemDataRole.BackgroundRole and item.days_left(self.today) <= 3:
@@ -156,6 +154,16 @@ class UpcomingModel(_RowsModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+
+    def _texts_of(self, item: DueItem) -> list[str]:
+        days = item.days_left(self.today)
+        return [
+            formatting.day(item.due_date),
+            item.loan_name,
+            str(item.number),
+            self._to_pay(item),
+            tr("today") if days == 0 else str(days),
+        ]
 
     def _to_pay(self, item: DueItem) -> str:
         """What is left of the instalment, and for a card statement its minimum beside it."""
@@ -232,7 +240,7 @@ class Dashboard(Retranslating, QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._controller = controller
-        self._board: DashboardData | None = None
+        self._screen: FirstScreen | None = None
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -327,29 +335,32 @@ class Dashboard(Retranslating, QScrollArea):
             self.loanActivated.emit(loan_id)
 
     def refresh(self) -> None:
-        if not self._controller.is_open:
+        screen = self._controller.first_screen()
+        if screen is None:
             return
-        board = self._controller.dashboard()
-        self._board = board
-        self.overdue_model.set_rows(board.overdue)
-        self.upcoming_model.today = board.today
-        self.upcoming_model.set_rows(board.upcoming)
+        self._screen = screen
+        overdue, upcoming = screen.overdue_rows, list(screen.board.coming)  # in grace, today, within 30 days
+        self.overdue_model.set_rows(overdue)
+        self.upcoming_model.today = screen.as_of
+        self.upcoming_model.set_rows(upcoming)
         for table in (self.overdue_table, self.upcoming_table, self.loans_table):
             table.fit_columns()
-        self.overdue_table.setVisible(bool(board.overdue))
-        self.overdue_empty.setVisible(not board.overdue)
-        self.upcoming_table.setVisible(bool(board.upcoming))
-        self.upcoming_empty.setVisible(not board.upcoming)
+        self.overdue_table.setVisible(bool(overdue))
+        self.overdue_empty.setVisible(not overdue)
+        self.upcoming_table.setVisible(bool(upcoming))
+        self.upcoming_empty.setVisible(not upcoming)
         self.pay_first_panel.refresh()
         self._fill_cards()
 
     def _fill_cards(self) -> None:
-        board = self._board
+        screen = self._screen
         self.today_label.setText(tr("Today: {date}", date=formatting.day(self._controller.today())))
-        if board is None:
+        if screen is None:
             return
-        display = self._controller.settings().currency_display
-        overdue_count = len(board.overdue)
+        board = screen.board
+        display = self._controller.currency_display()
+        overdue = screen.overdue_rows
+        overdue_count = len(overdue)
         if overdue_count:
             detail = ntr("{n} loan behind on payments: {amount} overdue, plus penalty interest and fees",
                          "{n} loans behind on payments: {amount} overdue, plus penalty interest and fees",
@@ -359,29 +370,28 @@ class Dashboard(Retranslating, QScrollArea):
         self.overdue_card.set_values(
             tr("To be current today"), _totals_text(board.current_totals, display), detail
         )
-        overdue = list(board.overdue)
         # The how-texts explain each loan's figure from its whole schedule: worked out only when the
         # tooltip is about to show.
         self.overdue_card.set_tooltip_source(lambda: "\n".join(
-            tr("{loan}: {how}", loan=summary.loan.display_name,
-               how=self._controller.money_hows(summary.loan.id).get("amount_to_become_current", ""))
-            for summary in overdue
+            tr("{loan}: {how}", loan=row.name,
+               how=self._controller.money_hows(row.id).get("amount_to_become_current", ""))
+            for row in overdue
         ))
         self.overdue_card.setAccessibleDescription("\n".join(
-            tr("{loan}: {how}", loan=summary.loan.display_name,
-               how=formatting.money(summary.position.amount_to_become_current, summary.loan.currency, display))
-            for summary in overdue
+            tr("{loan}: {how}", loan=row.name,
+               how=formatting.money(row.amount_to_become_current, row.currency, display))
+            for row in overdue
         ))
         self.upcoming_card.set_values(
             tr("Due in the next 30 days"),
-            _totals_text(board.upcoming_totals, display),
-            ntr("{n} instalment", "{n} instalments", len(board.upcoming)),
+            _totals_text(board.coming_totals, display),
+            ntr("{n} instalment", "{n} instalments", len(board.coming)),
         )
         self.month_card.set_values(
             tr("Due this month"),
             _totals_text(board.month_totals, display),
             tr("Still to pay on what falls due in {month} (paid amounts left out)",
-               month=board.today.strftime("%Y-%m")),
+               month=screen.as_of.strftime("%Y-%m")),
         )
         style = "QLabel { color: %s; }"
         colour = status_text_colour("overdue", self.palette())

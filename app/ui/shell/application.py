@@ -1,11 +1,14 @@
 """Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
 
-The window is shown first with a light "opening your data" page; once it has been painted the data file
-is opened on its own worker thread (app/ui/shell/database.py), with the first import of what reading it needs (pydantic models,
-schedules), and every loan's position today is worked out there. The overview is then built and painted,
-and only after that paint do the rule engine's estimates (app/ui/shell/controller.py, risk()), the
-pay-first order and the reminders start. Problems with the data file (locked, damaged, from a newer
-version, not writable) are explained with a way out.
+The window is shown first with a light "opening your data" page. Once it has been painted, the data
+file's worker thread (app/ui/shell/database.py) looks in it for the overview kept at its last reading
+(app/core/first_screen.py): when that still holds today (the same day, app and data) the overview is
+built from it and painted at once, without loading the models. Then the data file is opened on the
+worker, with the first import of what reading it needs (pydantic models, schedules), and every loan's
+position today is worked out there; the overview is built (or rebuilt) from that. Only after the
+overview's paint do the rule engine's estimates (app/ui/shell/controller.py, risk()), the pay-first
+order and the reminders start. Problems with the data file (locked, damaged, from a newer version, not
+writable) are explained with a way out.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME
 from app.core.errors import RepayRadarError
+from app.core.faults import record_fault
 from app.ui.shell.controller import Controller
 from app.ui.shell.error_hook import ExceptionHook
 from app.ui.shell.i18n import tr
@@ -28,6 +32,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.workers import run_with_progress
 
 if TYPE_CHECKING:
+    from app.core.first_screen import FirstScreen
     from app.ui.operations.opening import FirstReading
     from app.ui.shell.database import Job
     from app.ui.reminders.tray import ReminderServices
@@ -35,6 +40,9 @@ if TYPE_CHECKING:
 
 EXIT_NO_DATA = 1
 _SERVICES_AT_THE_LATEST_MS = 3000
+# The data file is opened once the kept overview is painted, or after this long if the window is not
+# painted (minimised, covered): a window nobody sees must not hold the data back.
+_OPEN_AT_THE_LATEST_MS = 1000
 
 
 class GuiSession:
@@ -71,10 +79,39 @@ class GuiSession:
         app.aboutToQuit.connect(self.controller.close)
         self.services: ReminderServices | None = None
         self._task: Job | None = None
+        self._store_asked = False
 
     def open_data(self) -> None:
         if self._claim is not None and not self._claim_instance():
             return
+        if self.background:
+            self._open_store()  # nobody is looking: no kept overview to show first
+            return
+        self._task = self.controller.read_saved_screen(self.data_dir)
+        self._task.finished.connect(self._saved_screen_read)
+        self._task.failed.connect(self._saved_screen_failed)
+
+    def _saved_screen_read(self, screen: FirstScreen | None) -> None:
+        if screen is None:
+            self._open_store_once()
+            return
+        self.controller.show_saved_screen(screen)
+        self.window.dataPainted.connect(self._open_store_once)
+        QTimer.singleShot(_OPEN_AT_THE_LATEST_MS, self._open_store_once)
+        self.window.show_saved_screen()
+
+    def _saved_screen_failed(self, error: BaseException) -> None:
+        # Reading the kept overview answers None for every problem of the file; anything else is a
+        # defect, logged, and the start goes on the usual way (opening the file explains real problems).
+        record_fault(error, data_dir=self.controller.data_dir)
+        self._open_store_once()
+
+    def _open_store_once(self) -> None:
+        if not self._store_asked:
+            self._store_asked = True
+            self._open_store()
+
+    def _open_store(self) -> None:
         # On the data file's own worker thread (app/ui/shell/database.py), with the first reading.
         self._task = self.controller.open_data(self.data_dir)
         self._task.finished.connect(self._opened)
@@ -107,8 +144,11 @@ class GuiSession:
         # The tray and the first reminder check wait until the data is painted: the user is looking at
         # the window now, and a reminder shown a moment later loses nothing. A window that is not
         # painted (minimised, covered on some platforms) must not hold the reminders back for long.
-        self.window.dataPainted.connect(self._start_services)
-        QTimer.singleShot(_SERVICES_AT_THE_LATEST_MS, self._start_services)
+        if self.window.data_painted:  # the kept overview is on screen already
+            QTimer.singleShot(0, self._start_services)
+        else:
+            self.window.dataPainted.connect(self._start_services)
+            QTimer.singleShot(_SERVICES_AT_THE_LATEST_MS, self._start_services)
         self.window.data_ready()
 
     def _open_failed(self, error: BaseException) -> None:
@@ -117,7 +157,6 @@ class GuiSession:
         from app.ui.shell.store_problems import Choice, ask_what_to_do
 
         if not isinstance(error, RepayRadarError):
-            from app.core.faults import record_fault
             from app.ui.shell.error_dialog import show_error
 
             dialog = show_error(
@@ -143,7 +182,7 @@ class GuiSession:
             self._task.finished.connect(lambda opened: self._restore_into(opened, newest))
             self._task.failed.connect(self._open_failed)
         else:  # RETRY or START_EMPTY: open again (a damaged file is no longer in the way)
-            self.open_data()
+            self._open_store()
 
     def _restore_into(self, opened: FirstReading, backup: Path) -> None:
         self._opened(opened)

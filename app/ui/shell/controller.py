@@ -21,24 +21,25 @@ window is painted before either.
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.clock import SystemClock
+from app.core.errors import RepayRadarError
 from app.core.i18n import Lang, resolve_language
 from app.ui import operations
 from app.ui.shell.database import DatabaseWorker, DataNotOpen, Job
 from app.ui.shell.i18n import Translations, remember_language, remembered_language
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Sequence
 
     from app.core.backups import BackupInfo
     from app.core.clock import Clock
-    from app.core.due import DueBoard, DueItem
+    from app.core.due_items import DueBoard
+    from app.core.first_screen import FirstScreen, LoanRow
     from app.core.exchange import ExchangeSummary
     from app.core.letters import LetterFacts
     from app.core.models import Behaviour, ContactEvent, Loan, Payment, Settings
@@ -56,23 +57,6 @@ if TYPE_CHECKING:
     from app.ui.operations.opening import FirstReading
 
 _DAY_CHECK_MS = 60_000
-
-
-class DashboardData:
-    """What the overview shows: app.core.due's answer (the tray asks the same) with the overdue loans'
-    summaries for its table. Totals map a currency to an amount. (A plain class: the dataclasses module
-    would be one more import before the first paint.)"""
-
-    def __init__(self, summaries: list[LoanSummary], board: DueBoard) -> None:
-        self.today = board.today
-        self.summaries = summaries
-        overdue = set(board.overdue_loans)
-        self.overdue = [summary for summary in summaries if summary.loan.id in overdue]
-        self.upcoming: list[DueItem] = list(board.coming)  # in grace, due today, or within 30 days
-        self.month_totals: Mapping[str, Decimal] = board.month_totals
-        self.overdue_totals: Mapping[str, Decimal] = board.overdue_totals
-        self.current_totals: Mapping[str, Decimal] = board.current_totals  # what makes every overdue loan current today
-        self.upcoming_totals: Mapping[str, Decimal] = board.coming_totals
 
 
 class Controller(QObject):
@@ -101,6 +85,10 @@ class Controller(QObject):
         self._settings: Settings | None = None
         self._summaries: list[LoanSummary] | None = None
         self._summaries_by_id: dict[str, LoanSummary] | None = None
+        # What the overview shows today (app/core/first_screen.py): worked out from the summaries once
+        # the data file is open, and before that the one the data file kept from its last reading, if
+        # that still holds today.
+        self._screen: FirstScreen | None = None
         self._assessments: dict[str, Assessment] = {}
         # The estimates of every loan are worked out on the data file's worker when a view first asks
         # (risk()); a change of data or language starts a new generation, and an older answer is dropped.
@@ -156,6 +144,23 @@ class Controller(QObject):
 
         return self.database.open(opener, first_reading)  # type: ignore[arg-type]
 
+    def read_saved_screen(self, data_dir: Path | None) -> Job:
+        """Look in the data file, without opening it, for the overview kept at its last reading; the
+        Job answers with it (a FirstScreen) when it still holds today, else with None. On the worker,
+        before open_data(): the models are not loaded for it (app/core/first_screen.py)."""
+        today = self.today()
+
+        def read() -> FirstScreen | None:
+            return operations.load_saved_screen().read(data_dir, today)
+
+        return self.database.submit_unopened(read)
+
+    def show_saved_screen(self, screen: FirstScreen) -> None:
+        """Show ``screen`` (read_saved_screen's answer) until the data file is open: the overview and the
+        list of loans read it; everything else waits for data_opened()."""
+        if not self.is_open and screen.as_of == self.today():
+            self._screen = screen
+
     def open_store(self, data_dir: Path) -> None:
         """Open the data file now and wait for it (tests, the self-check)."""
         opening = self._ops.opening
@@ -170,8 +175,10 @@ class Controller(QObject):
         self._opened = True
         self._settings = reading.settings
         self._invalidate()
-        if all(summary.position.as_of == self.today() for summary in reading.summaries):
+        if reading.screen.as_of == self.today():
             self._summaries = reading.summaries
+            self._screen = reading.screen
+            self._keep_screen(reading.screen)
         self.set_language(self._settings.language, save=False)
         remember_language(self._settings.language)
         self._day_timer.start()
@@ -187,6 +194,13 @@ class Controller(QObject):
 
     def today(self) -> date:
         return self.clock.today()
+
+    def currency_display(self) -> str:
+        """How amounts are written ("symbol" or "code"): the settings' choice, or before the data file is
+        open the one the saved overview was shown with."""
+        if self._settings is None and self._screen is not None:
+            return self._screen.currency_display
+        return self.settings().currency_display
 
     def settings(self) -> Settings:
         if self._settings is None:
@@ -238,7 +252,10 @@ class Controller(QObject):
 
     def money_hows(self, loan_id: str) -> dict[str, str]:
         """How each of the loan's figures today was computed, in the current language, keyed by the
-        LoanPosition field (app/core/money_how.py): the texts of the tooltips and "how" lines."""
+        LoanPosition field (app/core/money_how.py): the texts of the tooltips and "how" lines. None yet
+        while the saved overview is shown and the data file is still opening."""
+        if not self.is_open:
+            return {}
         found = self._money_hows.get(loan_id)
         if found is None:
             found = self._ops.loans.explain(
@@ -260,7 +277,7 @@ class Controller(QObject):
         return self.database.run(self._ops.loans.rate, self.loan(loan_id), self.lang)
 
     def has_loans(self) -> bool:
-        return bool(self.summaries())
+        return bool(self.rows())
 
     def loan(self, loan_id: str) -> Loan:
         return self.summary(loan_id).loan
@@ -276,8 +293,35 @@ class Controller(QObject):
         tray (``days``: further when a reminder lead day is longer)."""
         return self._ops.overview.board(self.summaries(include_archived=False), self.today(), self.settings(), days)
 
-    def dashboard(self) -> DashboardData:
-        return DashboardData(self.summaries(include_archived=False), self.due_board())
+    def first_screen(self) -> FirstScreen | None:
+        """What the overview shows today (app/core/first_screen.py): each loan's row, what is due and the
+        totals. Worked out on the worker from today's summaries, and kept in the data file for the next
+        start; before the data file is open, the one it kept, if that still holds today; else None."""
+        if not self.is_open:
+            return self._screen
+        if self._screen is None or self._screen.as_of != self.today():
+            summaries = self.summaries()
+            self._screen = self.database.run(self._ops.overview.screen, summaries, self.today())
+            self._keep_screen(self._screen)
+        return self._screen
+
+    def rows(self, include_archived: bool = True) -> list[LoanRow]:
+        """Every loan as the overview and the list of loans show it today, most urgent first."""
+        screen = self.first_screen()
+        return screen.shown_rows(include_archived) if screen is not None else []
+
+    def find_row(self, loan_id: str) -> LoanRow | None:
+        return next((row for row in self.rows() if row.id == loan_id), None)
+
+    def _keep_screen(self, screen: FirstScreen) -> None:
+        """Save ``screen`` in the data file for the next start, once the data is on screen (a write, so
+        it waits; it is dropped there if the data changed meanwhile)."""
+
+        def keep() -> None:
+            job = self.database.submit(self._ops.overview.keep, screen)
+            job.failed.connect(_ignore_data_file_problem)
+
+        self.when_data_shown(keep)
 
     # -------------------------------------------------------------------------------- estimates
 
@@ -497,6 +541,7 @@ class Controller(QObject):
         language_changed = settings.language != self.settings().language
         self.database.run(self._ops.settings.save, settings)
         self._settings = settings
+        self._screen = None  # what is due, and how amounts are written, follow the settings
         self._money_hows.clear()  # they quote amounts as the settings show them (symbol or code)
         remember_language(settings.language)
         if language_changed:
@@ -608,6 +653,7 @@ class Controller(QObject):
     def _invalidate(self) -> None:
         self._summaries = None
         self._summaries_by_id = None
+        self._screen = None
         self._assessments.clear()
         self._generation += 1
         self._full_positions.clear()
@@ -624,3 +670,12 @@ class Controller(QObject):
             self._day = today
             self._invalidate()
             self.loansChanged.emit()
+
+
+def _ignore_data_file_problem(error: BaseException) -> None:
+    """Keeping the overview for the next start failed: a full disk or a folder that became read-only only
+    means the next start works the overview out again (the user's own saves report such problems). A
+    defect is not hidden: the application's error hook reports it."""
+    if isinstance(error, (RepayRadarError, DataNotOpen)):
+        return
+    raise error

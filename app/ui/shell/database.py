@@ -114,6 +114,11 @@ class DatabaseWorker:
         """``work(store, *args)`` on the worker; its answer comes back through the returned Job."""
         return self._submit_call(self._with_store, work, *args)
 
+    def submit_unopened(self, work: Callable[..., Any], *args: Any) -> Job:
+        """``work(*args)`` on the worker without the store, which need not be open (the start-up's look at
+        the overview the data file kept); its answer comes back through the returned Job."""
+        return self._submit_call(work, *args)
+
     def close(self) -> None:
         """Close the store on the worker (after any work still queued) and stop the thread."""
         self.close_store()

@@ -2,8 +2,11 @@
 flows that span pages (new, edit, delete a loan; import and export; settings; the sample set).
 
 The window paints before the data file is open: it starts with a light "opening" page and builds the
-real pages in data_ready(), so nothing heavy is imported before the first paint (firstPainted tells the
-application when that paint happened).
+real pages when there is data to show, so nothing heavy is imported before the first paint (firstPainted
+tells the application when that paint happened). The data to show is either the overview the data file
+kept from its last reading (show_saved_screen(), while the file is still opening) or today's reading
+(data_ready()). What needs the open file (the menus' actions, a loan's page, the editor) waits for
+data_ready(); a row opened before then opens once the file is.
 
 Closing: closeRequested is emitted whenever the user closes the window. A close policy installed with
 set_close_policy() may keep the app running (the reminders' tray hides the window instead); without one
@@ -76,7 +79,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._quitting = False
         self._painted = False
         self._data_page: QWidget | None = None  # watched for its first paint (dataPainted)
-        self._painted_data = False
+        self._painted_data = False  # the data page is watched or was painted
+        self.data_painted = False  # dataPainted was emitted
+        self._until_open: list[Callable[[], None]] = []  # asked for before the data file was open
         self.dashboard: Dashboard | None = None
         # The pages the overview does not show are built when first shown: the list of loans, the welcome
         # page (only without loans) and a loan's own page (the heaviest; many sessions only look at the
@@ -142,32 +147,65 @@ class MainWindow(Retranslating, QMainWindow):
         elif watched is self._data_page and event.type() == QEvent.Type.Paint:
             self._data_page.removeEventFilter(self)
             self._data_page = None
-            QTimer.singleShot(0, self.dataPainted.emit)
+            QTimer.singleShot(0, self._data_was_painted)
         return super().eventFilter(watched, event)
+
+    def _data_was_painted(self) -> None:
+        self.data_painted = True
+        self.dataPainted.emit()
+
+    def show_saved_screen(self) -> None:
+        """Show the overview the data file kept (the controller holds it) while the file is opening."""
+        self._build_pages()
+        self.show_overview()
+        self._watch_data_paint()
 
     def data_ready(self) -> None:
         """The data file is open: build the pages and show the overview (or the welcome page)."""
-        from app.ui.overview.dashboard import Dashboard
-        from app.ui.shell.first_run import SampleBanner
-
         self.bind_shortcuts()
-        if self.dashboard is None:
-            self.sample_banner = SampleBanner(self)
-            self.sample_banner.removeRequested.connect(self.remove_sample)
-            self.sample_banner.hide()
-            self._layout.insertWidget(1, self.sample_banner)
-            self.dashboard = Dashboard(self.controller, self)
-            self.dashboard.loanActivated.connect(self.open_loan)
-            self.stack.addWidget(self.dashboard)
-            self.controller.loansChanged.connect(self._loans_changed)
-            self.controller.sampleDataChanged.connect(self._update_sample_banner)
-        self.dashboard.refresh()
+        if not self._build_pages():
+            # Built for the kept overview: the controller's loansChanged has refreshed them with today's.
+            self._loans_changed()
         if self._loans_page is not None:
             self._loans_page.model.refresh()
         self.nav.setEnabled(True)
         self._set_data_actions_enabled(True)
         self._update_sample_banner()
-        self.show_overview()
+        if self.stack.currentWidget() is self.loading_page:
+            self.show_overview()
+        self._watch_data_paint()
+        waiting, self._until_open = self._until_open, []
+        for work in waiting:
+            work()
+
+    def _when_open(self, work: Callable[[], None]) -> None:
+        """Run ``work`` now, or once the data file is open (a click on the kept overview)."""
+        if self.controller.is_open:
+            work()
+        elif work not in self._until_open:
+            self._until_open.append(work)
+
+    def _build_pages(self) -> bool:
+        """Build the overview and the sample banner, once; True when they were built now."""
+        if self.dashboard is not None:
+            return False
+        from app.ui.overview.dashboard import Dashboard
+        from app.ui.shell.first_run import SampleBanner
+
+        self.sample_banner = SampleBanner(self)
+        self.sample_banner.removeRequested.connect(self.remove_sample)
+        self.sample_banner.hide()
+        self._layout.insertWidget(1, self.sample_banner)
+        self.dashboard = Dashboard(self.controller, self)
+        self.dashboard.loanActivated.connect(self.open_loan)
+        self.stack.addWidget(self.dashboard)
+        self.controller.loansChanged.connect(self._loans_changed)
+        self.controller.sampleDataChanged.connect(self._update_sample_banner)
+        self.dashboard.refresh()
+        return True
+
+    def _watch_data_paint(self) -> None:
+        """Watch the page showing the data for its first paint (dataPainted), once."""
         if self._data_page is None and not self._painted_data:
             self._painted_data = True
             page = self.current_page()
@@ -230,6 +268,9 @@ class MainWindow(Retranslating, QMainWindow):
         return self._loan_page
 
     def open_loan(self, loan_id: str, tab: int | None = None) -> None:
+        if not self.controller.is_open:
+            self._when_open(lambda: self.open_loan(loan_id, tab))
+            return
         page = self.loan_page
         if page is None:
             return
@@ -286,6 +327,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def new_loan(self) -> None:
         if not self.controller.is_open:
+            self._when_open(self.new_loan)
             return
         from app.ui.loans.loan_detail import ASSESSMENT_TAB
         from app.ui.loans.loan_editor import LoanEditor
@@ -323,6 +365,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def load_sample(self) -> None:
         if not self.controller.is_open:
+            self._when_open(self.load_sample)
             return
         self.controller.load_sample_data()
         self.show_overview()

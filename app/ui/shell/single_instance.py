@@ -34,6 +34,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from app import APP_NAME
+from app.core.data_paths import default_data_dir
 
 _CONNECT_TIMEOUT_MS = 1000
 _LOCK_TIMEOUT_MS = 5000
@@ -42,17 +43,9 @@ _MAX_SOCKET_PATH = 104
 GREETING = f"{APP_NAME} single-instance 1\n".encode()
 
 
-def _default_data_dir() -> Path:
-    # The same folder as app.core.store.default_data_dir(), without importing the store (and pydantic)
-    # before the first paint.
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
 def server_name(data_dir: Path | None, user: str | None = None) -> str:
     """The local server's name for this user and data folder (short: Unix socket paths are limited)."""
-    folder = Path(data_dir) if data_dir is not None else _default_data_dir()
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
     try:
         folder = folder.expanduser().resolve()
     except OSError:

@@ -15,7 +15,27 @@ from app.ui.shell.style import risk_colour
 RISK_LEVEL_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
+def _bold(font: QFont) -> tuple[QFont, QFontMetricsF]:
+    """The bold face of ``font`` that the pill's word is written in, and its metrics."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold, QFontMetricsF(bold)
+
+
 class RiskBadgeDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001 - Qt's signature
+        super().__init__(parent)
+        # A table asks every risk cell for its size while fitting its columns: the bold font's metrics are
+        # made once per cell font rather than once per cell.
+        self._bold_faces: dict[str, tuple[QFont, QFontMetricsF]] = {}
+
+    def _bold_face(self, font: QFont) -> tuple[QFont, QFontMetricsF]:
+        key = font.key()
+        found = self._bold_faces.get(key)
+        if found is None:
+            found = self._bold_faces[key] = _bold(font)
+        return found
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         level = index.data(RISK_LEVEL_ROLE)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
@@ -29,9 +49,7 @@ class RiskBadgeDelegate(QStyledItemDelegate):
         style = blank.widget.style() if blank.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, blank, painter, blank.widget)
-        font = QFont(option.font)
-        font.setBold(True)
-        metrics = QFontMetricsF(font)
+        font, metrics = self._bold_face(option.font)
         pad_x, pad_y = metrics.height() * 0.6, 2.0
         width = metrics.horizontalAdvance(text) + 2 * pad_x
         height = min(metrics.height() + 2 * pad_y, option.rect.height() - 2.0)
@@ -48,9 +66,7 @@ class RiskBadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        font = QFont(option.font)
-        font.setBold(True)
-        metrics = QFontMetricsF(font)
+        _font, metrics = self._bold_face(option.font)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         width = int(metrics.horizontalAdvance(text) + metrics.height() * 1.2) + 16
         return QSize(max(hint.width(), width), max(hint.height(), int(metrics.height()) + 8))

@@ -3,6 +3,7 @@ sorting where it makes sense, a height that fits its rows inside a page, and one
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -22,11 +23,24 @@ class RecordsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._column_count: int | None = None
+        # Each row's cell texts once worked out: a view asks for every cell several times over while it
+        # fits its columns and paints (see texts_of).
+        self._texts: dict[int, list[str]] = {}
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
+
+    def texts_of(self, row: int, worded: Callable[[Any], list[str]]) -> list[str]:
+        """The texts of the row's cells, from ``worded(record)`` the first time they are asked for, until
+        the rows change or retranslate() is called (the words, or figures shown in them, changed)."""
+        found = self._texts.get(row)
+        if found is None:
+            found = self._texts[row] = worded(self._rows[row])
+        return found
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -35,7 +49,11 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())  # type: ignore[attr-defined]
+        if parent.isValid():
+            return 0
+        if self._column_count is None:  # the headers' words change with the language, not their number
+            self._column_count = len(self.headers())  # type: ignore[attr-defined]
+        return self._column_count
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -46,6 +64,7 @@ class RecordsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and cells are worded at paint time: tell the views to ask again."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))

@@ -1,0 +1,313 @@
+"""The overview as it was worked out on a day, kept in the data file so the next start can show it
+before the models and the schedules are loaded.
+
+Whenever the app works out every loan's position (app.core.overview), it also works out what the
+overview shows from it, a FirstScreen: each loan's row, what is due, the totals. That is saved with the
+day, the app's version and the data's revision: a token that every change to the loans, payments,
+contacts or settings renews, inside the same transaction (SQL triggers, app/core/migrations.py version
+3). At the next start the saved screen is used only when all three still hold (the same day, the same
+app, the same data); otherwise nothing is shown until the figures are worked out again. Either way the
+data file is then opened and everything worked out afresh, and what that gives replaces the screen.
+
+Only sqlite3, json, Decimal and dates here: reading the saved screen must not load pydantic or the
+schedules (that is the point of it).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.core.due_items import DueBoard, DueItem, Standing
+from app.core.migrations import CURRENT_VERSION, schema_version
+
+# Bumped when what is saved changes shape, so an older layout is never read as the new one.
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class LoanRow:
+    """One loan as the overview and the list of loans show it on a day (plain values, in the loan's
+    currency). Worked out by app.core.overview.loan_row from the loan's summary."""
+
+    id: str
+    name: str
+    lender: str
+    kind: str
+    currency: str
+    archived: bool
+    notes: str
+    collateral: str
+    is_overdue: bool
+    in_grace: bool  # past a due date but within the grace days, and nothing overdue
+    days_past_due: int
+    overdue_amount: Decimal
+    amount_to_become_current: Decimal
+    outstanding: Decimal  # what is owed today, never future interest
+    outstanding_total: Decimal  # what is left of the whole schedule
+    future_interest: Decimal
+    next_due_date: date | None
+    next_due_amount: Decimal | None
+    card_minimum_due: Decimal | None  # a card's minimum still to pay; None for other loans
+
+    @property
+    def amount_due(self) -> Decimal | None:
+        """What to pay now: when late, what makes the loan current today; else what is left of the next
+        instalment."""
+        return self.amount_to_become_current if self.is_overdue else self.next_due_amount
+
+
+@dataclass(frozen=True, slots=True)
+class FirstScreen:
+    """What the overview shows on ``as_of``: every loan's row (archived ones too), most urgent first,
+    and app.core.due's board over the loans not archived."""
+
+    as_of: date
+    revision: str  # the data's revision the figures were worked out from
+    rows: tuple[LoanRow, ...]
+    board: DueBoard
+    currency_display: str  # the user's setting: how amounts are written ("symbol" or "code")
+
+    def shown_rows(self, include_archived: bool = True) -> list[LoanRow]:
+        return [row for row in self.rows if include_archived or not row.archived]
+
+    @property
+    def overdue_rows(self) -> list[LoanRow]:
+        """The rows of the loans with something overdue, in the overview's order."""
+        overdue = set(self.board.overdue_loans)
+        return [row for row in self.rows if row.id in overdue and not row.archived]
+
+
+# ------------------------------------------------------------------------------ saved and read back
+
+
+def read_saved(path: Path, today: date, app_version: str) -> FirstScreen | None:
+    """The screen saved in the data file at ``path`` when it still holds today: saved on ``today`` by
+    this ``app_version`` from the data as it is now. None in every other case: no file yet, a file of
+    another schema version, nothing saved, another day, another version, changed data, or anything that
+    cannot be read (the data file's opening explains real problems with it; this only looks)."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if schema_version(connection) != CURRENT_VERSION:
+                return None
+            found = connection.execute(
+                "SELECT saved.data FROM first_screen AS saved JOIN revision ON saved.revision = revision.token"
+                " WHERE saved.as_of = ? AND saved.app_version = ?",
+                (today.isoformat(), app_version),
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    if found is None:
+        return None
+    try:
+        screen = decode(found[0])
+    except (ValueError, TypeError, KeyError, ArithmeticError):
+        return None
+    return screen if screen.as_of == today else None
+
+
+SAVE_SQL = (
+    "INSERT OR REPLACE INTO first_screen (id, revision, as_of, app_version, data) VALUES (1, ?, ?, ?, ?)"
+)
+SAVED_SQL = "SELECT 1 FROM first_screen WHERE revision = ? AND as_of = ? AND app_version = ?"
+REVISION_SQL = "SELECT token FROM revision"
+
+
+# ---------------------------------------------------------------------------------------- JSON
+
+
+def encode(screen: FirstScreen) -> str:
+    """``screen`` as JSON text (amounts and dates as strings: nothing loses a cent on the way)."""
+    board = screen.board
+    document = {
+        "format": FORMAT,
+        "as_of": screen.as_of.isoformat(),
+        "revision": screen.revision,
+        "currency_display": screen.currency_display,
+        "rows": [_row_json(row) for row in screen.rows],
+        "board": {
+            "today": board.today.isoformat(),
+            "days": board.days,
+            "overdue_loans": list(board.overdue_loans),
+            "items": [_item_json(item) for item in board.items],
+            "level": board.level,
+            "overdue_totals": _totals_json(board.overdue_totals),
+            "current_totals": _totals_json(board.current_totals),
+            "coming_totals": _totals_json(board.coming_totals),
+            "month_totals": _totals_json(board.month_totals),
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> FirstScreen:
+    """The screen ``encode`` wrote; ValueError (or TypeError, KeyError) when it is anything else."""
+    document = json.loads(text)
+    if document.get("format") != FORMAT:
+        raise ValueError("another layout of the saved first screen")
+    board = document["board"]
+    level = board["level"]
+    if level not in ("ok", "soon", "overdue"):
+        raise ValueError(f"no attention level {level!r}")
+    return FirstScreen(
+        as_of=date.fromisoformat(document["as_of"]),
+        revision=_text(document["revision"]),
+        currency_display=_text(document["currency_display"]),
+        rows=tuple(_row(entry) for entry in _list(document["rows"])),
+        board=DueBoard(
+            today=date.fromisoformat(board["today"]),
+            days=_int(board["days"]),
+            overdue_loans=tuple(_text(loan_id) for loan_id in _list(board["overdue_loans"])),
+            items=tuple(_item(entry) for entry in _list(board["items"])),
+            level=level,
+            overdue_totals=_totals(board["overdue_totals"]),
+            current_totals=_totals(board["current_totals"]),
+            coming_totals=_totals(board["coming_totals"]),
+            month_totals=_totals(board["month_totals"]),
+        ),
+    )
+
+
+def _row_json(row: LoanRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "lender": row.lender,
+        "kind": row.kind,
+        "currency": row.currency,
+        "archived": row.archived,
+        "notes": row.notes,
+        "collateral": row.collateral,
+        "is_overdue": row.is_overdue,
+        "in_grace": row.in_grace,
+        "days_past_due": row.days_past_due,
+        "overdue_amount": str(row.overdue_amount),
+        "amount_to_become_current": str(row.amount_to_become_current),
+        "outstanding": str(row.outstanding),
+        "outstanding_total": str(row.outstanding_total),
+        "future_interest": str(row.future_interest),
+        "next_due_date": _day_json(row.next_due_date),
+        "next_due_amount": _money_json(row.next_due_amount),
+        "card_minimum_due": _money_json(row.card_minimum_due),
+    }
+
+
+def _row(entry: Mapping[str, Any]) -> LoanRow:
+    return LoanRow(
+        id=_text(entry["id"]),
+        name=_text(entry["name"]),
+        lender=_text(entry["lender"]),
+        kind=_text(entry["kind"]),
+        currency=_text(entry["currency"]),
+        archived=_flag(entry["archived"]),
+        notes=_text(entry["notes"]),
+        collateral=_text(entry["collateral"]),
+        is_overdue=_flag(entry["is_overdue"]),
+        in_grace=_flag(entry["in_grace"]),
+        days_past_due=_int(entry["days_past_due"]),
+        overdue_amount=_money(entry["overdue_amount"]),
+        amount_to_become_current=_money(entry["amount_to_become_current"]),
+        outstanding=_money(entry["outstanding"]),
+        outstanding_total=_money(entry["outstanding_total"]),
+        future_interest=_money(entry["future_interest"]),
+        next_due_date=_optional_day(entry["next_due_date"]),
+        next_due_amount=_optional_money(entry["next_due_amount"]),
+        card_minimum_due=_optional_money(entry["card_minimum_due"]),
+    )
+
+
+def _item_json(item: DueItem) -> dict[str, Any]:
+    return {
+        "loan_id": item.loan_id,
+        "loan_name": item.loan_name,
+        "currency": item.currency,
+        "number": item.number,
+        "due_date": item.due_date.isoformat(),
+        "standing": str(item.standing),
+        "outstanding": str(item.outstanding),
+        "minimum_left": str(item.minimum_left),
+        "payable": item.payable,
+        "to_be_current": _money_json(item.to_be_current),
+    }
+
+
+def _item(entry: Mapping[str, Any]) -> DueItem:
+    return DueItem(
+        loan_id=_text(entry["loan_id"]),
+        loan_name=_text(entry["loan_name"]),
+        currency=_text(entry["currency"]),
+        number=_int(entry["number"]),
+        due_date=date.fromisoformat(entry["due_date"]),
+        standing=Standing(entry["standing"]),
+        outstanding=_money(entry["outstanding"]),
+        minimum_left=_money(entry["minimum_left"]),
+        payable=_flag(entry["payable"]),
+        to_be_current=_optional_money(entry["to_be_current"]),
+    )
+
+
+def _totals_json(totals: Mapping[str, Decimal]) -> list[list[str]]:
+    # A list of pairs, not an object: the order (currencies as the board gives them) is kept.
+    return [[currency, str(amount)] for currency, amount in totals.items()]
+
+
+def _totals(entries: Any) -> dict[str, Decimal]:
+    return {_text(currency): _money(amount) for currency, amount in _list(entries)}
+
+
+def _day_json(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _money_json(amount: Decimal | None) -> str | None:
+    return None if amount is None else str(amount)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {value!r}")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, found {value!r}")
+    return value
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected a whole number, found {value!r}")
+    return value
+
+
+def _list(value: Any) -> Sequence[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, found {value!r}")
+    return value
+
+
+def _money(value: Any) -> Decimal:
+    amount = Decimal(_text(value))
+    if not amount.is_finite():
+        raise ValueError(f"not an amount: {value!r}")
+    return amount
+
+
+def _optional_money(value: Any) -> Decimal | None:
+    return None if value is None else _money(value)
+
+
+def _optional_day(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(_text(value))
