@@ -1,14 +1,15 @@
 """Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
 
-The window is shown first with a light "opening your data" page. Once it has been painted, the data
-file's worker thread (app/ui/shell/database.py) looks in it for the overview kept at its last reading
-(app/core/first_screen.py): when that still holds today (the same day, app and data) the overview is
-built from it and painted at once, without loading the models. Then the data file is opened on the
-worker, with the first import of what reading it needs (pydantic models, schedules), and every loan's
-position today is worked out there; the overview is built (or rebuilt) from that. Only after the
-overview's paint do the rule engine's estimates (app/ui/shell/controller.py, risk()), the pay-first
-order and the reminders start. Problems with the data file (locked, damaged, from a newer version, not
-writable) are explained with a way out.
+The window is shown first with a light "opening your data" page. While it is drawn, the data file's
+worker thread (app/ui/shell/database.py) looks in the file, without opening it, for the overview kept
+at its last reading (app/core/first_screen.py). When that still holds today (the same day, app and
+data), the overview is built from it and painted as soon as the window is, without loading the models.
+Then (or straight after the first paint, when nothing was kept) this copy claims the data folder
+(one running copy per folder) and the data file is opened on the worker, with the first import of what
+reading it needs (pydantic models, schedules); every loan's position today is worked out there and the
+overview is built, or rebuilt, from that. Only after the overview's paint do the rule engine's
+estimates (app/ui/shell/controller.py, risk()), the pay-first order and the reminders start. Problems
+with the data file (locked, damaged, from a newer version, not writable) are explained with a way out.
 """
 
 from __future__ import annotations
@@ -72,7 +73,6 @@ class GuiSession:
             data_dir=lambda: self.controller.data_dir,
             parent=lambda: self.window,
         ).install()
-        self.window.firstPainted.connect(self.open_data)
         # The rule engine's estimates and the pay-first order follow the data onto the screen.
         self.controller.hold_until_data_shown()
         self.window.dataPainted.connect(self.controller.data_shown)
@@ -80,36 +80,53 @@ class GuiSession:
         self.services: ReminderServices | None = None
         self._task: Job | None = None
         self._store_asked = False
+        # The kept overview is looked for while the window is drawn; both are waited for (see _kept_read).
+        self._painted = False
+        self._kept: Job | None = None
+        self._kept_found: tuple[FirstScreen | None] | None = None  # (the kept overview or None) once read
+        if not self.background:  # nobody would see it: the tray opens the data file at once
+            self._kept = self.controller.read_saved_screen(data_dir)
+            self._kept.finished.connect(self._kept_read)
+            self._kept.failed.connect(self._kept_failed)
+        self.window.firstPainted.connect(self._first_painted)
 
-    def open_data(self) -> None:
-        if self._claim is not None and not self._claim_instance():
-            return
-        if self.background:
-            self._open_store()  # nobody is looking: no kept overview to show first
-            return
-        self._task = self.controller.read_saved_screen(self.data_dir)
-        self._task.finished.connect(self._saved_screen_read)
-        self._task.failed.connect(self._saved_screen_failed)
+    def _first_painted(self) -> None:
+        self._painted = True
+        if self._kept is None:
+            self.open_data()
+        elif self._kept_found is not None:
+            self._show_kept(*self._kept_found)
 
-    def _saved_screen_read(self, screen: FirstScreen | None) -> None:
-        if screen is None:
-            self._open_store_once()
-            return
-        self.controller.show_saved_screen(screen)
-        self.window.dataPainted.connect(self._open_store_once)
-        QTimer.singleShot(_OPEN_AT_THE_LATEST_MS, self._open_store_once)
-        self.window.show_saved_screen()
+    def _kept_read(self, screen: FirstScreen | None) -> None:
+        self._kept_found = (screen,)
+        if self._painted:
+            self._show_kept(screen)
 
-    def _saved_screen_failed(self, error: BaseException) -> None:
+    def _kept_failed(self, error: BaseException) -> None:
         # Reading the kept overview answers None for every problem of the file; anything else is a
         # defect, logged, and the start goes on the usual way (opening the file explains real problems).
         record_fault(error, data_dir=self.controller.data_dir)
-        self._open_store_once()
+        self._kept_read(None)
 
-    def _open_store_once(self) -> None:
+    def _show_kept(self, screen: FirstScreen | None) -> None:
+        if screen is None:
+            self.open_data()
+            return
+        self.controller.show_saved_screen(screen)
+        self.window.dataPainted.connect(self._open_data_once)
+        QTimer.singleShot(_OPEN_AT_THE_LATEST_MS, self._open_data_once)
+        self.window.show_saved_screen()
+
+    def _open_data_once(self) -> None:
         if not self._store_asked:
-            self._store_asked = True
-            self._open_store()
+            self.open_data()
+
+    def open_data(self) -> None:
+        """Claim the data folder for this copy, then open the data file with today's reading."""
+        self._store_asked = True
+        if self._claim is not None and not self._claim_instance():
+            return
+        self._open_store()
 
     def _open_store(self) -> None:
         # On the data file's own worker thread (app/ui/shell/database.py), with the first reading.
@@ -121,9 +138,9 @@ class GuiSession:
         """One running copy per user and data folder (app/ui/shell/single_instance.py): False when another
         copy was asked to show its window instead, and this one is leaving.
 
-        Checked just after the first paint rather than before it: the check needs QtNetwork, which the
-        first window does not, while a second launch (which then shows its window for a moment) is rare
-        next to every launch.
+        Checked just after the first paint (and the kept overview's) rather than before it: the check
+        needs QtNetwork, which the first window does not, while a second launch (which then shows its
+        window for a moment) is rare next to every launch.
         """
         claim, self._claim = self._claim, None
         assert claim is not None

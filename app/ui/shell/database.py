@@ -53,8 +53,13 @@ class Job(QObject):
 
     def _relay(self, future: Future[Any]) -> None:
         error = future.exception()
-        # Emitted from the worker thread; this object lives on the UI thread, so Qt queues the call.
-        self._relayed.emit(None if error is not None else future.result(), error)
+        try:
+            # Emitted from the worker thread; this object lives on the UI thread, so Qt queues the call.
+            self._relayed.emit(None if error is not None else future.result(), error)
+        except RuntimeError:
+            # The application quit while the work ran and Qt has deleted this Job with it ("Signal
+            # source has been deleted"): nobody is left to hear the answer.
+            Job._running.discard(self)
 
     def _deliver(self, result: object, error: object) -> None:
         self.done = True
