@@ -30,6 +30,7 @@ from app.core.fileio import (
 )
 from app.core.migrations import CURRENT_VERSION
 from app.core.private_paths import refuse_link
+from app.core.schema_check import integrity_ok
 
 BACKUP_DIR_NAME = "backups"
 KEEP = 10
@@ -172,8 +173,7 @@ def backup_problem(path: Path) -> str | None:
     except sqlite3.Error:
         return "damaged"
     try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
+        if not integrity_ok(connection):
             return "damaged"
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         tables = {

@@ -106,7 +106,7 @@ def read_saved(path: Path, today: date, app_version: str) -> FirstScreen | None:
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # UnicodeDecodeError: SQLite's message quoting damage
         return None
     if found is None:
         return None

@@ -40,6 +40,22 @@ def expected_layout(version: int) -> Layout:
         connection.close()
 
 
+def integrity_ok(connection: sqlite3.Connection) -> bool:
+    """SQLite's integrity check of every page and index passes.
+
+    A damaged file's report, and SQLite's own error message about it ("malformed database schema
+    (...)"), quote what was found there, which need not be UTF-8: Python's sqlite3 then raises
+    UnicodeDecodeError instead of an sqlite3 error. That is damage too, not an unexplained fault."""
+    factory = connection.text_factory
+    connection.text_factory = bytes
+    try:
+        return connection.execute("PRAGMA integrity_check").fetchall() == [(b"ok",)]
+    except UnicodeDecodeError:
+        return False
+    finally:
+        connection.text_factory = factory
+
+
 def is_foreign(connection: sqlite3.Connection, version: int) -> bool:
     """Version 0 (nothing of RepayRadar's yet) but tables in it: some other program's database."""
     return version == 0 and bool(table_layout(connection))

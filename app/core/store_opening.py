@@ -36,7 +36,7 @@ from app.core.fileio import create_private_file, fsync_dir
 from app.core.migrations import CURRENT_VERSION, apply_migrations, schema_version
 from app.core.models import ContactEvent, Loan, Payment, Settings
 from app.core.private_paths import check_data_file, tighten
-from app.core.schema_check import is_foreign, schema_damaged
+from app.core.schema_check import integrity_ok, is_foreign, schema_damaged
 from app.core.store_errors import (
     DamageKind,
     StoreCorrupt,
@@ -183,7 +183,7 @@ def open_database_read_only(data_dir: Path) -> sqlite3.Connection:
             connection.close()
             raise StoreTooNew(path, version, CURRENT_VERSION)
         healthy = (
-            connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            integrity_ok(connection)
             and version == CURRENT_VERSION
             and not schema_damaged(connection, version)
         )
@@ -226,8 +226,7 @@ def _check_and_prepare(
             # Checked before anything else touches the file: a newer app's data stays as it was.
             raise StoreTooNew(path, version, CURRENT_VERSION)
         # integrity_check reads every page and index; quick_check would miss index/table mismatches.
-        problems = connection.execute("PRAGMA integrity_check").fetchall()
-        if problems != [("ok",)]:
+        if not integrity_ok(connection):
             raise _Damaged()
         if is_foreign(connection, version):
             raise _Damaged("foreign")

@@ -15,6 +15,7 @@ import pytest
 from store_samples import fixed_clock, sample_dataset, sample_settings
 
 import app
+from app.core.backups import backup_problem
 from app.core.migrations import CURRENT_VERSION
 from app.core.store import DB_NAME, Store, StoreCorrupt, StoreLocked, StoreTooNew, StoreUnwritable
 
@@ -151,6 +152,21 @@ def test_damage_only_the_full_integrity_check_finds_is_caught(data_dir):
     check.close()
     with pytest.raises(StoreCorrupt):
         Store.open(data_dir, clock=fixed_clock())
+
+
+def test_a_schema_damaged_into_bytes_that_are_not_text_is_set_aside_not_a_fault(data_dir):
+    # Random damage that lands in the schema makes SQLite's own message quote bytes that are not UTF-8;
+    # Python's sqlite3 then raises UnicodeDecodeError, which reached the user as an unexpected fault.
+    _fill(data_dir)
+    Store.open(data_dir, clock=fixed_clock()).close()  # makes a routine backup of the good data
+    raw = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute("UPDATE sqlite_master SET name = CAST(X'a2a2' AS TEXT) WHERE name = 'loans_insert_revises'")
+    raw.close()
+    with pytest.raises(StoreCorrupt) as caught:
+        Store.open(data_dir, clock=fixed_clock())
+    assert caught.value.backups and "damaged" in caught.value.text("en")
+    assert backup_problem(caught.value.moved_to) == "damaged"
 
 
 def test_a_file_from_a_newer_version_is_refused_and_left_as_it_was(data_dir):

@@ -16,7 +16,7 @@ from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QWidget
 
 from app.core.store import default_data_dir
-from app.ui.shell.single_instance import _default_data_dir, claim, server_address, server_name
+from app.ui.shell.single_instance import claim, server_address, server_name
 
 PROBE = Path(__file__).with_name("single_instance_probe.py")
 
@@ -144,8 +144,8 @@ def test_the_name_depends_on_user_and_folder_only():
     assert server_name(None, "li") == server_name(default_data_dir(), "li")
 
 
-def test_the_default_folder_matches_the_stores():
-    assert _default_data_dir() == default_data_dir()
+def test_the_default_folder_is_claimed_under_the_same_name_as_the_stores_folder():
+    assert server_name(None) == server_name(default_data_dir())
 
 
 def test_when_the_server_cannot_start_the_app_still_runs(qtbot, tmp_path, monkeypatch):

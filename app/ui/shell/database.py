@@ -130,8 +130,9 @@ class DatabaseWorker:
         self._pool.waitForDone()
 
     def close_store(self) -> None:
-        if self._store is not None:
-            self._wait(self._close_store)
+        # Queued even when no store is open yet: an open still on its way (quitting while the data file
+        # opens) then closes right after it, instead of leaving the file open with its WAL unmerged.
+        self._wait(self._close_store)
 
     # ------------------------------------------------------------------------------ on the worker
 
