@@ -43,7 +43,7 @@ from app.core.i18n import N_, join_sentences
 from app.core.models import NEW_ENTRY, Loan, LoanKind, default_grace_days
 from app.core.schedule import build_schedule, implied_apr
 from app.ui.loans.card_statement_input import StatementPaidInput, statement_date, statement_minimum
-from app.ui.loans.dialog_parts import in_error_colour, save_cancel_buttons
+from app.ui.loans.dialog_parts import save_cancel_buttons
 from app.ui.loans.loan_form_fields import (
     CARD_ORDER,
     FIRST_KIND,
@@ -60,6 +60,7 @@ from app.ui.loans.schedule_model import PreviewModel
 from app.ui.shell.i18n import current_language, ntr, tr
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.problem_label import in_error_colour
 from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable
 
