@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from shell_support import REPO
 
 # The first reading is held back for a second, so the quit asked for at the first paint comes while the
@@ -51,14 +50,12 @@ def quit_while_opening(tmp_path: Path, data_dir: Path) -> subprocess.CompletedPr
     return result
 
 
-@pytest.mark.xfail(strict=True, reason="integrator fixes Job._relay")
 def test_quitting_while_the_data_file_opens_prints_nothing(tmp_path, data_dir):
     result = quit_while_opening(tmp_path, data_dir)
     # The worker's answer arrives after the Job's Qt object is gone; it has nobody left to tell.
     assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="integrator makes DatabaseWorker.close_store wait for an open still queued")
 def test_quitting_while_the_data_file_opens_still_closes_it(tmp_path, data_dir):
     quit_while_opening(tmp_path, data_dir)
     # A closed SQLite file in WAL mode leaves no -wal or -shm beside it; one left open by the worker
