@@ -28,7 +28,7 @@ from typing import TextIO
 
 from app import __version__
 from app.console import make_standard_streams_safe
-from app.core.errors import FileUnreadable, RepayRadarError
+from app.core.errors import FileProblem, RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message, system_language, text
 
 EXIT_OK = 0
@@ -214,7 +214,7 @@ def _assess(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise FileUnreadable("cli.cannot_read", path, error) from error
+            raise FileProblem(path, error, "cli.cannot_read") from error
     scenario = parse_scenario(text)
     pack = load_pack(args.pack)
     assessment = assess(scenario, pack, lang)

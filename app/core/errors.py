@@ -54,12 +54,6 @@ class FileProblem(RepayRadarError):
         return message(self.key, lang, **self.params, detail=file_problem(self.error, lang, writing=self.writing))
 
 
-class FileUnreadable(FileProblem):
-    """A file named on the command line cannot be read; ``key`` is the sentence around the reason."""
-
-    def __init__(self, key: str, path: object, error: OSError | UnicodeDecodeError) -> None:
-        super().__init__(path, error, key)
-
 
 def file_problem(error: OSError | UnicodeDecodeError, lang: Lang, *, writing: bool = False) -> str:
     """Why a file cannot be read (or, ``writing``, written), in words: the common causes by name, any
