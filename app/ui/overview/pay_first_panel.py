@@ -33,7 +33,10 @@ from app.ui.widgets.tables import DataTable, RecordsModel
 from app.ui.shell.workers import BackgroundTask
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.ui.shell.controller import Controller
+    from app.ui.shell.database import Job
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -134,7 +137,7 @@ class PayFirstPanel(Retranslating, QFrame):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._ask)
         self._asked = 0
-        self._pending: BackgroundTask | None = None
+        self._pending: Job | BackgroundTask | None = None  # the records' reading, then the ordering
 
         self.title = QLabel(self)
         self.texts.bind(self.title.setText, N_("Which do I pay first?"))
@@ -201,12 +204,20 @@ class PayFirstPanel(Retranslating, QFrame):
         if not self._controller.is_open:
             return
         with_budget = bool(self.budget.text().strip())
-        work, problem = self._controller.pay_first_job(self.budget.text())
+        self._asked += 1
+        asked = self._asked
+        job = self._controller.pay_first_job(self.budget.text())
+        job.finished.connect(lambda answer: self._records_read(answer, with_budget, asked))
+        job.failed.connect(self._failed)
+        self._pending = job
+
+    def _records_read(self, answer: tuple[Callable[[], Any] | None, str], with_budget: bool, asked: int) -> None:
+        if asked != self._asked:
+            return  # an older request than the one now wanted
+        work, problem = answer
         self.problem_label.show_problem(problem)
         if work is None:
             return  # a bad amount leaves the last order as it was; the message says what to fix
-        self._asked += 1
-        asked = self._asked
         task = BackgroundTask(work, self)
         task.finished.connect(lambda order: self._show_order(order, with_budget, asked))
         task.failed.connect(self._failed)

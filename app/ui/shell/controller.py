@@ -361,18 +361,21 @@ class Controller(QObject):
 
     def _overdue_loans(self) -> list[Loan]:
         """Today's summaries say which loans are overdue (the several-debts order weighs them)."""
-        return [summary.loan for summary in self.summaries(include_archived=False)
-                if summary.position.overdue_amount > 0]
+        return [summary.loan for summary in self.summaries(include_archived=False) if summary.is_overdue]
 
-    def pay_first_job(self, budget_text: str | None) -> tuple[Callable[[], PayOrder] | None, str]:
+    def pay_first_job(self, budget_text: str | None) -> Job:
         """Which overdue debt to pay first (app/rules/debt_order.py) with "I have ¥X this month" as typed
-        (empty: the order alone), in the current language: the records are read here, and the returned
-        work (pure: it assesses every overdue loan, so it belongs on a worker thread) gives the order.
-        A bad amount gives (None, what is wrong with it)."""
-        return self.database.run(
-            self._rules.estimates.pay_first_job, self._overdue_loans(), budget_text, self.today(), self.lang,
-            self.settings().currency_display,
-        )
+        (empty: the order alone), in the current language. The Job answers on the UI thread with (work,
+        problem): the records are read and the rule pack loaded on the data file's worker, and ``work``
+        (pure: it assesses every overdue loan, so it belongs on a worker thread of its own) gives the
+        order. A bad amount gives (None, what is wrong with it)."""
+        overdue, today, lang, display = self._overdue_loans(), self.today(), self.lang, self.currency_display()
+
+        def read(store: object) -> tuple[Callable[[], PayOrder] | None, str]:
+            # The rule engine is imported here, on the worker, the first time (not on the UI thread).
+            return operations.load_estimates().estimates.pay_first_job(store, overdue, budget_text, today, lang, display)
+
+        return self.database.submit(read)
 
     def rule_source(self, rule_id: str) -> str:
         """Where a rule comes from, in words and in the current language (never the rule's id)."""
