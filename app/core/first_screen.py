@@ -66,13 +66,37 @@ class LoanRow:
 @dataclass(frozen=True, slots=True)
 class FirstScreen:
     """What the overview shows on ``as_of``: every loan's row (archived ones too), most urgent first,
-    and app.core.due's board over the loans not archived."""
+    and from app.core.due's board over the loans not archived, what falls due soon and the totals (each
+    maps a currency to an amount)."""
 
     as_of: date
     revision: str  # the data's revision the figures were worked out from
     rows: tuple[LoanRow, ...]
-    board: DueBoard
+    overdue_loans: tuple[str, ...]  # the ids of the loans with something overdue, longest overdue first
+    coming: tuple[DueItem, ...]  # in grace, due today or within the next LIST_DAYS days, soonest first
+    overdue_totals: Mapping[str, Decimal]  # what is overdue over the overdue loans
+    current_totals: Mapping[str, Decimal]  # what makes every overdue loan current today
+    coming_totals: Mapping[str, Decimal]  # what is left of the coming ones
+    month_totals: Mapping[str, Decimal]  # what is left of everything falling due this calendar month
     currency_display: str  # the user's setting: how amounts are written ("symbol" or "code")
+
+    @classmethod
+    def of(
+        cls, as_of: date, revision: str, rows: Sequence[LoanRow], board: DueBoard, currency_display: str
+    ) -> FirstScreen:
+        """The screen of ``rows`` and what of ``board`` (app.core.due's, on ``as_of``) the overview shows."""
+        return cls(
+            as_of=as_of,
+            revision=revision,
+            rows=tuple(rows),
+            overdue_loans=board.overdue_loans,
+            coming=board.coming,
+            overdue_totals=board.overdue_totals,
+            current_totals=board.current_totals,
+            coming_totals=board.coming_totals,
+            month_totals=board.month_totals,
+            currency_display=currency_display,
+        )
 
     def shown_rows(self, include_archived: bool = True) -> list[LoanRow]:
         return [row for row in self.rows if include_archived or not row.archived]
@@ -80,7 +104,7 @@ class FirstScreen:
     @property
     def overdue_rows(self) -> list[LoanRow]:
         """The rows of the loans with something overdue, in the overview's order."""
-        overdue = set(self.board.overdue_loans)
+        overdue = set(self.overdue_loans)
         return [row for row in self.rows if row.id in overdue and not row.archived]
 
 
@@ -120,7 +144,7 @@ def read_saved(path: Path, today: date, app_version: str) -> FirstScreen | None:
 SAVE_SQL = (
     "INSERT OR REPLACE INTO first_screen (id, revision, as_of, app_version, data) VALUES (1, ?, ?, ?, ?)"
 )
-SAVED_SQL = "SELECT 1 FROM first_screen WHERE revision = ? AND as_of = ? AND app_version = ?"
+SAVED_SQL = "SELECT data FROM first_screen WHERE revision = ? AND as_of = ? AND app_version = ?"
 REVISION_SQL = "SELECT token FROM revision"
 
 
@@ -129,24 +153,18 @@ REVISION_SQL = "SELECT token FROM revision"
 
 def encode(screen: FirstScreen) -> str:
     """``screen`` as JSON text (amounts and dates as strings: nothing loses a cent on the way)."""
-    board = screen.board
     document = {
         "format": FORMAT,
         "as_of": screen.as_of.isoformat(),
         "revision": screen.revision,
         "currency_display": screen.currency_display,
         "rows": [_row_json(row) for row in screen.rows],
-        "board": {
-            "today": board.today.isoformat(),
-            "days": board.days,
-            "overdue_loans": list(board.overdue_loans),
-            "items": [_item_json(item) for item in board.items],
-            "level": board.level,
-            "overdue_totals": _totals_json(board.overdue_totals),
-            "current_totals": _totals_json(board.current_totals),
-            "coming_totals": _totals_json(board.coming_totals),
-            "month_totals": _totals_json(board.month_totals),
-        },
+        "overdue_loans": list(screen.overdue_loans),
+        "coming": [_item_json(item) for item in screen.coming],
+        "overdue_totals": _totals_json(screen.overdue_totals),
+        "current_totals": _totals_json(screen.current_totals),
+        "coming_totals": _totals_json(screen.coming_totals),
+        "month_totals": _totals_json(screen.month_totals),
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
@@ -156,26 +174,17 @@ def decode(text: str) -> FirstScreen:
     document = json.loads(text)
     if document.get("format") != FORMAT:
         raise ValueError("another layout of the saved first screen")
-    board = document["board"]
-    level = board["level"]
-    if level not in ("ok", "soon", "overdue"):
-        raise ValueError(f"no attention level {level!r}")
     return FirstScreen(
         as_of=date.fromisoformat(document["as_of"]),
         revision=_text(document["revision"]),
         currency_display=_text(document["currency_display"]),
         rows=tuple(_row(entry) for entry in _list(document["rows"])),
-        board=DueBoard(
-            today=date.fromisoformat(board["today"]),
-            days=_int(board["days"]),
-            overdue_loans=tuple(_text(loan_id) for loan_id in _list(board["overdue_loans"])),
-            items=tuple(_item(entry) for entry in _list(board["items"])),
-            level=level,
-            overdue_totals=_totals(board["overdue_totals"]),
-            current_totals=_totals(board["current_totals"]),
-            coming_totals=_totals(board["coming_totals"]),
-            month_totals=_totals(board["month_totals"]),
-        ),
+        overdue_loans=tuple(_text(loan_id) for loan_id in _list(document["overdue_loans"])),
+        coming=tuple(_item(entry) for entry in _list(document["coming"])),
+        overdue_totals=_totals(document["overdue_totals"]),
+        current_totals=_totals(document["current_totals"]),
+        coming_totals=_totals(document["coming_totals"]),
+        month_totals=_totals(document["month_totals"]),
     )
 
 

@@ -153,15 +153,10 @@ def first_screen(
 ) -> FirstScreen:
     """What the overview shows on ``today`` (app/core/first_screen.py), from every loan's summary in
     loan_summaries' order and the settings, worked out from the data at ``revision``."""
-    return FirstScreen(
-        as_of=today,
-        revision=revision,
-        rows=tuple(loan_row(summary) for summary in summaries),
-        board=due_board(
-            ((summary.loan, summary.position) for summary in summaries), today, settings, days=LIST_DAYS
-        ),
-        currency_display=settings.currency_display,
-    )
+    pairs = ((summary.loan, summary.position) for summary in summaries)
+    board = due_board(pairs, today, settings, days=LIST_DAYS)
+    rows = [loan_row(summary) for summary in summaries]
+    return FirstScreen.of(today, revision, rows, board, settings.currency_display)
 
 
 def _iso(day: date | None) -> str | None:

@@ -476,10 +476,11 @@ class Store:
         if self.read_only:
             return False
         key = (screen.revision, screen.as_of.isoformat(), app_version)
+        data = first_screen.encode(screen)
         with self.transaction():
-            if self.revision() != screen.revision or self._rows(first_screen.SAVED_SQL, key):
+            if self.revision() != screen.revision or self._rows(first_screen.SAVED_SQL, key) == [(data,)]:
                 return False
-            self._write(first_screen.SAVE_SQL, (*key, first_screen.encode(screen)))
+            self._write(first_screen.SAVE_SQL, (*key, data))
         return True
 
     # ------------------------------------------------------------------------------------- merge

@@ -58,7 +58,7 @@ def test_the_kept_overview_comes_back_exactly_as_it_was_worked_out(filled):
     found = kept(filled)
     assert found == expected
     # What the overview shows of it: overdue loans, what is due soon, totals per currency.
-    assert found.overdue_rows and found.board.coming and found.board.month_totals
+    assert found.overdue_rows and found.coming and found.month_totals
     assert {row.kind for row in found.rows} >= {"credit_card", "mortgage"}
     assert all(isinstance(row.outstanding, Decimal) for row in found.rows)
 
@@ -218,3 +218,13 @@ def test_reading_it_loads_neither_pydantic_nor_the_models(filled):
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["12", "[]"]
+
+
+def test_a_kept_overview_that_cannot_be_read_is_replaced_at_the_next_reading(filled):
+    connection = sqlite3.connect(filled / DB_NAME)
+    with connection:
+        connection.execute("UPDATE first_screen SET data = 'not json'")
+    connection.close()
+    with Store.open(filled, clock=fixed_clock()) as store:
+        assert store.keep_first_screen(worked_out(store), __version__)
+    assert kept(filled) is not None

@@ -54,7 +54,7 @@ def rename_in_kept_overview(data_dir: Path, name: str, *, as_of: date | None = N
         document = json.loads(text)
         document["rows"][0]["name"] = name
         if as_of is not None:
-            document["as_of"] = document["board"]["today"] = as_of.isoformat()
+            document["as_of"] = as_of.isoformat()
             connection.execute("UPDATE first_screen SET as_of = ?", (as_of.isoformat(),))
         connection.execute("UPDATE first_screen SET data = ?", (json.dumps(document),))
     connection.close()

@@ -339,7 +339,7 @@ class Dashboard(Retranslating, QScrollArea):
         if screen is None:
             return
         self._screen = screen
-        overdue, upcoming = screen.overdue_rows, list(screen.board.coming)  # in grace, today, within 30 days
+        overdue, upcoming = screen.overdue_rows, list(screen.coming)  # in grace, today, within 30 days
         self.overdue_model.set_rows(overdue)
         self.upcoming_model.today = screen.as_of
         self.upcoming_model.set_rows(upcoming)
@@ -357,18 +357,17 @@ class Dashboard(Retranslating, QScrollArea):
         self.today_label.setText(tr("Today: {date}", date=formatting.day(self._controller.today())))
         if screen is None:
             return
-        board = screen.board
         display = self._controller.currency_display()
         overdue = screen.overdue_rows
         overdue_count = len(overdue)
         if overdue_count:
             detail = ntr("{n} loan behind on payments: {amount} overdue, plus penalty interest and fees",
                          "{n} loans behind on payments: {amount} overdue, plus penalty interest and fees",
-                         overdue_count, amount=_totals_text(board.overdue_totals, display))
+                         overdue_count, amount=_totals_text(screen.overdue_totals, display))
         else:
             detail = tr("Nothing overdue")
         self.overdue_card.set_values(
-            tr("To be current today"), _totals_text(board.current_totals, display), detail
+            tr("To be current today"), _totals_text(screen.current_totals, display), detail
         )
         # The how-texts explain each loan's figure from its whole schedule: worked out only when the
         # tooltip is about to show.
@@ -384,12 +383,12 @@ class Dashboard(Retranslating, QScrollArea):
         ))
         self.upcoming_card.set_values(
             tr("Due in the next 30 days"),
-            _totals_text(board.coming_totals, display),
-            ntr("{n} instalment", "{n} instalments", len(board.coming)),
+            _totals_text(screen.coming_totals, display),
+            ntr("{n} instalment", "{n} instalments", len(screen.coming)),
         )
         self.month_card.set_values(
             tr("Due this month"),
-            _totals_text(board.month_totals, display),
+            _totals_text(screen.month_totals, display),
             tr("Still to pay on what falls due in {month} (paid amounts left out)",
                month=screen.as_of.strftime("%Y-%m")),
         )
