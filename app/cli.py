@@ -19,7 +19,6 @@ unexpected fault (logged in the data folder, never a traceback on the terminal).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -266,6 +265,8 @@ def _list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     with _open_store(args, lang, reading=True) as store:
         rows = loan_summaries(store.loans(), store.payments(), SystemClock().today())
     if args.json:
+        import json  # like the commands' own modules, loaded by the command that needs it
+
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2), file=out)
     else:
         from app.core.loan_table import loan_table
@@ -315,6 +316,8 @@ def _pay_first(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     pack = load_pack()
     order = order_for(debts, budget, today, pack, lang)
     if args.json:
+        import json  # like the commands' own modules, loaded by the command that needs it
+
         print(json.dumps(order_json(order, budget is not None, pack, lang), ensure_ascii=False, indent=2), file=out)
     else:
         print(order_text(order, budget is not None, pack, lang), file=out)

@@ -11,15 +11,16 @@ current language.
 from __future__ import annotations
 
 import gettext
-import locale
 import os
 from collections.abc import Callable, Mapping
-from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.resources import ResourceNotFound, resource_path
+
+if TYPE_CHECKING:
+    from datetime import date
 
 Lang = Literal["zh_CN", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh_CN", "en")
@@ -34,6 +35,8 @@ def system_language(environ: dict[str, str] | None = None) -> Lang:
         if value:
             return "zh_CN" if value.lower().startswith("zh") else "en"
     if environ is None:
+        import locale  # only when no variable says: the GUI's first window waits for this module
+
         try:
             code = locale.getlocale()[0] or ""
         except ValueError:

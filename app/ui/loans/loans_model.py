@@ -34,6 +34,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NAME, LENDER, KIND, STATUS, NEXT_DUE, AMOUNT, OUTSTANDING, FUTURE_INTEREST, RISK = range(9)
+_Role = Qt.ItemDataRole
+# The roles these tables answer. A view asks each cell for a dozen roles while it measures and paints;
+# the others are turned away at once.
+ANSWERED_ROLES = frozenset({
+    _Role.DisplayRole, _Role.AccessibleTextRole, _Role.ToolTipRole, _Role.ForegroundRole,
+    _Role.BackgroundRole, _Role.TextAlignmentRole, LOAN_ID_ROLE, SORT_ROLE, STATUS_ROLE, RISK_LEVEL_ROLE,
+})
 _MONEY_COLUMNS = (AMOUNT, OUTSTANDING, FUTURE_INTEREST)
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -131,7 +138,7 @@ class LoansTableModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()

@@ -26,6 +26,7 @@ from app.ui.shell.i18n import ntr, tr
 from app.ui.widgets import formatting
 from app.ui.widgets.badges import RISK_LEVEL_ROLE, RiskBadgeDelegate
 from app.ui.loans.loans_model import AMOUNT as LOANS_AMOUNT
+from app.ui.loans.loans_model import ANSWERED_ROLES
 from app.ui.loans.loans_model import FUTURE_INTEREST as LOANS_FUTURE_INTEREST
 from app.ui.loans.loans_model import LOAN_ID_ROLE, LoansTableModel
 from app.ui.loans.loans_model import NAME as LOANS_NAME
@@ -88,7 +89,7 @@ class OverdueModel(_RowsModel):
         ]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()
         if role == LOAN_ID_ROLE:
@@ -136,7 +137,7 @@ class UpcomingModel(_RowsModel):
         ]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         item = self._rows[index.row()]
         column = index.column()

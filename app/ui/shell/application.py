@@ -80,33 +80,23 @@ class GuiSession:
         self.services: ReminderServices | None = None
         self._task: Job | None = None
         self._store_asked = False
-        # The kept overview is looked for while the window is drawn; both are waited for (see _kept_read).
-        self._painted = False
         self._kept: Job | None = None
-        self._kept_found: tuple[FirstScreen | None] | None = None  # (the kept overview or None) once read
-        if not self.background:  # nobody would see it: the tray opens the data file at once
-            self._kept = self.controller.read_saved_screen(data_dir)
-            self._kept.finished.connect(self._kept_read)
-            self._kept.failed.connect(self._kept_failed)
         self.window.firstPainted.connect(self._first_painted)
 
     def _first_painted(self) -> None:
-        self._painted = True
-        if self._kept is None:
-            self.open_data()
-        elif self._kept_found is not None:
-            self._show_kept(*self._kept_found)
-
-    def _kept_read(self, screen: FirstScreen | None) -> None:
-        self._kept_found = (screen,)
-        if self._painted:
-            self._show_kept(screen)
+        if self._store_asked:  # started in the tray: the data file was opened without a window
+            return
+        # The worker looks for the kept overview while this thread loads the pages that show it.
+        self._kept = self.controller.read_saved_screen(self.data_dir)
+        self._kept.finished.connect(self._show_kept)
+        self._kept.failed.connect(self._kept_failed)
+        self.window.prepare_pages()
 
     def _kept_failed(self, error: BaseException) -> None:
         # Reading the kept overview answers None for every problem of the file; anything else is a
         # defect, logged, and the start goes on the usual way (opening the file explains real problems).
         record_fault(error, data_dir=self.controller.data_dir)
-        self._kept_read(None)
+        self._show_kept(None)
 
     def _show_kept(self, screen: FirstScreen | None) -> None:
         if screen is None:

@@ -18,7 +18,10 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+# QtCore.Qt is looked up when the first Job is made, after the first paint: building the Qt namespace's
+# types is a noticeable part of the first window's time otherwise.
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
     from app.core.store import Store
@@ -43,7 +46,7 @@ class Job(QObject):
         super().__init__()
         self.done = False
         # Queued even from the UI thread itself: the caller connects to finished/failed after submit().
-        self._relayed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relayed.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
         Job._running.add(self)
         if future is not None:
             self.follow(future)

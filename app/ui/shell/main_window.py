@@ -185,6 +185,11 @@ class MainWindow(Retranslating, QMainWindow):
         elif work not in self._until_open:
             self._until_open.append(work)
 
+    def prepare_pages(self) -> None:
+        """Load what the overview is built from, while the data it shows is still being read."""
+        import app.ui.overview.dashboard  # noqa: F401 - the page's modules, loaded now rather than when built
+        import app.ui.shell.first_run  # noqa: F401
+
     def _build_pages(self) -> bool:
         """Build the overview and the sample banner, once; True when they were built now."""
         if self.dashboard is not None:

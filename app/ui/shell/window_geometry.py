@@ -8,7 +8,10 @@ and is painted before the data file is read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
+# QtCore.Qt is looked up where it is used: building the Qt namespace's types is a noticeable part of the
+# first window's time, and the first window needs none of them here.
+from PySide6 import QtCore
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -88,7 +91,7 @@ def place(window: QWidget, settings: QSettings | None = None) -> None:
         else:
             window.resize(PREFERRED)
     if str(settings.value(MAXIMIZED_KEY, "false")).lower() == "true":
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
 
 
 def remember(window: QWidget, settings: QSettings | None = None) -> None:
@@ -126,7 +129,7 @@ class ScrollingPart(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
 
     def sizeHint(self) -> QSize:

@@ -70,6 +70,7 @@ class RecordsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 # Rows looked at when fitting column widths to their contents.
 _ROWS_MEASURED = 60
 
@@ -116,10 +117,42 @@ class DataTable(QTableView):
             self._columns_stale = True
             return
         self._columns_stale = False
-        self.resizeColumnsToContents()
+        self._fit_to_texts()
         self._stretch_last_column()
         if self._fit_rows:
             self.updateGeometry()
+
+    def _fit_to_texts(self) -> None:
+        """Each column as wide as its widest text (in the first _ROWS_MEASURED rows, the sample Qt's own
+        fitting looks at too) or as its header.
+
+        resizeColumnsToContents() asks each cell's delegate for its size, a dozen model roles a cell, and
+        for a few hundred rows that was most of the time the overview took to appear, even on a sample
+        of the rows. A plain text cell's size is its text's width in the view's font plus the style's
+        margins, which one cell measured by Qt gives; a column with a delegate of its own (the risk
+        badges) is still measured by Qt."""
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        rows = range(min(model.rowCount(), _ROWS_MEASURED))
+        margins: int | None = None
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            if self.itemDelegateForColumn(column) is not None or not rows:
+                width = self.sizeHintForColumn(column)
+            else:
+                # model.data() straight from Python: through the index it would go by way of Qt.
+                texts = {model.data(model.index(row, column), _DISPLAY) or "" for row in rows}
+                widest = max(texts, key=metrics.horizontalAdvance)
+                if margins is None:
+                    sample = model.index(0, column)
+                    margins = self.sizeHintForIndex(sample).width() - metrics.horizontalAdvance(sample.data() or "")
+                    margins += 1 if self.showGrid() else 0  # as QTableView.sizeHintForColumn adds
+                width = metrics.horizontalAdvance(widest) + margins
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
     def _stretch_last_column(self) -> None:
         # resizeColumnsToContents() sizes the last column to its contents too, and the header stretches it
