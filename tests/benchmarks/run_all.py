@@ -70,6 +70,16 @@ def _rows_startup(figures: dict) -> list[Row]:
                 _verdict(value["data_shown_ratio"] <= goal) if at_goal else "",
             )
         )
+        if "cold_data_shown_ms" in value:
+            rows.append(
+                (
+                    "startup",
+                    f"{count} loans: data shown, no kept overview (ratio)",
+                    f"{value['cold_data_shown_ms']:.0f} ms ({value['cold_data_shown_ratio']:.2f})",
+                    "-",
+                    "",
+                )
+            )
         if "settled_ms" in value:
             rows.append(
                 ("startup", f"{count} loans: risks estimated, reminders on", f"{value['settled_ms']:.0f} ms", "-", "")
@@ -104,6 +114,11 @@ def _rows_memory(figures: dict) -> list[Row]:
                     _verdict(value["peak_rss_at_data_shown_mb"] <= goal) if at_goal else "",
                 )
             )
+            if "peak_rss_cold_data_shown_mb" in value:
+                rows.append(
+                    ("memory", f"{count} loans: peak RSS with data shown, no kept overview",
+                     f"{value['peak_rss_cold_data_shown_mb']:.1f} MB", "-", "")
+                )
             if "peak_rss_settled_mb" in value:
                 rows.append(
                     ("memory", f"{count} loans: peak RSS, risks estimated", f"{value['peak_rss_settled_mb']:.1f} MB",
