@@ -380,10 +380,12 @@ def test_exporting_again_keeps_the_same_uids_and_leaves_out_paid_instalments(sto
     loan = _monthly_loan("car", "车贷", date(2025, 10, 10))
     store.add_loan(loan)
     export_ics(store, tmp_path / "a.ics", clock=fixed_clock())
-    from app.core.schedule import build_schedule
+    from app.core.schedule import build_schedule, position
 
     february = next(row for row in build_schedule(loan) if row.due_date == date(2026, 2, 10))
-    paid_through_february = sum(
+    # Paid on 2026-01-14, after the November to January due dates: the penalty accrued on those comes
+    # first (Civil Code art. 561), so it is paid too for the instalments through February to be settled.
+    paid_through_february = position(loan, [], date(2026, 1, 14)).penalty_interest + sum(
         (row.amount for row in build_schedule(loan) if row.due_date <= february.due_date), Decimal("0")
     )
     store.add_payment(Payment(loan_id="car", paid_on=date(2026, 1, 14), amount=paid_through_february))
