@@ -327,6 +327,8 @@ class InstallmentState:
     settled_on: date | None  # the payment date that completed it; None while unpaid or if nothing was owed
     # 罚息 and 复利 that late payments paid on this instalment before reaching it (``paid`` leaves it out).
     penalty_paid: Decimal = ZERO
+    # 罚息 and 复利 owed on it on as_of while it is overdue: a payment today pays this before ``outstanding``.
+    penalty_owed: Decimal = ZERO
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,15 +584,18 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         if past_grace:
             last_past_grace = index
         days_overdue = 0
+        on_principal = on_interest = ZERO
         if not outstanding:
             status = InstallmentStatus.paid
         elif past_grace and paid_here < threshold:
             status = InstallmentStatus.overdue
             days_overdue = late_by
+            on_principal, on_interest = ledger.owed(index, as_of)
         else:
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.due
         state = InstallmentState(
-            row, paid_here, outstanding, status, days_overdue, settled_on[index], ledger.paid_on(index)
+            row, paid_here, outstanding, status, days_overdue, settled_on[index], ledger.paid_on(index),
+            on_principal + on_interest,
         )
         states.append(state)
         if outstanding:
@@ -607,10 +612,8 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
             overdue_amount += row.minimum - paid_here
             days_past_due = max(days_past_due, days_overdue)
             cumulative_overdue += 1
-            if not is_card:
-                on_principal, on_interest = ledger.owed(index, as_of)
-                penalty += on_principal
-                compounded += on_interest
+            penalty += on_principal
+            compounded += on_interest
         elif threshold > 0 and (met_on := threshold_met_on[index]) is not None and (met_on - due).days > grace_days:
             cumulative_overdue += 1  # paid enough, but only after it had become overdue
     else:

@@ -72,6 +72,7 @@ def test_paying_exactly_the_instalment_20_days_late_leaves_part_of_it_overdue():
     later = position(loan, paid, date(2026, 11, 30))
     assert later.days_past_due == 29
     assert later.penalty_interest == Decimal("0.14") and later.compound_interest == 0
+    assert later.states[0].penalty_owed == Decimal("0.14")
     assert later.amount_to_become_current == Decimal("30.14")
     # Paying those 30.14 that day makes the loan current: 0.14 penalty, then the 30.00.
     cured = position(loan, [*paid, Payment(loan_id=loan.id, paid_on=date(2026, 11, 30), amount=Decimal("30.14"))],

@@ -131,6 +131,7 @@ def test_the_position_accounts_for_every_cent(case):
     assert sum((taken.penalty for taken in where.penalty_taken), Decimal(0)) == sum(
         (state.penalty_paid for state in where.states), Decimal(0)
     )
+    assert sum((state.penalty_owed for state in where.states), Decimal(0)) == where.penalty_interest
     assert where.days_past_due >= 0 and where.overdue_amount >= 0 and where.credit >= 0
     assert where.cumulative_overdue >= where.consecutive_overdue
     assert where.overdue_installments >= where.consecutive_overdue
