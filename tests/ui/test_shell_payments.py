@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from shell_support import TODAY, when_modal
 
@@ -136,6 +137,9 @@ def test_paying_only_the_instalment_late_leaves_the_penalty_part_overdue_and_say
     model = window.loan_page.schedule_model
     assert model.index(0, ScheduleModel.PAID).data() == "¥1,026.84"
     assert model.index(0, ScheduleModel.OUTSTANDING).data() == "¥5.16"
+    assert model.index(0, ScheduleModel.PAID).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Late payments also paid ¥5.16 of penalty interest on this instalment, before it."
+    )
     assert schedule_statuses(window)[0] == "Overdue (10 days)"
     assert window.loan_page.status.text().startswith("10 days overdue")
     figures = window.loan_page.figures
