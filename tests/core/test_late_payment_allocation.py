@@ -250,6 +250,10 @@ def test_paying_the_amount_shown_to_become_current_makes_the_loan_current_that_d
     after = position(loan, [*payments, paying], as_of)
     assert after.overdue_amount == 0 and after.penalty_interest == 0
     assert after.days_past_due == 0 and after.overdue_installments == 0
+    # Paying the whole payoff figure that day leaves nothing overdue either.
+    paying_off = Payment(loan_id=loan.id, paid_on=as_of, amount=where.payoff_amount)
+    settled = position(loan, [*payments, paying_off], as_of)
+    assert settled.overdue_amount == 0 and settled.penalty_interest == 0 and settled.days_past_due == 0
     # Not a cent too much is asked for: one cent less (when no late fee, which payments do not reach,
     # is in the amount) leaves the loan overdue.
     if not where.fees:
