@@ -14,8 +14,8 @@ Two kinds of msgid live in the catalogues:
   count_message(key, ...): en.po gives the English. A keyed plural is ONE gettext plural entry with
   msgid "<key>.one" and msgid_plural "<key>.many" (en: two forms, zh_CN: one). Keys are often built at
   run time (message(f"whatif.if.{stance}")), so update keeps keyed entries it cannot find in the code
-  and only lists them; an English-source entry no longer in the code becomes obsolete (#~, kept for the
-  translator's memory, not compiled).
+  and only lists them; an English-source entry no longer in the code is obsolete: update lists it and
+  leaves it out of the file (no #~ entries pile up there; git keeps what it said).
 
 Files are written sorted by msgid, without source locations and without line wrapping, and with a
 fixed header, so that two branches adding messages merge line by line.
@@ -248,7 +248,8 @@ def _carry_over(renamed: dict[str, list[Message]], msgid: str) -> str:
 def merge(lang: str, old: Catalog, found: dict[tuple[str, str | None], SourceMessage],
           report: UpdateReport) -> Catalog:
     """``old`` brought in step with ``found``: translations kept, new messages added (en: English
-    source ids translated to themselves), English-source messages no longer found made obsolete."""
+    source ids translated to themselves), English-source messages no longer found left out (listed as
+    obsolete in ``report``)."""
     catalog = new_catalog(lang)
     new, untranslated, obsolete, carried = [], [], [], []
     renamed = _renamed_index(old)
@@ -288,23 +289,16 @@ def merge(lang: str, old: Catalog, found: dict[tuple[str, str | None], SourceMes
                 report.keyed_not_found.append(single)
         else:
             obsolete.append(single)
-            catalog.obsolete[(single, message.context) if message.context else single] = message
-    for key, message in old.obsolete.items():
-        single = message.id[0] if isinstance(message.id, tuple) else message.id
-        if (single, message.context) not in found and key not in catalog.obsolete:
-            catalog.obsolete[key] = message
     report.new[lang], report.untranslated[lang], report.obsolete[lang] = new, untranslated, obsolete
     report.carried[lang] = carried
     return catalog
 
 
-def update(drop_obsolete: bool = False) -> UpdateReport:
+def update() -> UpdateReport:
     found = extract_all()
     report = UpdateReport()
     for lang in LANGUAGES:
         catalog = merge(lang, read_catalog(lang), found, report)
-        if drop_obsolete:
-            catalog.obsolete.clear()
         po_path(lang).parent.mkdir(parents=True, exist_ok=True)
         po_path(lang).write_bytes(po_bytes(catalog))
     return report
@@ -465,16 +459,15 @@ def check() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    update_parser = commands.add_parser("update", help="extract and merge into both .po files")
-    update_parser.add_argument("--drop-obsolete", action="store_true", help="forget #~ obsolete entries")
+    commands.add_parser("update", help="extract and merge into both .po files")
     commands.add_parser("compile", help="write the .mo files")
     commands.add_parser("check", help="exit 1 listing every problem")
     args = parser.parse_args(argv)
     if args.command == "update":
-        report = update(drop_obsolete=args.drop_obsolete)
+        report = update()
         for lang in LANGUAGES:
             for title, items in (("new", report.new[lang]), ("untranslated", report.untranslated[lang]),
-                                 ("obsolete", report.obsolete[lang]),
+                                 ("obsolete (left out)", report.obsolete[lang]),
                                  ("carried over from a msgid with %N placeholders (check them)",
                                   report.carried[lang])):
                 print(f"{lang}: {len(items)} {title}")

@@ -24,6 +24,7 @@ from typing import Annotated, NamedTuple
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from app.core.due import Standing, standing
 from app.core.errors import FieldProblem, RepayRadarError
 from app.core.i18n import Lang, date_text, message
 from app.core.models import (
@@ -35,6 +36,7 @@ from app.core.models import (
     RepaymentMethod,
 )
 from app.core.money_text import money_text
+from app.core.overview import LoanSummary
 from app.core.schedule import InstallmentStatus, LoanPosition
 from app.core.templates import TemplateSyntaxError, fill_document, template_fields
 from app.resources import resource_path
@@ -110,10 +112,11 @@ class LetterFacts:
     overdue_amount: Decimal
     overdue_installments: int
     overdue_since: date | None  # the due date of the oldest instalment overdue now
-    first_unpaid_due_date: date | None
-    first_unpaid_amount: Decimal  # what is left of the oldest unpaid instalment
-    next_due_date: date | None  # the first unpaid instalment due today or later
-    next_due_amount: Decimal
+    # The instalment to pay next, as the loans list and the tray name it (app.core.overview, app.core.due):
+    # one past its due date but within grace, else the first unpaid one due today or later.
+    next_due_date: date | None
+    next_due_amount: Decimal  # what is left of it
+    next_due_in_grace: bool
     current_payment: Decimal | None  # the regular monthly amount the plan would replace
     due_now: Decimal  # instalments due by as_of, still unpaid, interest included
     principal_not_due: Decimal  # principal of the instalments due after as_of
@@ -149,7 +152,7 @@ def letter_facts(loan: Loan, where: LoanPosition) -> LetterFacts:
         # statement the letter names is the newest.
         due_now, principal_not_due = where.card.full_balance, ZERO
         principal = where.card.statements[-1].balance
-    next_due = where.next_due
+    next_due = LoanSummary(loan, where).next_due_state
     regular = next_due or first_unpaid
     schedule_end = where.states[-1].installment.due_date if where.states else loan.start_date
     return LetterFacts(
@@ -167,10 +170,9 @@ def letter_facts(loan: Loan, where: LoanPosition) -> LetterFacts:
         overdue_amount=where.overdue_amount,
         overdue_installments=where.overdue_installments,
         overdue_since=overdue_since,
-        first_unpaid_due_date=first_unpaid.installment.due_date if first_unpaid else None,
-        first_unpaid_amount=first_unpaid.outstanding if first_unpaid else ZERO,
         next_due_date=next_due.installment.due_date if next_due else None,
         next_due_amount=next_due.outstanding if next_due else ZERO,
+        next_due_in_grace=next_due is not None and standing(next_due, as_of, loan.grace_days) is Standing.in_grace,
         current_payment=regular.installment.minimum if regular else None,
         due_now=due_now,
         principal_not_due=principal_not_due,
@@ -420,13 +422,10 @@ def _overdue_status(facts: LetterFacts, lang: Lang) -> str:
                        since=date_text(facts.overdue_since, lang),
                        days=facts.days_past_due, today=date_text(facts.as_of, lang),
                        count=facts.overdue_installments)
-    if facts.first_unpaid_due_date is not None and facts.first_unpaid_due_date <= facts.as_of:
-        # Due already but within the lender's grace days: not overdue yet, not to be put off either.
-        return message("letters.overdue.in_grace", lang, amount=money(facts.first_unpaid_amount),
-                       date=date_text(facts.first_unpaid_due_date, lang))
     if facts.next_due_date is not None:
-        return message("letters.overdue.none", lang, amount=money(facts.next_due_amount),
-                       date=date_text(facts.next_due_date, lang))
+        # Due already but within the lender's grace days: not overdue yet, not to be put off either.
+        key = "letters.overdue.in_grace" if facts.next_due_in_grace else "letters.overdue.none"
+        return message(key, lang, amount=money(facts.next_due_amount), date=date_text(facts.next_due_date, lang))
     return message("letters.overdue.nothing_due", lang)
 
 

@@ -24,8 +24,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from string import Formatter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from app.core.i18n import Lang
@@ -49,7 +47,7 @@ from app.rules.facts import Facts, scenario_facts
 from app.rules.pack import RulePack
 from app.rules.pack_schema import Judgement, Notice, ScheduleEntry
 from app.rules.pack_schema import Remedy as RemedyRule
-from app.rules.pack_text import PackText
+from app.rules.pack_text import PackText, placeholders
 from app.rules.scenario import Scenario, scenario_for_loan
 from app.rules.vocabulary import Action, Direction, Grade, LikelihoodWord, RiskLevel, TimelineStatus
 
@@ -467,12 +465,6 @@ _TEXT_FIELDS = {
 }
 
 
-@lru_cache(maxsize=1024)
-def _placeholders(template: str) -> tuple[str, ...]:
-    """The names a template quotes ("{days_past_due} days" -> ("days_past_due",)), in order."""
-    return tuple(name for _, name, _, _ in Formatter().parse(template) if name)
-
-
 def _worded(
     call: _Call,
     part: type[T],
@@ -489,7 +481,8 @@ def _worded(
     wording_key = ("wording", part, item.id)
     names = call.parts.get(wording_key)
     if names is None:
-        names = call.reuse(wording_key, tuple, dict.fromkeys(_placeholders(title) + _placeholders(body)))
+        quoted = (placeholders(title) or set()) | (placeholders(body) or set())  # the pack's braces pair up
+        names = call.reuse(wording_key, tuple, sorted(quoted))
     params = call.facts.params
     key = (part, item.id, lang, *extra.values(), *[params[name] for name in names])
 

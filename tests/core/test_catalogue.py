@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Message
 
 from app.core.i18n import (
     LANGUAGES,
@@ -297,6 +298,25 @@ def test_update_carries_a_translation_over_when_only_placeholders_were_renamed()
     assert merged.get("{a} · {b}").string == ""
     assert report.carried["zh_CN"] == [new_id]
     assert "Stage: %1 (%2 days overdue)" in report.obsolete["zh_CN"]
+
+
+def test_update_leaves_a_message_no_longer_in_the_code_out_of_the_catalogue():
+    # Listed as obsolete for the one who runs update, but no #~ entry is kept (nor an old one carried on).
+    old = tool.new_catalog("zh_CN")
+    old.add("Kept", "保留")
+    old.add("Gone from the code", "已不在代码中")
+    old.obsolete["Gone long ago"] = Message("Gone long ago", "早已删除")
+    report = tool.UpdateReport()
+    merged = tool.merge("zh_CN", old, {("Kept", None): tool.SourceMessage("Kept")}, report)
+    assert report.obsolete["zh_CN"] == ["Gone from the code"]
+    assert [message.id for message in merged if message.id] == ["Kept"]
+    written = tool.po_bytes(merged).decode("utf-8")
+    assert "#~" not in written and "Gone" not in written
+
+
+def test_the_shipped_catalogues_hold_no_obsolete_entries():
+    for lang in tool.LANGUAGES:
+        assert "\n#~ " not in tool.po_path(lang).read_text(encoding="utf-8"), lang
 
 
 def _named_fields(template: str) -> dict[str, str]:

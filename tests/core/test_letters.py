@@ -39,8 +39,10 @@ from app.core.letters import (
     split_evenly,
     template_placeholders,
 )
+from app.core.due import Standing, loan_due_items
 from app.core.models import Loan, LoanKind, Payment, RepaymentMethod
 from app.core.money_text import money_text
+from app.core.overview import LoanSummary
 from app.core.schedule import position
 from app.core.validation import field_errors
 from app.resources import resource_path
@@ -386,6 +388,39 @@ def test_a_loan_not_yet_overdue_says_so():
     facts = facts_of(simple_loan(), [(date(2026, 6, 1), "500.00")])
     text = draft(facts, choose(lang="en")).text
     assert "My account is not overdue yet: the next payment of ¥100.00 falls due on 2026-07-10" in text
+
+
+# Four instalments of 100.00 paid (February to May); the fifth falls due on 2026-06-10.
+PAID_TO_MAY = [(date(2026, 2, 10), "400.00")]
+# A card statement of 18,000.00 due on 2026-05-21 (3 days' grace) with its minimum of 1,800.00 paid.
+MINIMUM_PAID = [(date(2026, 5, 20), "1800.00")]
+
+
+@pytest.mark.parametrize(
+    ("loan", "payments", "as_of", "said"),
+    [
+        # Within the grace days: the letter says so, of the instalment the loans list names.
+        (simple_loan(grace_days=3), PAID_TO_MAY, date(2026, 6, 12),
+         "The payment of ¥100.00 due on 2026-06-10 is still unpaid (within the grace period)"),
+        # Due today, and the loan has no grace days: due, not "within the grace period".
+        (simple_loan(), PAID_TO_MAY, date(2026, 6, 10),
+         "My account is not overdue yet: the next payment of ¥100.00 falls due on 2026-06-10"),
+        # A card's minimum paid, its grace over: the rest is carried, nothing is late or waiting out grace.
+        (card(), MINIMUM_PAID, date(2026, 5, 28), "No payment is due on my account at the moment."),
+    ],
+    ids=["in grace", "due today", "card minimum paid"],
+)
+def test_the_letter_names_what_is_due_as_the_rest_of_the_app_does(loan, payments, as_of, said):
+    made = [Payment(loan_id=loan.id, paid_on=day, amount=Decimal(amount)) for day, amount in payments]
+    where = position(loan, made, as_of)
+    facts = letter_facts(loan, where)
+    # The same instalment as the loans list and the tray (app.core.due's standing decides both).
+    items = loan_due_items(loan, where, as_of, 0)
+    assert facts.next_due_date == LoanSummary(loan, where).next_due_date
+    assert facts.next_due_in_grace == any(item.standing is Standing.in_grace for item in items)
+    text = draft(facts, choose(lang="en", start=date(2026, 7, 21))).text
+    assert said in text
+    assert ("within the grace period" in text) == facts.next_due_in_grace
 
 
 def test_the_call_script_asks_the_questions_that_matter(behind):

@@ -66,7 +66,7 @@ TABLE = [
     ("unsecured_consumer", 250, "20000", "talking", None, {P}, {P}, {HIGH, SEV}, "Talk without payment for 8 months no longer shields: as if nothing were said (judgement)."),
     ("unsecured_consumer", 800, "20000", "talking", None, {L}, {P}, {SEV}, "The issue's 800 days of 'negotiating': a suit before the 3-year limit (art. 188)."),
     ("credit_card", 800, "20000", "talking", None, {L}, {P}, {SEV}, "Same for a card: was 'unlikely (0.05)'."),
-    ("small_online", 800, "5000", "talking", None, {V}, {U}, {HIGH}, "An online platform sues well before the limit."),
+    ("small_online", 800, "5000", "talking", None, {L}, {U}, {HIGH}, "A platform sues before the 3-year limit, but 5,000 yuan is at the edge of what pays for a suit (practice.online_lawsuit_size): likely, not very likely."),
     # --- inside the grace days ---
     ("credit_card", 0, "20000", "evading", None, {L, V}, {U}, {LOW}, "Within grace nothing is late yet: risk stays low (practice.grace)."),
     ("credit_card", 0, "500000", "neutral", None, {L}, {U}, {LOW}, "Within grace: low risk whatever the amount."),
@@ -80,10 +80,10 @@ TABLE = [
     ("credit_card", 60, "20000", "disputing", None, {P}, {U}, {MED}, "A dispute does not change the odds; the advice changes (see the test below)."),
     ("unsecured_consumer", 200, "5000", "disputing", None, {P}, {U}, {HIGH}, "Disputing a loan in the suit window: the odds as for anyone."),
     # --- lender type ---
-    ("unsecured_consumer", 150, "5000", "neutral", "online_platform", {L}, {U}, {HIGH}, "Platforms sue in bulk through internet courts; rarely visit."),
+    ("unsecured_consumer", 150, "5000", "neutral", "online_platform", {P}, {U}, {HIGH}, "Platforms sue in bulk, but 5,000-10,000 yuan of a cooperative borrower is only sometimes sued (practice.online_lawsuit_size); rarely visit."),
     ("unsecured_consumer", 150, "5000", "neutral", "bank", {P}, {U}, {HIGH}, "A bank sues 5,000 of consumer credit less readily than a platform."),
     ("unsecured_consumer", 150, "5000", "neutral", "consumer_finance", {P}, {U}, {HIGH}, "Consumer finance outsources earlier; sues as banks do."),
-    ("small_online", 45, "3000", "neutral", "online_platform", {L}, {U}, {MED}, "Online platform, 3,000: bulk suits make a suit likely in time."),
+    ("small_online", 45, "3000", "neutral", "online_platform", {P}, {U}, {MED}, "Online platform, 3,000: under about 5,000 yuan a suit seldom repays its cost (practice.online_lawsuit_size)."),
     ("small_online", 45, "300", "neutral", "online_platform", {U}, {U}, {LOW}, "300 yuan: not worth even a bulk suit."),
     ("small_online", 150, "50", "evading", "online_platform", {U}, {U}, {MED}, "50 yuan online: no suit, no visit."),
     ("small_online", 150, "20000", "neutral", "online_platform", {L}, {U}, {SEV}, "20,000 owed to a platform: suit likely, visits rare."),

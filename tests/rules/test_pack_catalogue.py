@@ -47,7 +47,7 @@ def test_every_text_of_the_pack_is_found_with_its_place(pack):
         "conduct.checks[night_contact].text",
         "conduct.regulator",
     }
-    assert len(found) == len({where for where, _ in found}) == 323
+    assert len(found) == len({where for where, _ in found}) == 325
     assert dict(found)["rules[law.guarantee].source"] == next(
         rule["source"] for rule in raw["rules"] if rule["id"] == "law.guarantee"
     )

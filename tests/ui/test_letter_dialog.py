@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shell_support import answer_message_box, when_modal
 
 from app.ui.documents.letter_dialog import LetterDialog
@@ -226,3 +226,45 @@ def test_the_dialog_proposes_less_a_month_than_the_contract_and_warns_when_a_cho
         "This asks more a month than your contract's ¥2,227.31: a lender agrees to a plan that lowers the "
         "monthly payment. Choose more payments or a longer term."
     )
+
+
+def letter_dialog_words(dialog: LetterDialog) -> dict[str, str]:
+    words = {
+        "title": dialog.windowTitle(),
+        "owed": dialog.owed.text(),
+        "plan": dialog.plan_summary.text(),
+        "preview title": dialog.preview_title.text(),
+        "hint": dialog.edited_hint.text(),
+        "kept": dialog.kept_note.text(),
+        "redraft": dialog.redraft_button.text(),
+        "copy": dialog.copy_button.text(),
+        "save": dialog.save_button.text(),
+        "account placeholder": dialog.account_ref.placeholderText(),
+        "hardship placeholder": dialog.hardship.placeholderText(),
+    }
+    words |= {f"label {field}": label.text() for field, label in dialog.grid._labels.items()}
+    for combo in (dialog.document, dialog.plan_kind):
+        words |= {f"{combo.itemData(index)}": combo.itemText(index) for index in range(combo.count())}
+    return words
+
+
+def test_a_language_switch_rewords_the_open_dialog_and_leaves_the_draft_alone(qtbot, sample):
+    dialog = open_dialog(qtbot, sample, "sample-online")
+    english = letter_dialog_words(dialog)
+    draft = dialog.draft_text()
+    assert english["copy"] == "C&opy" and english["label hardship"] == "What &happened:"
+
+    sample.set_language("zh_CN", save=False)
+    QApplication.processEvents()  # Qt tells each widget of the switch through its event queue
+    chinese = letter_dialog_words(dialog)
+    # Every word on the dialog changed, fixed texts and worded ones alike (the lender's name stays).
+    assert [key for key in english if chinese[key] == english[key]] == []
+    assert chinese["title"] == "致 QuickLoan (fictional) 的文书"
+    assert chinese["label hardship"] == "困难情况(&H)："
+    # The draft is a document in the language chosen for it when it was drafted, not the app's words.
+    assert dialog.draft_text() == draft and dialog.lang.currentData() == "en"
+
+    sample.set_language("en", save=False)
+    QApplication.processEvents()
+    assert letter_dialog_words(dialog) == english
+    assert dialog.draft_text() == draft

@@ -17,6 +17,7 @@ from app.rules.debt_order import Debt, pay_first
 from app.rules.pack import load_pack
 from app.ui.loans.loan_detail import ASSESSMENT_TAB
 from app.ui.overview.pay_first_panel import LOAN, OVERDUE, PAY, WHY
+from app.ui.shell.style import error_text_colour
 
 
 def card() -> Loan:
@@ -109,9 +110,13 @@ def test_a_bad_amount_is_told_and_keeps_the_last_order(qtbot, panel):
     before = shown(panel, PAY)
     type_budget(qtbot, panel, "abc")
     assert panel.problem() == "“abc” is not an amount: enter a number such as 1644.00."
+    # In the error colour, and a screen reader hears it on the amount field itself.
+    assert error_text_colour(panel.palette()).name() in panel.problem_label.styleSheet()
+    assert panel.budget.accessibleDescription() == panel.problem()
     assert shown(panel, PAY) == before
     type_budget(qtbot, panel, "")
     assert panel.problem() == "" and panel.table.isColumnHidden(PAY)
+    assert panel.budget.accessibleDescription() == ""
 
 
 def test_the_panel_speaks_chinese(qtbot, panel, controller):

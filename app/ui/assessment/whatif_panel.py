@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import N_
 from app.ui.shell.i18n import tr
-from app.ui.shell.style import error_text_colour
 from app.ui.widgets.a11y import plain
+from app.ui.widgets.problem_label import in_error_colour
 from app.ui.widgets.retranslating import Retranslating
 
 CALL_FOR_INSTALMENTS = "call_for_instalments"
@@ -388,8 +388,7 @@ class WhatIfPanel(Retranslating, QFrame):
         self._changed()
 
     def _show_problem(self, field: str, text: str) -> None:
-        colour = error_text_colour(self.problem_label.palette()).name()
-        self.problem_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+        in_error_colour(self.problem_label)
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
         self.amount.setProperty("invalid", field == "amount")

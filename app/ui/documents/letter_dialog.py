@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from app.core.exchange import ExportFailed
+from app.core.i18n import N_
 from app.core.letters import (
     LetterChoices,
     LetterDraft,
@@ -51,6 +52,7 @@ from app.ui.shell.i18n import tr
 from app.ui.shell.window_geometry import ScrollingPart, fit_dialog
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
@@ -61,7 +63,7 @@ _PLAN_KINDS = ("instalments", "extension", "reduced")
 _LETTER_LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Retranslating, QDialog):
     """Letters and call scripts for one loan. ``draft_text()`` is what the preview holds now."""
 
     def __init__(self, controller: Controller, loan_id: str, parent: QWidget | None = None) -> None:
@@ -84,8 +86,15 @@ class LetterDialog(QDialog):
         self.borrower_name = QLineEdit(self)
         self.borrower_phone = QLineEdit(self)
         self.account_ref = QLineEdit(self)
+        card = str(self._facts.kind) == "credit_card"
+        self.texts.bind(
+            self.account_ref.setPlaceholderText, N_("e.g. 1234") if card else N_("as printed on the contract")
+        )
         self.hardship = QPlainTextEdit(self)
         self.hardship.setTabChangesFocus(True)
+        self.texts.bind(
+            self.hardship.setPlaceholderText, N_("What made paying impossible, since when, and what you can pay now.")
+        )
         self.hardship.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
         self.plan_kind = QComboBox(self)
         for key in _PLAN_KINDS:
@@ -147,7 +156,11 @@ class LetterDialog(QDialog):
         self.kept_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.kept_note = QLabel(self.kept_banner)
         self.kept_note.setWordWrap(True)
+        self.texts.bind(
+            self.kept_note.setText, N_("Your edits are kept. Changing a choice no longer rewrites the text.")
+        )
         self.redraft_button = QPushButton(self.kept_banner)
+        self.texts.bind(self.redraft_button.setText, N_("&Redraft from my choices"))
         self.redraft_button.setObjectName("redraft")
         self.redraft_button.clicked.connect(self.redraft)
         banner_layout = QHBoxLayout(self.kept_banner)
@@ -155,6 +168,7 @@ class LetterDialog(QDialog):
         banner_layout.addWidget(self.redraft_button)
         self.kept_banner.hide()
         self.preview_title = QLabel(self)
+        self.texts.bind(self.preview_title.setText, N_("The draft (yours to edit):"))
         self.edited_hint = QLabel(self)
         self.edited_hint.setObjectName("previewHint")
         self.edited_hint.setWordWrap(True)
@@ -175,9 +189,11 @@ class LetterDialog(QDialog):
 
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyLetter")
+        self.texts.bind(self.copy_button.setText, N_("C&opy"))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveLetter")
+        self.texts.bind(self.save_button.setText, N_("&Save as text…"))
         self.save_button.clicked.connect(self.save_as_text)
         self.status = QLabel(self)
         self.status.setObjectName("letterStatus")
@@ -405,13 +421,7 @@ class LetterDialog(QDialog):
         self.grid.set_label(
             "account_ref", tr("&Card's last digits:") if card else tr("&Contract number:")
         )
-        self.account_ref.setPlaceholderText(
-            tr("e.g. 1234") if card else tr("as printed on the contract")
-        )
         self.grid.set_label("hardship", tr("What &happened:"))
-        self.hardship.setPlaceholderText(
-            tr("What made paying impossible, since when, and what you can pay now.")
-        )
         self.grid.set_label("plan_kind", tr("Pl&an:"))
         self.grid.set_label("monthly_amount", tr("&Each month ({currency}):", currency=self._facts.currency))
         self.grid.set_label("start", tr("&First payment on:"))
@@ -423,17 +433,5 @@ class LetterDialog(QDialog):
                 amount=formatting.money(self._facts.owed_now, self._facts.currency, display),
             )
         )
-        self.preview_title.setText(tr("The draft (yours to edit):"))
-        self.kept_note.setText(
-            tr("Your edits are kept. Changing a choice no longer rewrites the text.")
-        )
-        self.redraft_button.setText(tr("&Redraft from my choices"))
-        self.copy_button.setText(tr("C&opy"))
-        self.save_button.setText(tr("&Save as text…"))
         self._describe_plan()
         self._update_hint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "redraft_button"):
-            self._retranslate()
-        super().changeEvent(event)

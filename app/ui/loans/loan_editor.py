@@ -17,8 +17,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +43,7 @@ from app.core.i18n import N_, join_sentences
 from app.core.models import NEW_ENTRY, Loan, LoanKind, default_grace_days
 from app.core.schedule import build_schedule, implied_apr
 from app.ui.loans.card_statement_input import StatementPaidInput, statement_date, statement_minimum
-from app.ui.loans.dialog_parts import in_error_colour, save_cancel_buttons
+from app.ui.loans.dialog_parts import save_cancel_buttons
 from app.ui.loans.loan_form_fields import (
     CARD_ORDER,
     FIRST_KIND,
@@ -58,17 +58,17 @@ from app.ui.loans.loan_form_inputs import CustomScheduleEditor, RateInput, date_
 from app.ui.loans.partway_input import PARTWAY_FIELDS, PartwayInput
 from app.ui.loans.schedule_model import PreviewModel
 from app.ui.shell.i18n import current_language, ntr, tr
+from app.ui.shell.window_geometry import fit_dialog, screen_room
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.form_fields import FieldGrid, errors_by_field
+from app.ui.widgets.problem_label import in_error_colour
 from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable
 
 if TYPE_CHECKING:
     from app.ui.shell.controller import Controller
 
-# Room the dialog leaves around itself on the screen's available area (the window frame, a margin).
-_SCREEN_MARGIN = (24, 64)
-_PREFERRED_SIZE = (1040, 760)
+_PREFERRED_SIZE = QSize(1040, 760)
 _CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "TWD", "MOP", "SGD")
 _MONEY_FIELDS = ("principal", "credit_limit", "min_payment_floor", "card_statement_minimum")
 _RATE_FIELDS = ("annual_rate", "monthly_fee_rate", "min_payment_percent", "card_late_fee_percent")
@@ -164,18 +164,10 @@ class LoanEditor(Retranslating, QDialog):
 
     # ---- size ---------------------------------------------------------------------------------------
 
-    def _available_area(self) -> Any:
-        parent = self.parentWidget()
-        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
-
     def _fit_to_screen(self) -> None:
         """As large as the form wants, no larger than the screen's available area less the frame."""
-        area = self._available_area()
-        width = min(_PREFERRED_SIZE[0], area.width() - _SCREEN_MARGIN[0])
-        height = min(_PREFERRED_SIZE[1], area.height() - _SCREEN_MARGIN[1])
-        self.setMaximumSize(area.width(), area.height())
-        self.resize(width, height)
+        fit_dialog(self, _PREFERRED_SIZE)
+        width = self.width()
         # Half and half; the form a little wider on a narrow screen, where its labels need the room.
         form = width // 2 if width >= 1000 else width * 11 // 20
         self.splitter.setSizes([form, width - form])
@@ -198,7 +190,7 @@ class LoanEditor(Retranslating, QDialog):
         super().showEvent(event)
         self._give_form_room()
         # Centred over a parent that may itself reach past the screen: keep the whole frame on it.
-        area = self._available_area()
+        area = screen_room(self.parentWidget() or self)
         frame = self.frameGeometry()
         left = min(max(frame.left(), area.left()), area.right() - frame.width() + 1)
         top = min(max(frame.top(), area.top()), area.bottom() - frame.height() + 1)

@@ -25,10 +25,11 @@ from pydantic import ValidationError
 
 from app.core.i18n import N_
 from app.core.models import Loan, RateChange
-from app.ui.loans.dialog_parts import ProblemLabel, save_cancel_buttons
+from app.ui.loans.dialog_parts import save_cancel_buttons
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.widgets.form_fields import errors_by_field
+from app.ui.widgets.problem_label import ProblemLabel
 from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 

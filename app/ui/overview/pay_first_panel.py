@@ -27,7 +27,7 @@ from app.core.i18n import N_
 from app.ui.shell.i18n import tr
 from app.ui.widgets import formatting
 from app.ui.loans.loans_model import LOAN_ID_ROLE
-from app.ui.shell.style import error_text_colour
+from app.ui.widgets.problem_label import ProblemLabel
 from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 from app.ui.shell.workers import BackgroundTask
@@ -156,10 +156,7 @@ class PayFirstPanel(Retranslating, QFrame):
         self._currency = QLabel(formatting.CURRENCY_SYMBOLS.get(CURRENCY, CURRENCY), self)
         self._month_label = QLabel(self)
         self.texts.bind(self._month_label.setText, N_("this month (optional: without it, the order alone)"))
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("payFirstProblem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
+        self.problem_label = ProblemLabel("payFirstProblem", self.budget, self)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("payFirstSummary")
         self.summary_label.setWordWrap(True)
@@ -205,7 +202,7 @@ class PayFirstPanel(Retranslating, QFrame):
             return
         with_budget = bool(self.budget.text().strip())
         work, problem = self._controller.pay_first_job(self.budget.text())
-        self._show_problem(problem)
+        self.problem_label.show_problem(problem)
         if work is None:
             return  # a bad amount leaves the last order as it was; the message says what to fix
         self._asked += 1
@@ -239,15 +236,7 @@ class PayFirstPanel(Retranslating, QFrame):
             self._ask()
 
     def problem(self) -> str:
-        return self.problem_label.text() if not self.problem_label.isHidden() else ""
-
-    def _show_problem(self, text: str) -> None:
-        colour = error_text_colour(self.problem_label.palette()).name()
-        self.problem_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
-        self.budget.setProperty("invalid", bool(text))
-        self.budget.setAccessibleDescription(text)
+        return self.problem_label.problem()
 
     def _retranslate(self) -> None:
         self.model.retranslate()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from app.core.i18n import context_text
 from app.core.validation import field_errors, field_label
 from app.ui.widgets.a11y import plain
-from app.ui.shell.style import error_text_colour
+from app.ui.widgets.problem_label import in_error_colour
 
 
 class FieldGrid(QGridLayout):
@@ -108,8 +108,7 @@ class FieldGrid(QGridLayout):
             text = errors.get(field, "") if reveal is None or reveal(field) else ""
             if text:
                 # Picked when shown, so a switch between light and dark while the app runs is followed.
-                colour = error_text_colour(label.palette()).name()
-                label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+                in_error_colour(label)
             label.setText(text)
             label.setVisible((bool(text) or self._reserve) and self.is_shown(field))
             self._buddies[field].setProperty("invalid", bool(text))
