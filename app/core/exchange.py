@@ -36,8 +36,11 @@ BACKUP_FORMAT = "repayradar-backup"
 # card_posting_date and card_late_fee_percent; payments prepayment and prepayment_fee. See
 # _upgrade_document.
 BACKUP_FORMAT_VERSION = 2
+# "paid" is what reached the instalment itself; "penalty_paid" what late payments paid in penalty interest
+# on it first (a late payment pays the penalty first: docs/money.md), so the two add up to what was paid.
 CSV_COLUMNS = (
     "number", "due_date", "principal", "interest", "amount", "minimum", "balance_after", "status", "paid",
+    "penalty_paid",
 )
 
 Action = Literal["export_backup", "import_backup", "export_ics", "export_csv"]
@@ -441,7 +444,7 @@ def export_schedule_csv(store: Store, loan_ref: str, path: Path) -> ExchangeSumm
         row = state.installment
         writer.writerow(
             (row.number, row.due_date.isoformat(), row.principal, row.interest, row.amount,
-             row.minimum, row.balance_after, str(state.status), state.paid)
+             row.minimum, row.balance_after, str(state.status), state.paid, state.penalty_paid)
         )
     # A byte-order mark lets spreadsheet programs on Chinese Windows read UTF-8 instead of GBK.
     _write(Path(path), buffer.getvalue().encode("utf-8-sig"))

@@ -7,7 +7,7 @@ if_paid_on(loan, payments, day) is "if I pay on date D": the same position worke
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -29,6 +29,9 @@ EXPLAINED = (
     "fees",
     "amount_to_become_current",
 )
+
+# The late payments a tooltip lists (the latest ones; older ones are history the bank's app shows).
+LATE_PAYMENTS_SHOWN = 3
 
 
 def if_paid_on(loan: Loan, payments: Sequence[Payment], day: date) -> LoanPosition:
@@ -122,6 +125,8 @@ def explain_position(
         if not loan.compound_interest:
             text = join_sentences(lang, [text, message("money.how.compound_off", lang)])
         texts["penalty_interest"] = text
+    elif where.overdue_installments:  # overdue, but the penalty to this day is paid (or the rate is 0)
+        texts["penalty_interest"] = message("money.how.penalty_none_owed", lang, day=where.as_of.isoformat())
     else:
         texts["penalty_interest"] = message("money.how.penalty_none", lang)
 
@@ -149,4 +154,26 @@ def explain_position(
         )
     else:
         texts["amount_to_become_current"] = message("money.how.to_become_current_none", lang, day=day)
+    late = _late_payments_text(where, lang, money)
+    if late:
+        for figure in ("penalty_interest", "amount_to_become_current"):
+            texts[figure] = join_sentences(lang, [texts[figure], late])
     return texts
+
+
+def _late_payments_text(where: LoanPosition, lang: Lang, money: Callable[[Decimal], str]) -> str:
+    """How late payments were split: penalty interest first (Civil Code art. 561), then the instalments;
+    "" when no payment paid penalty."""
+    if not where.penalty_taken:
+        return ""
+    lines = [message("money.how.penalty_first", lang)]
+    for taken in where.penalty_taken[-LATE_PAYMENTS_SHOWN:]:
+        lines.append(message(
+            "money.how.penalty_first_payment",
+            lang,
+            amount=money(taken.amount),
+            day=taken.paid_on.isoformat(),
+            penalty=money(taken.penalty),
+            rest=money(taken.amount - taken.penalty),
+        ))
+    return join_sentences(lang, lines)

@@ -325,6 +325,21 @@ class InstallmentState:
     status: InstallmentStatus
     days_overdue: int  # days since the due date while it is overdue now; 0 otherwise
     settled_on: date | None  # the payment date that completed it; None while unpaid or if nothing was owed
+    # 罚息 and 复利 that late payments paid on this instalment before reaching it (``paid`` leaves it out).
+    penalty_paid: Decimal = ZERO
+    # 罚息 and 复利 owed on it on as_of while it is overdue: a payment today pays this before ``outstanding``.
+    penalty_owed: Decimal = ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class PenaltyTaken:
+    """A payment made past an instalment's due date and grace, and what of it went to penalty interest
+    first (Civil Code art. 561; docs/money.md): the rest went to the instalments, oldest first."""
+
+    paid_on: date
+    amount: Decimal  # the whole payment
+    penalty: Decimal  # to 罚息 and 复利 together
+    compound: Decimal  # the 复利 part of ``penalty``
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +378,8 @@ class LoanPosition:
     accrual_since: date | None  # start of the running period interest_accrued counts from; None if none
     # A credit card's statements, interest and fees behind the figures above (None for other loans).
     card: CardPosition | None = None
+    # Payments that paid penalty interest before the instalment they reached, in date order.
+    penalty_taken: tuple[PenaltyTaken, ...] = ()
 
 
 def default_penalty_rate(loan: Loan, on: date | None = None) -> Decimal:
@@ -408,6 +425,56 @@ def _penalty_on(
     return penalty, compounded
 
 
+class _PenaltyLedger:
+    """Penalty interest per instalment as payments arrive (Civil Code art. 561): a payment made past an
+    instalment's due date and grace first pays the 罚息 and 复利 accrued on it to the payment day, then
+    the instalment (its interest, then its principal). Penalty accrues by actual days from the due date
+    on what is unpaid of the instalment. Each payment day charges what accrued since the previous one,
+    rounded to the cent; what was paid is not charged again, what was not stays owed."""
+
+    def __init__(self, loan: Loan, schedule: list[Installment], paid: list[Decimal]) -> None:
+        self._loan = loan
+        self._schedule = schedule
+        self._paid = paid  # position()'s list: what reached each instalment itself
+        self._takes: dict[int, list[tuple[date, Decimal]]] = {}  # payments reaching it after its due date
+        # index -> (罚息, 复利) accrued, unrounded, up to the last payment day that charged it ...
+        self._accrued_then: dict[int, tuple[Decimal, Decimal]] = {}
+        # ... and what those days charged in all, in cents, and what was paid of it.
+        self._charged: dict[int, tuple[Decimal, Decimal]] = {}
+        self._paid_penalty: dict[int, tuple[Decimal, Decimal]] = {}
+
+    def took(self, index: int, day: date, amount: Decimal) -> None:
+        """``amount`` of a payment on ``day`` reached instalment ``index`` itself."""
+        if day > self._schedule[index].due_date:
+            self._takes.setdefault(index, []).append((day, amount))
+
+    def owed(self, index: int, day: date, *, charge: bool = False) -> tuple[Decimal, Decimal]:
+        """(罚息, 复利) on instalment ``index`` up to ``day`` not yet paid, in cents; ``charge`` books what
+        accrued up to ``day`` (a payment day), so later days charge only what accrues after it."""
+        row = self._schedule[index]
+        daily = penalty_rate_of(self._loan, row.due_date) / HUNDRED / DAYS_PER_YEAR
+        takes = self._takes.get(index, [])
+        paid_by_due = self._paid[index] - sum((taken for _, taken in takes), ZERO)
+        penalty, compounded = _penalty_on(row, paid_by_due, takes, day, daily, self._loan.compound_interest)
+        penalty_then, compounded_then = self._accrued_then.get(index, (ZERO, ZERO))
+        charged_penalty, charged_compound = self._charged.get(index, (ZERO, ZERO))
+        charged_penalty += _cents(penalty - penalty_then)
+        charged_compound += _cents(compounded - compounded_then)
+        if charge:
+            self._accrued_then[index] = (penalty, compounded)
+            self._charged[index] = (charged_penalty, charged_compound)
+        paid_penalty, paid_compound = self._paid_penalty.get(index, (ZERO, ZERO))
+        return charged_penalty - paid_penalty, charged_compound - paid_compound
+
+    def pay(self, index: int, penalty: Decimal, compounded: Decimal) -> None:
+        paid_penalty, paid_compound = self._paid_penalty.get(index, (ZERO, ZERO))
+        self._paid_penalty[index] = (paid_penalty + penalty, paid_compound + compounded)
+
+    def paid_on(self, index: int) -> Decimal:
+        """罚息 and 复利 paid on instalment ``index`` so far."""
+        return sum(self._paid_penalty.get(index, (ZERO, ZERO)), ZERO)
+
+
 def _owed_parts(outstanding: Decimal, principal: Decimal) -> tuple[Decimal, Decimal]:
     """What is still owed on an instalment, as (principal, interest): what was paid towards it covered
     the interest first, so the principal part is at most the instalment's principal."""
@@ -419,7 +486,9 @@ def _owed_parts(outstanding: Decimal, principal: Decimal) -> tuple[Decimal, Deci
 def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPosition:
     """Where the loan stands on ``as_of``: the loan's own payments made by then (others are ignored)
     applied in date order to the oldest instalment still unpaid, early and partial payments included;
-    whatever exceeds the whole schedule is credit.
+    whatever exceeds the whole schedule is credit. A payment made past an instalment's due date and
+    grace pays the penalty interest accrued on it to that day first (_PenaltyLedger), so paying only
+    the instalment's amount late leaves part of it unpaid, as the lender's system does.
 
     The first Loan.paid_installments instalments count as paid on their due dates (or on the day
     Loan.installment_paid_on gives) without payment records. Prepayments re-work the schedule
@@ -442,8 +511,9 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
     paid = [ZERO] * count
     settled_on: list[date | None] = [None] * count
     threshold_met_on: list[date | None] = [None] * count
-    # Payments reaching an instalment after its due date, for the penalty: index -> [(day, amount)].
-    late_takes: dict[int, list[tuple[date, Decimal]]] = {}
+    ledger = _PenaltyLedger(loan, schedule, paid)
+    penalty_taken: list[PenaltyTaken] = []
+    grace_days = loan.grace_days
     declared = min(loan.paid_installments, count)
     paid_total = ZERO
     paid_on_day = loan.installment_paid_on
@@ -463,20 +533,35 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
             continue
         left = payment.amount
         paid_total += left + payment.prepayment_fee
+        day = payment.paid_on
+        to_penalty = to_compound = ZERO
         while left and cursor < len(owing):
             index = owing[cursor]
             row = schedule[index]
+            if (day - row.due_date).days > grace_days:
+                # Past grace: the penalty accrued to this day first, then the instalment itself.
+                penalty_owed, compound_owed = ledger.owed(index, day, charge=True)
+                penalty_part = min(penalty_owed, left)
+                left -= penalty_part
+                compound_part = min(compound_owed, left)
+                left -= compound_part
+                ledger.pay(index, penalty_part, compound_part)
+                to_penalty += penalty_part
+                to_compound += compound_part
+                if not left:
+                    break
             owed = row.amount - paid[index]
             taken = owed if owed < left else left
             paid[index] += taken
             left -= taken
-            if payment.paid_on > row.due_date:
-                late_takes.setdefault(index, []).append((payment.paid_on, taken))
+            ledger.took(index, day, taken)
             if threshold_met_on[index] is None and paid[index] >= thresholds[index]:
-                threshold_met_on[index] = payment.paid_on
+                threshold_met_on[index] = day
             if paid[index] == row.amount:
-                settled_on[index] = payment.paid_on
+                settled_on[index] = day
                 cursor += 1
+        if to_penalty or to_compound:
+            penalty_taken.append(PenaltyTaken(day, payment.amount, to_penalty + to_compound, to_compound))
         credit += left
 
     states = []
@@ -485,8 +570,6 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
     overdue_installments = cumulative_overdue = days_past_due = 0
     last_past_grace = -1
     first_unpaid_due_date = next_due = None
-    compound = loan.compound_interest
-    grace_days = loan.grace_days
     # Instalments due by as_of: paid, due, within grace or overdue.
     index = 0
     for index, row in enumerate(schedule):  # on break, index is the first instalment due after as_of
@@ -501,14 +584,19 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         if past_grace:
             last_past_grace = index
         days_overdue = 0
+        on_principal = on_interest = ZERO
         if not outstanding:
             status = InstallmentStatus.paid
         elif past_grace and paid_here < threshold:
             status = InstallmentStatus.overdue
             days_overdue = late_by
+            on_principal, on_interest = ledger.owed(index, as_of)
         else:
             status = InstallmentStatus.partly_paid if paid_here else InstallmentStatus.due
-        state = InstallmentState(row, paid_here, outstanding, status, days_overdue, settled_on[index])
+        state = InstallmentState(
+            row, paid_here, outstanding, status, days_overdue, settled_on[index], ledger.paid_on(index),
+            on_principal + on_interest,
+        )
         states.append(state)
         if outstanding:
             outstanding_total += outstanding
@@ -524,13 +612,8 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
             overdue_amount += row.minimum - paid_here
             days_past_due = max(days_past_due, days_overdue)
             cumulative_overdue += 1
-            if not is_card:
-                daily = penalty_rate_of(loan, due) / HUNDRED / DAYS_PER_YEAR
-                takes = late_takes.get(index, [])
-                paid_by_due = paid_here - sum((taken for _, taken in takes), ZERO)
-                on_principal, on_interest = _penalty_on(row, paid_by_due, takes, as_of, daily, compound)
-                penalty += on_principal
-                compounded += on_interest
+            penalty += on_principal
+            compounded += on_interest
         elif threshold > 0 and (met_on := threshold_met_on[index]) is not None and (met_on - due).days > grace_days:
             cumulative_overdue += 1  # paid enough, but only after it had become overdue
     else:
@@ -584,8 +667,7 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
             break
         consecutive_overdue += 1
 
-    compounded = _cents(compounded)
-    penalty_interest = _cents(penalty) + compounded
+    penalty_interest = penalty + compounded  # each instalment's already in cents (_PenaltyLedger)
     fees = ZERO if is_card else loan.late_fee_per_installment * overdue_installments
     outstanding_now = outstanding_principal + interest_due + interest_accrued
     return LoanPosition(
@@ -615,6 +697,7 @@ def position(loan: Loan, payments: Sequence[Payment], as_of: date) -> LoanPositi
         penalty_rate=penalty_rate_of(loan, as_of),
         paid_installments=declared,
         accrual_since=accrual_since,
+        penalty_taken=tuple(penalty_taken),
     )
 
 

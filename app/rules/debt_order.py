@@ -13,8 +13,9 @@ engine.assess); the order then weighs, from that assessment and the loan's terms
 - collateral: a home or car at stake.
 
 The points are our judgement (listed in WEIGHTS, each with the rule it rests on); every place carries
-its reasons in words. The money is then given out in that order, each debt its overdue amount (what
-stops the day count), until it runs out. The what-if can take a debt's share as "I pay ¥X".
+its reasons in words. The money is then given out in that order, each debt what makes it current (its
+overdue instalments with the penalty and fees on them: a late payment pays the penalty first, so the
+instalments alone do not stop the day count), until it runs out. The what-if can take a debt's share as "I pay ¥X".
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class Place:
     loan_id: str
     name: str
     score: int
-    overdue: Decimal
+    overdue: Decimal  # what makes it current: the overdue instalments with their penalty and fees
     pay: Decimal  # this month's share of the money
     reasons: tuple[Reason, ...]
 
@@ -121,6 +122,8 @@ def _weigh(
     consequences = {item.id for item in assessment.consequences}
     days = scenario.days_past_due
     owing = where.overdue_amount > 0
+    # What stops the day count: a late payment pays the penalty first (schedule.position).
+    to_be_current = where.amount_to_become_current
     found: list[tuple[int, Reason]] = []
 
     def add(key: str, **params: object) -> None:
@@ -138,8 +141,8 @@ def _weigh(
             add("grace")
         elif days <= NOT_YET_REPORTED_DAYS:
             add("not_reported_yet", days=days)
-        if days <= NOT_YET_REPORTED_DAYS and where.overdue_amount <= budget * QUICK_CURE_SHARE:
-            add("quick_cure", amount=money_text(where.overdue_amount, loan.currency))
+        if days <= NOT_YET_REPORTED_DAYS and to_be_current <= budget * QUICK_CURE_SHARE:
+            add("quick_cure", amount=money_text(to_be_current, loan.currency))
         if "payment_order" in consequences:
             add("lawsuit")
         if loan.kind in (LoanKind.mortgage, LoanKind.car) or loan.secured:
@@ -153,7 +156,7 @@ def _weigh(
     if owing and cost:
         score += int(cost // 2)
         reasons.append(_reason("cost", lang, percent=f"{cost:.2f}".rstrip("0").rstrip(".")))
-    return score, where.overdue_amount, reasons
+    return score, to_be_current, reasons
 
 
 def pay_first(debts: Iterable[Debt], budget: Decimal, today: date, pack: RulePack, lang: Lang) -> PayOrder:

@@ -380,10 +380,12 @@ def test_exporting_again_keeps_the_same_uids_and_leaves_out_paid_instalments(sto
     loan = _monthly_loan("car", "车贷", date(2025, 10, 10))
     store.add_loan(loan)
     export_ics(store, tmp_path / "a.ics", clock=fixed_clock())
-    from app.core.schedule import build_schedule
+    from app.core.schedule import build_schedule, position
 
     february = next(row for row in build_schedule(loan) if row.due_date == date(2026, 2, 10))
-    paid_through_february = sum(
+    # Paid on 2026-01-14, after the November to January due dates: the penalty accrued on those comes
+    # first (Civil Code art. 561), so it is paid too for the instalments through February to be settled.
+    paid_through_february = position(loan, [], date(2026, 1, 14)).penalty_interest + sum(
         (row.amount for row in build_schedule(loan) if row.due_date <= february.due_date), Decimal("0")
     )
     store.add_payment(Payment(loan_id="car", paid_on=date(2026, 1, 14), amount=paid_through_february))
@@ -408,11 +410,12 @@ def test_the_schedule_csv_has_every_instalment_with_its_status(store, tmp_path):
     assert summary.rows == len(rows) == 12
     assert list(rows[0]) == [
         "number", "due_date", "principal", "interest", "amount", "minimum", "balance_after", "status", "paid",
+        "penalty_paid",
     ]
     assert rows[0]["due_date"] == "2025-11-10" and rows[-1]["due_date"] == "2026-10-10"
     assert sum(Decimal(row["principal"]) for row in rows) == Decimal("12000.00")
     assert rows[-1]["balance_after"] in ("0", "0.00")
-    assert rows[0]["paid"] == "1032.80"
+    assert rows[0]["paid"] == "1032.80" and rows[0]["penalty_paid"] == "0.00"
     assert rows[5]["status"] == "upcoming"
     assert "车贷" in summary.text("zh_CN") and "12" in summary.text("en")
 
@@ -442,3 +445,17 @@ def test_what_an_export_or_import_did_is_said_with_real_plurals():
     assert many.text("zh_CN") == "已将 1 笔贷款、2 条还款记录和 1 条联络记录备份到 /tmp/b.json。"
     ics = ExchangeSummary("export_ics", Path("/tmp/c.ics"), loans=2, events=1)
     assert ics.text("en").startswith("Wrote 1 due date of 2 loans to /tmp/c.ics.")
+
+
+def test_the_schedule_csv_shows_what_a_late_payment_paid_in_penalty_first(store, tmp_path):
+    # 12,000 at 6 % over 12 months: instalment 1 (due 2025-11-10) is 1,032.80 = 972.80 principal + 60.00
+    # interest. Paid in full amount 20 days late, on 2025-11-30: penalty 9 % a year, 0.025 % a day, comes
+    # first: 972.80 x 20 x 0.00025 = 4.864 -> 4.86 罚息, 60.00 x 20 x 0.00025 = 0.30 复利; 5.16 in all, so
+    # 1,027.64 reached the instalment.
+    loan = _monthly_loan("late1", "消费贷", date(2025, 10, 10))
+    store.add_loan(loan)
+    store.add_payment(Payment(loan_id=loan.id, paid_on=date(2025, 11, 30), amount=Decimal("1032.80")))
+    path = tmp_path / "schedule.csv"
+    export_schedule_csv(store, "消费贷", path)
+    first = next(csv.DictReader(path.read_bytes().decode("utf-8-sig").splitlines()))
+    assert (first["paid"], first["penalty_paid"], first["status"]) == ("1027.64", "5.16", "overdue")

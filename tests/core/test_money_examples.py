@@ -273,14 +273,18 @@ def test_penalty_interest_on_a_consumer_loan_45_days_late():
 
 
 def test_a_partial_late_payment_lowers_the_penalty_from_its_day():
-    # 4000 paid on 2026-03-01 (19 days late) on instalment 1 covers its 500 interest and 3500 principal;
-    # from then on its overdue principal is 4606.64. By hand on 2026-03-05 (23 days):
-    #   罚息 = (8106.64 * 19 + 4606.64 * 4) * 0.00025 = 43.11; 复利 = 500 * 19 * 0.00025 = 2.38
+    # 4000 paid on 2026-03-01 (19 days late) on instalment 1 first pays the penalty accrued to that day
+    # (Civil Code art. 561): 罚息 8106.64 * 19 * 0.00025 = 38.5065 -> 38.51, 复利 500 * 19 * 0.00025 =
+    # 2.375 -> 2.38, 40.89 in all. The other 3959.11 covers its 500 interest and 3459.11 principal; from
+    # then on its overdue principal is 8106.64 - 3459.11 = 4647.53. By hand on 2026-03-05 (4 days on):
+    #   罚息 = 4647.53 * 4 * 0.00025 = 4.6475 -> 4.65; 复利 = 0 (its interest is paid)
     loan = consumer_loan()
     payments = [Payment(loan_id=loan.id, paid_on=date(2026, 3, 1), amount=Decimal("4000.00"))]
     where = position(loan, payments, date(2026, 3, 5))
-    assert where.compound_interest == Decimal("2.38")
-    assert where.penalty_interest == Decimal("45.49")
+    assert where.compound_interest == Decimal("0.00")
+    assert where.penalty_interest == Decimal("4.65")
+    assert where.overdue_amount == Decimal("4647.53")
+    assert where.amount_to_become_current == Decimal("4652.18")
 
 
 def test_late_fee_and_what_to_pay_on_a_later_day():

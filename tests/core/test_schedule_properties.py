@@ -124,7 +124,14 @@ def test_the_position_accounts_for_every_cent(case):
     where = position(loan, payments, as_of)
     counted = sum((p.amount for p in payments if p.paid_on <= as_of), Decimal("0.00"))
     assert where.paid_total == counted
-    assert sum((state.paid for state in where.states), Decimal(0)) + where.credit == counted
+    # A late payment pays penalty interest first (Civil Code art. 561): every cent reached an instalment,
+    # its penalty, or credit.
+    reached = sum((state.paid + state.penalty_paid for state in where.states), Decimal(0))
+    assert reached + where.credit == counted
+    assert sum((taken.penalty for taken in where.penalty_taken), Decimal(0)) == sum(
+        (state.penalty_paid for state in where.states), Decimal(0)
+    )
+    assert sum((state.penalty_owed for state in where.states), Decimal(0)) == where.penalty_interest
     assert where.days_past_due >= 0 and where.overdue_amount >= 0 and where.credit >= 0
     assert where.cumulative_overdue >= where.consecutive_overdue
     assert where.overdue_installments >= where.consecutive_overdue
@@ -170,7 +177,8 @@ def test_paying_everything_due_brings_days_past_due_back_to_zero(case):
     loan, payments, as_of = case
     counted = [payment for payment in payments if payment.paid_on <= as_of]
     where = position(loan, counted, as_of)
-    owed_now = sum(
+    # What is owed on the instalments due, plus the penalty on them: a late payment pays that first.
+    owed_now = where.penalty_interest + sum(
         (state.outstanding for state in where.states if state.installment.due_date <= as_of), Decimal(0)
     )
     if owed_now:

@@ -57,10 +57,17 @@ def test_paying_the_online_loans_overdue_by_the_day_makes_the_field_visit_unlike
     lang, sample_set = sample
     loan, payments, _ = _loan_records(sample_set, "sample-online")
     on = TODAY + timedelta(days=3)
-    overdue_then = position(loan, payments, on).overdue_amount
-    assert overdue_then == Decimal("1644.00")
+    # Three instalments of 548.00 (500.00 principal + 48.00 fee) are overdue on 2026-06-18, due 04-06, 05-06,
+    # 06-06: 73, 43 and 12 days. Penalty 0.8 % x 12 x 1.5 = 14.4 % a year, 0.04 % a day; a late payment
+    # pays each instalment's penalty before it (Civil Code art. 561), so being current takes
+    #   罚息 500 x (73 + 43 + 12) x 0.0004 = 14.60 + 8.60 + 2.40 = 25.60
+    #   复利  48 x 73 x 0.0004 = 1.40, 48 x 43 x 0.0004 = 0.83, 48 x 12 x 0.0004 = 0.23: 2.46
+    # on top of the 1,644.00: 1,672.06.
+    where_then = position(loan, payments, on)
+    assert where_then.overdue_amount == Decimal("1644.00")
+    assert where_then.amount_to_become_current == Decimal("1672.06")
 
-    comparison = _outcome(pack, sample_set, "sample-online", (str(overdue_then), on, None), lang).comparison
+    comparison = _outcome(pack, sample_set, "sample-online", ("1672.06", on, None), lang).comparison
 
     assert comparison.look_at == on
     # Both sides stand on the payment's day: without it the debt is three days older, with it nothing is late.
@@ -72,10 +79,10 @@ def test_paying_the_online_loans_overdue_by_the_day_makes_the_field_visit_unlike
     headline = comparison.sentences[0]
     if lang == "en":
         assert headline.text == (
-            "If you pay ¥1,644.00 by 2026-06-18, the chance of a field visit by then goes from possible to unlikely."
+            "If you pay ¥1,672.06 by 2026-06-18, the chance of a field visit by then goes from possible to unlikely."
         )
     else:
-        assert headline.text == "如果你在 2026-06-18 前还 ¥1,644.00，届时上门外访的可能性将从“有可能”变为“不太可能”。"
+        assert headline.text == "如果你在 2026-06-18 前还 ¥1,672.06，届时上门外访的可能性将从“有可能”变为“不太可能”。"
     # The conclusion names the rule that sets when small online lenders visit.
     assert "seed.small_online_early" in headline.rules
     assert comparison.risk.score_after < comparison.risk.score_before
@@ -107,18 +114,25 @@ def test_every_changed_conclusion_names_rules_the_assessments_explain(pack, samp
 
 def test_a_payment_that_clears_the_oldest_instalment_counts_days_from_the_next(pack, sample):
     _, sample_set = sample
-    comparison = _outcome(pack, sample_set, "sample-online", ("548.00", TODAY, None)).comparison
-    # Three instalments of 548 were overdue; paying one leaves the next oldest, a month younger.
+    # Three instalments of 548 were overdue; the oldest, due 2026-04-06, is 70 days late today. Paid late,
+    # 548.00 first pays its penalty (0.04 % a day: 500 x 70 x 0.0004 = 14.00 罚息, 48 x 70 x 0.0004 = 1.34
+    # 复利), so it leaves 15.34 of the instalment unpaid and the days still count from 04-06.
+    short = _outcome(pack, sample_set, "sample-online", ("548.00", TODAY, None)).comparison
+    assert short.days_before == short.days_after == 70
+    # 563.34 clears it: the next oldest, a month younger, is what counts.
+    comparison = _outcome(pack, sample_set, "sample-online", ("563.34", TODAY, None)).comparison
     assert comparison.days_before == 70
     assert 0 < comparison.days_after < 70
     days = comparison.sentences[1].text
     assert f"you would be {comparison.days_after} days overdue instead of 70" in days
-    # Two instalments of 548 are left, with the penalty interest run up on all three to the day paid: the
-    # sentence quotes what it takes to be current, the core's figure, not the instalments alone.
+    # Two instalments of 548 are left, with the penalty interest run up on them to the day paid (40 days:
+    # 500 x 40 x 0.0004 = 8.00 + 48 x 40 x 0.0004 = 0.77; 9 days: 1.80 + 0.17): the sentence quotes what it
+    # takes to be current, the core's figure, not the instalments alone: 1,096.00 + 10.74 = 1,106.74.
     loan = next(loan for loan in sample_set.loans if loan.id == "sample-online")
     paid = [payment for payment in sample_set.payments if payment.loan_id == loan.id]
-    left = position(loan, [*paid, Payment(loan_id=loan.id, paid_on=TODAY, amount=Decimal("548.00"))], TODAY)
-    assert left.overdue_amount == Decimal("1096.00") and left.penalty_interest > 0
+    left = position(loan, [*paid, Payment(loan_id=loan.id, paid_on=TODAY, amount=Decimal("563.34"))], TODAY)
+    assert left.overdue_amount == Decimal("1096.00") and left.penalty_interest == Decimal("10.74")
+    assert left.amount_to_become_current == Decimal("1106.74")
     assert f"{money_text(left.amount_to_become_current)} still to pay to be current" in days
 
 
@@ -259,10 +273,11 @@ def test_staying_unreachable_when_already_so_changes_nothing(pack, sample):
 
 def test_a_payment_and_a_stance_combine(pack, sample):
     _, sample_set = sample
-    request = ("1644.00", TODAY + timedelta(days=3), Stance.call_for_instalments)
+    # 1,672.06: the three overdue instalments and their penalty on 2026-06-18 (worked out above).
+    request = ("1672.06", TODAY + timedelta(days=3), Stance.call_for_instalments)
     comparison = _outcome(pack, sample_set, "sample-online", request).comparison
     assert comparison.sentences[0].text.startswith(
-        "If you pay ¥1,644.00 by 2026-06-18 and call the lender now to ask for instalments, "
+        "If you pay ¥1,672.06 by 2026-06-18 and call the lender now to ask for instalments, "
     )
     assert comparison.days_after == 0
     assert comparison.planned.field_visit.earliest_day > comparison.baseline.field_visit.earliest_day
@@ -424,7 +439,8 @@ def _compare(pack, loan, payments, today, plan):
 @given(situation=loan_situations(), call=st.booleans())
 def test_paying_what_is_overdue_never_makes_anything_likelier_or_riskier(pack, situation, call):
     loan, payments, today, on = situation
-    overdue = position(loan, payments, on).overdue_amount
+    # What makes the loan current that day: the overdue instalments and the penalty a late payment pays first.
+    overdue = position(loan, payments, on).amount_to_become_current
     if not overdue:
         return
     plan = Plan(PlannedPayment(overdue, on), Stance.call_for_instalments if call else None)

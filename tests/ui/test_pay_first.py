@@ -82,21 +82,24 @@ def test_the_overview_orders_the_overdue_debts_and_splits_the_money(qtbot, panel
 
     type_budget(qtbot, panel, "2000")
     expected = pay_first([Debt(phone()), Debt(card())], Decimal("2000"), TODAY.date(), load_pack(), "en")
-    # The small loan clears for ¥103.28 before it is reported: first; the card gets the rest.
+    # The small loan clears before it is reported: first; the card gets the rest. Its instalment is ¥103.28
+    # (97.28 principal + 6.00 interest), ten days late: paid now, 97.28 x 10 x 0.00025 = 0.24 罚息 and
+    # 6.00 x 10 x 0.00025 = 0.02 复利 come first, so ¥103.54 makes it current.
     assert shown(panel, LOAN) == [place.name for place in expected.places] == ["Phone instalments", "Credit card"]
     assert not panel.table.isColumnHidden(PAY)
-    assert shown(panel, PAY) == ["¥103.28", "¥1,896.72"]
-    assert shown(panel, OVERDUE)[0] == "¥103.28"
+    assert shown(panel, PAY) == ["¥103.54", "¥1,896.46"]
+    assert shown(panel, OVERDUE)[0] == "¥103.54"
+    assert panel.model.headerData(OVERDUE, Qt.Orientation.Horizontal) == "To be current today"
     assert panel.summary_label.text() == expected.summary
     # The reasons: the first in the row, all of them with their sources (never a rule id) in the tooltip.
-    assert shown(panel, WHY)[0].startswith("Only ¥103.28 clears what is late here")
+    assert shown(panel, WHY)[0].startswith("Only ¥103.54 clears what is late here")
     card_reasons = panel.model.index(1, WHY).data(3)  # ToolTipRole
     assert "malicious overdraft" in card_reasons and "interpretation on card crimes" in card_reasons
     assert "law." not in card_reasons and "judgement." not in card_reasons
     # Every name is shown whole (the cells are sized to their text, not to an empty size hint).
     metrics = panel.table.fontMetrics()
     assert panel.table.columnWidth(LOAN) >= metrics.horizontalAdvance("Phone instalments")
-    assert panel.table.columnWidth(PAY) >= metrics.horizontalAdvance("¥1,896.72")
+    assert panel.table.columnWidth(PAY) >= metrics.horizontalAdvance("¥1,896.46")
     # The model never hands Qt a None.
     roles = range(0, 16)
     assert all(panel.model.index(r, c).data(role) is not None for r in range(2) for c in range(5) for role in roles)
@@ -122,7 +125,7 @@ def test_the_panel_speaks_chinese(qtbot, panel, controller):
     type_budget(qtbot, panel, "2000")
     assert panel.title.text() == "先还哪一笔？"
     assert panel.summary_label.text().startswith("本月有 ¥2,000.00")
-    assert shown(panel, WHY)[0].startswith("这笔只要 ¥103.28")
+    assert shown(panel, WHY)[0].startswith("这笔只要 ¥103.54")
     assert panel.model.headerData(PAY, Qt.Orientation.Horizontal) == "本月还"
 
 
@@ -140,9 +143,9 @@ def test_the_what_if_takes_i_have_this_much_this_month(qtbot, panel, window):
     qtbot.keyClicks(plan.budget, "2000")
     qtbot.waitUntil(timeline.has_comparison, timeout=3000)
     assert plan.budget_check.isChecked() and not plan.pay_check.isChecked()
-    # The card's share of ¥2,000 after the small loan's ¥103.28 is what the plan pays.
-    assert card_share("2000") == "¥1,896.72"
-    assert plan.sentences()[0].startswith("If you pay ¥1,896.72 by 2026-06-18")
+    # The card's share of ¥2,000 after the small loan's ¥103.54 (penalty first) is what the plan pays.
+    assert card_share("2000") == "¥1,896.46"
+    assert plan.sentences()[0].startswith("If you pay ¥1,896.46 by 2026-06-18")
     assert timeline.comparison_day() > 0  # part paid: still overdue on the plan's day
     budget_plan = tab.view.comparison()
 

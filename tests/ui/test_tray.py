@@ -378,3 +378,23 @@ def test_tray_module_starts_the_services_for_the_application(window, controller,
     finally:
         service.stop()
         QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_mark_as_paid_on_an_overdue_instalment_pays_its_penalty_too_and_settles_it(controller, services):
+    # 3,000.00 due five days ago (2026-06-10), 500.00 paid that day; a contract penalty rate of 18 % a
+    # year, 0.05 % a day, on the 2,500.00 left: 2,500 x 5 x 0.0005 = 6.25. A payment today pays that
+    # first (Civil Code art. 561), so 2,500.00 alone would leave 6.25 of the instalment overdue.
+    loan = loan_due("car", "车贷", FIVE_DAYS_AGO, TOMORROW, amount="3000.00")
+    controller.add_loan(loan.model_copy(update={"penalty_rate": Decimal("18")}))
+    controller.add_payment(Payment(loan_id="car", paid_on=FIVE_DAYS_AGO, amount=Decimal("500.00")))
+    service = services()
+    [item] = menu_action(service, "trayMarkPaidItem")
+    asked = answer_message_box(QMessageBox.StandardButton.Yes)
+    item.trigger()
+    assert asked and (
+        "Record a payment of ¥2,506.25 today for 车贷 (instalment 1, due 2026-06-10: ¥2,500.00 left of it and "
+        "¥6.25 penalty interest, which a late payment pays first)?"
+    ) in asked[0]
+    payment = controller.payments("car")[-1]
+    assert (payment.amount, payment.paid_on) == (Decimal("2506.25"), TODAY.date())
+    assert service.tray.level == "soon"  # settled: the next instalment falls due tomorrow

@@ -74,11 +74,13 @@ def test_paying_the_suggestion_draws_the_plan_and_says_the_visit_becomes_unlikel
 def test_typing_an_amount_ticks_the_payment_and_recomputes(qtbot, tab):
     panel, timeline = tab.plan_panel, tab.view.timeline
     panel.amount.selectAll()
-    qtbot.keyClicks(panel.amount, "548")
+    # The oldest instalment (548.00, due 04-06) and its penalty on 2026-06-18, 73 days late, which a late
+    # payment pays first: 0.04 % a day, 500 x 73 x 0.0004 = 14.60 罚息 + 48 x 73 x 0.0004 = 1.40 复利.
+    qtbot.keyClicks(panel.amount, "564")
     settled(qtbot, tab, timeline.has_comparison)
 
     assert panel.pay_check.isChecked()
-    assert "If you pay ¥548.00 by 2026-06-18" in panel.sentences()[0]
+    assert "If you pay ¥564.00 by 2026-06-18" in panel.sentences()[0]
     # One instalment cleared: the count starts again from the next one, a month younger.
     assert 0 < timeline.comparison_day() < 73
 

@@ -115,7 +115,9 @@ class PaymentDialog(Retranslating, QDialog):
 
         if payment is None:
             summary = controller.summary(loan.id)
-            suggested = summary.position.overdue_amount if summary.is_overdue else summary.next_due_amount
+            # Late, what makes the loan current today: a late payment pays the penalty first, so the
+            # overdue instalments alone would leave part of them overdue.
+            suggested = summary.position.amount_to_become_current if summary.is_overdue else summary.next_due_amount
             self.amount.setText(formatting.plain_amount(suggested) if suggested else "")
             day = controller.today()
         else:

@@ -76,6 +76,17 @@ class ScheduleModel(_InstalmentsModel):
             return tr("{status} on {day}", status=text, day=formatting.day(state.settled_on))
         return text
 
+    def _penalty_note(self, state: InstallmentState, column: int) -> str | None:
+        """Why "Paid" is less than what was paid late, and what "Still owed" leaves out: a late payment
+        pays the penalty interest on the instalment first (the core's rule, docs/money.md)."""
+        if column == self.PAID and state.penalty_paid:
+            return tr("Late payments also paid {penalty} of penalty interest on this instalment, before it.",
+                      penalty=self._money(state.penalty_paid))
+        if column == self.OUTSTANDING and state.penalty_owed:
+            return tr("Plus {penalty} of penalty interest owed on it today, which a payment pays first.",
+                      penalty=self._money(state.penalty_owed))
+        return None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -89,6 +100,8 @@ class ScheduleModel(_InstalmentsModel):
                 self._money(state.outstanding),
                 self.status_text(state),
             ][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._penalty_note(state, column)
         if role == STATUS_KEY_ROLE:
             return status
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -59,7 +59,7 @@ class PayFirstModel(RecordsModel):
         return [
             tr("Order"),
             tr("Loan"),
-            tr("Overdue"),
+            tr("To be current today"),  # a late payment pays the penalty first: the instalments alone do not cure
             tr("Pay this month"),
             tr("Why this place"),
         ]

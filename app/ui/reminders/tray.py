@@ -13,6 +13,7 @@ quits as usual.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject, QSettings
@@ -253,11 +254,26 @@ class ReminderTray(QObject):
         return self.window if self.window.isVisible() else None
 
     def mark_paid(self, due: DueItem) -> bool:
-        """Record a payment of what is left of ``due`` today, once the user confirms."""
+        """Record a payment of what is left of ``due`` today, once the user confirms. Overdue, that
+        includes the penalty interest owed on it: a late payment pays the penalty first, so what is left
+        of the instalment alone would not settle it."""
         display = self.controller.settings().currency_display
-        question = tr("Record a payment of {amount} today for {loan} (instalment {number}, due {date})?",
-                      amount=money(due.outstanding, due.currency, display), loan=due.loan_name,
-                      number=due.number, date=due.due_date.isoformat())
+        penalty = next(
+            (state.penalty_owed for state in self.controller.full_position(due.loan_id).states
+             if state.installment.number == due.number),
+            Decimal("0"),
+        )
+        amount = due.outstanding + penalty
+        if penalty:
+            question = tr("Record a payment of {amount} today for {loan} (instalment {number}, due {date}: "
+                          "{left} left of it and {penalty} penalty interest, which a late payment pays first)?",
+                          amount=money(amount, due.currency, display), loan=due.loan_name, number=due.number,
+                          date=due.due_date.isoformat(), left=money(due.outstanding, due.currency, display),
+                          penalty=money(penalty, due.currency, display))
+        else:
+            question = tr("Record a payment of {amount} today for {loan} (instalment {number}, due {date})?",
+                          amount=money(amount, due.currency, display), loan=due.loan_name,
+                          number=due.number, date=due.due_date.isoformat())
         answer = QMessageBox.question(
             self._dialog_parent(), tr("Mark as paid"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
@@ -265,7 +281,7 @@ class ReminderTray(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.controller.add_payment(
-            Payment(loan_id=due.loan_id, paid_on=self.controller.today(), amount=due.outstanding,
+            Payment(loan_id=due.loan_id, paid_on=self.controller.today(), amount=amount,
                     note=tr("Marked as paid from the tray"))
         )
         return True
