@@ -252,8 +252,8 @@ class Controller(QObject):
 
     def money_hows(self, loan_id: str) -> dict[str, str]:
         """How each of the loan's figures today was computed, in the current language, keyed by the
-        LoanPosition field (app/core/money_how.py): the texts of the tooltips and "how" lines. None yet
-        while the saved overview is shown and the data file is still opening."""
+        LoanPosition field (app/core/money_how.py): the texts of the tooltips and "how" lines. Empty
+        while the kept overview is shown and the data file is still opening."""
         if not self.is_open:
             return {}
         found = self._money_hows.get(loan_id)
