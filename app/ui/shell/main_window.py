@@ -141,8 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.loading_label and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            # Both run from the event loop after this paint has been flushed to the screen.
-            QTimer.singleShot(0, self.bind_shortcuts)
+            # Run from the event loop after this paint has been flushed to the screen.
             QTimer.singleShot(0, self.firstPainted.emit)
         elif watched is self._data_page and event.type() == QEvent.Type.Paint:
             self._data_page.removeEventFilter(self)
@@ -152,19 +151,26 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _data_was_painted(self) -> None:
         self.data_painted = True
+        self.bind_shortcuts()
         self.dataPainted.emit()
 
     def show_saved_screen(self) -> None:
         """Show the overview the data file kept (the controller holds it) while the file is opening."""
         self._build_pages()
+        assert self.dashboard is not None
+        self.dashboard.refresh()
+        self.dashboard.loans_model.refresh()
         self.show_overview()
         self._watch_data_paint()
 
     def data_ready(self) -> None:
         """The data file is open: build the pages and show the overview (or the welcome page)."""
         self.bind_shortcuts()
-        if not self._build_pages():
-            # Built for the kept overview: the controller's loansChanged has refreshed them with today's.
+        if self._build_pages():
+            assert self.dashboard is not None
+            self.dashboard.refresh()
+        else:
+            # Built before the data was read: the controller's loansChanged has refreshed them.
             self._loans_changed()
         if self._loans_page is not None:
             self._loans_page.model.refresh()
@@ -186,12 +192,12 @@ class MainWindow(Retranslating, QMainWindow):
             self._until_open.append(work)
 
     def prepare_pages(self) -> None:
-        """Load what the overview is built from, while the data it shows is still being read."""
-        import app.ui.overview.dashboard  # noqa: F401 - the page's modules, loaded now rather than when built
-        import app.ui.shell.first_run  # noqa: F401
+        """Build the overview (still empty and hidden) while the data it shows is being read."""
+        self._build_pages()
 
     def _build_pages(self) -> bool:
-        """Build the overview and the sample banner, once; True when they were built now."""
+        """Build the overview and the sample banner, once; True when they were built now. They show
+        nothing until refreshed (the controller's loansChanged refreshes them from then on)."""
         if self.dashboard is not None:
             return False
         from app.ui.overview.dashboard import Dashboard
@@ -206,7 +212,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.addWidget(self.dashboard)
         self.controller.loansChanged.connect(self._loans_changed)
         self.controller.sampleDataChanged.connect(self._update_sample_banner)
-        self.dashboard.refresh()
         return True
 
     def _watch_data_paint(self) -> None:
@@ -501,8 +506,9 @@ class MainWindow(Retranslating, QMainWindow):
         return action
 
     def bind_shortcuts(self) -> None:
-        """Give the actions their keys. Done just after the first paint (or when the data is ready, if
-        that comes first): the first shortcut makes Qt set up its keyboard map, about 15 ms on X11."""
+        """Give the actions their keys, once the data is on screen (or ready, if that comes first): the
+        first shortcut makes Qt set up its keyboard map and PySide its key enums, which would otherwise
+        hold back the data's first paint. Nothing can be pressed in a window not yet painted."""
         for action, shortcut in self._shortcuts:
             action.setShortcut(QKeySequence(shortcut))
         self._shortcuts = []

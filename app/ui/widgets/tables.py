@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -130,7 +130,7 @@ class DataTable(QTableView):
         for a few hundred rows that was most of the time the overview took to appear, even on a sample
         of the rows. A plain text cell's size is its text's width in the view's font plus the style's
         margins, which one cell measured by Qt gives; a column with a delegate of its own (the risk
-        badges) is still measured by Qt."""
+        badges) is measured by its delegate, once for each distinct text."""
         model = self.model()
         if model is None:
             return
@@ -141,11 +141,20 @@ class DataTable(QTableView):
         for column in range(model.columnCount()):
             if header.isSectionHidden(column):
                 continue
-            if self.itemDelegateForColumn(column) is not None or not rows:
-                width = self.sizeHintForColumn(column)
+            if not rows:
+                header.resizeSection(column, header.sectionSizeHint(column))
+                continue
+            # model.data() straight from Python: through the index it would go by way of Qt. Each
+            # distinct text is measured once.
+            texts = {model.data(model.index(row, column), _DISPLAY) or "": row for row in rows}
+            delegate = self.itemDelegateForColumn(column)
+            if delegate is not None:  # drawn its own way (a risk badge): its delegate measures it
+                option = QStyleOptionViewItem()
+                option.initFrom(self)
+                width = max(
+                    delegate.sizeHint(option, model.index(row, column)).width() for row in texts.values()
+                ) + (1 if self.showGrid() else 0)
             else:
-                # model.data() straight from Python: through the index it would go by way of Qt.
-                texts = {model.data(model.index(row, column), _DISPLAY) or "" for row in rows}
                 widest = max(texts, key=metrics.horizontalAdvance)
                 if margins is None:
                     sample = model.index(0, column)
