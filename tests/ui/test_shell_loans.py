@@ -267,3 +267,31 @@ def test_the_loans_list_opened_for_the_first_time_fits_its_columns_to_the_names(
             for row in range(table.model().rowCount())
         )
         assert table.columnWidth(column) >= widest
+
+
+def test_no_text_in_the_overviews_tables_is_cut_short(qtbot, controller):
+    # Every cell gets at least the width Qt's own item delegate asks for its text (the pay-first and
+    # due-soon tables once cut "Sample · Online loan" to "Sample · Online lo…").
+    controller.load_sample_data()
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.data_ready()
+    panel = window.dashboard.pay_first_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and panel.is_settled(), timeout=10000)
+    qtbot.waitUntil(lambda: not controller.risks_pending(), timeout=10000)
+    tables = [window.dashboard.overdue_table, window.dashboard.upcoming_table, window.dashboard.loans_table,
+              panel.table]
+    cut = []
+    for table in tables:
+        model, header = table.model(), table.horizontalHeader()
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column) or column == model.columnCount() - 1:
+                continue  # the last column stretches to the table's edge
+            for row in range(model.rowCount()):
+                needed = table.sizeHintForIndex(model.index(row, column)).width()
+                if table.columnWidth(column) < needed:
+                    cut.append((table.objectName(), model.index(row, column).data(), table.columnWidth(column), needed))
+    assert cut == []

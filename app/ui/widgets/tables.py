@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,6 +71,8 @@ class RecordsModel(QAbstractTableModel):
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+# Texts of a column that Qt's delegate measures, the widest by the font's own measure (see _fit_to_texts).
+_WIDEST_MEASURED = 3
 # Rows looked at when fitting column widths to their contents.
 _ROWS_MEASURED = 60
 
@@ -126,41 +128,28 @@ class DataTable(QTableView):
         """Each column as wide as its widest text (in the first _ROWS_MEASURED rows, the sample Qt's own
         fitting looks at too) or as its header.
 
-        resizeColumnsToContents() asks each cell's delegate for its size, a dozen model roles a cell, and
-        for a few hundred rows that was most of the time the overview took to appear, even on a sample
-        of the rows. A plain text cell's size is its text's width in the view's font plus the style's
-        margins, which one cell measured by Qt gives; a column with a delegate of its own (the risk
-        badges) is measured by its delegate, once for each distinct text."""
+        resizeColumnsToContents() asks every cell's delegate for its size, a dozen model roles a cell,
+        and for a few hundred rows that was most of the time the overview took to appear. Here each
+        distinct text is measured in the view's font, and Qt's delegate measures only the widest few:
+        its size is the one that decides whether Qt cuts the text short with "…" (a font's hinting can
+        make two texts of nearly the same width swap places, hence a few)."""
         model = self.model()
         if model is None:
             return
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         rows = range(min(model.rowCount(), _ROWS_MEASURED))
-        margins: int | None = None
+        grid = 1 if self.showGrid() else 0  # as QTableView.sizeHintForColumn adds
         for column in range(model.columnCount()):
             if header.isSectionHidden(column):
                 continue
-            if not rows:
-                header.resizeSection(column, header.sectionSizeHint(column))
-                continue
-            # model.data() straight from Python: through the index it would go by way of Qt. Each
-            # distinct text is measured once.
+            # model.data() straight from Python: through the index it would go by way of Qt.
             texts = {model.data(model.index(row, column), _DISPLAY) or "": row for row in rows}
-            delegate = self.itemDelegateForColumn(column)
-            if delegate is not None:  # drawn its own way (a risk badge): its delegate measures it
-                option = QStyleOptionViewItem()
-                option.initFrom(self)
-                width = max(
-                    delegate.sizeHint(option, model.index(row, column)).width() for row in texts.values()
-                ) + (1 if self.showGrid() else 0)
-            else:
-                widest = max(texts, key=metrics.horizontalAdvance)
-                if margins is None:
-                    sample = model.index(0, column)
-                    margins = self.sizeHintForIndex(sample).width() - metrics.horizontalAdvance(sample.data() or "")
-                    margins += 1 if self.showGrid() else 0  # as QTableView.sizeHintForColumn adds
-                width = metrics.horizontalAdvance(widest) + margins
+            widest = sorted(texts, key=metrics.horizontalAdvance, reverse=True)[:_WIDEST_MEASURED]
+            width = max(
+                (self.sizeHintForIndex(model.index(texts[text], column)).width() + grid for text in widest),
+                default=0,
+            )
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
     def _stretch_last_column(self) -> None:
