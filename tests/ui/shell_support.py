@@ -3,6 +3,8 @@ the code under test opens with exec(). The fixtures are in conftest.py beside th
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -48,3 +50,20 @@ def answer_message_box(button: QMessageBox.StandardButton) -> list[str]:
 
     when_modal(QMessageBox, click)
     return texts
+
+
+def run_app_probe(code: str, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` (a script that starts a GuiSession) in a process of its own, in English, with
+    ``home`` as its home and config folders: a session quits its application, which would end the event
+    loops of the tests after it in this one. Fails the test if the process did not end with status 0."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+             "LANG": "en_US.UTF-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+

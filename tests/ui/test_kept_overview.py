@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from shell_support import REPO, TODAY
+from shell_support import REPO, TODAY, run_app_probe
 
 from app import __version__
 from app.core.clock import FixedClock, SystemClock
@@ -95,15 +93,7 @@ sys.exit(session.run())
 
 
 def start_app(tmp_path: Path, data_dir: Path) -> list[str]:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-             "LANG": "en_US.UTF-8"},
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_app_probe(PROBE, tmp_path, str(data_dir))
     assert "Traceback" not in result.stderr, result.stderr
     return result.stdout.splitlines()
 

@@ -4,10 +4,9 @@ file is closed, as it is when the user quits later."""
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
-from shell_support import REPO
+from shell_support import REPO, run_app_probe
 
 # The first reading is held back for a second, so the quit asked for at the first paint comes while the
 # data file is still opening on the DatabaseWorker's thread.
@@ -37,15 +36,7 @@ print("status:", session.run())
 def quit_while_opening(tmp_path: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
     # Its own process: the session quits its application, which would end the event loops of the tests
     # after it in this one, and what matters is printed while Python shuts down.
-    result = subprocess.run(
-        [sys.executable, "-c", QUIT_WHILE_OPENING_PROBE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-             "LANG": "en_US.UTF-8"},
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_app_probe(QUIT_WHILE_OPENING_PROBE, tmp_path, str(data_dir))
     assert "status: 0" in result.stdout.splitlines()
     return result
 

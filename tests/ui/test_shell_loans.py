@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from shell_support import TODAY, answer_message_box, when_modal
@@ -247,9 +248,9 @@ def test_clicking_overview_while_a_loan_is_open_goes_back_to_the_overview(qtbot,
     assert window.current_page() is window.dashboard
 
 
-def test_the_loans_list_opened_for_the_first_time_fits_its_columns_to_the_names(qtbot, controller):
-    # The list is built when first opened, with its rows already loaded: its columns must still fit
-    # them (they were left at their default width, cutting every name and status to "Sample · Cre…").
+@pytest.fixture
+def sample_window(qtbot, controller) -> MainWindow:
+    """A 1280x800 main window over the sample set, its overview shown."""
     controller.load_sample_data()
     window = MainWindow(controller)
     qtbot.addWidget(window)
@@ -257,6 +258,13 @@ def test_the_loans_list_opened_for_the_first_time_fits_its_columns_to_the_names(
     window.show()
     qtbot.waitExposed(window)
     window.data_ready()
+    return window
+
+
+def test_the_loans_list_opened_for_the_first_time_fits_its_columns_to_the_names(qtbot, sample_window):
+    # The list is built when first opened, with its rows already loaded: its columns must still fit
+    # them (they were left at their default width, cutting every name and status to "Sample · Cre…").
+    window = sample_window
     window.show_loans()
     table = window.loans_page.table
     qtbot.waitUntil(lambda: table.isVisible())
@@ -269,16 +277,10 @@ def test_the_loans_list_opened_for_the_first_time_fits_its_columns_to_the_names(
         assert table.columnWidth(column) >= widest
 
 
-def test_no_text_in_the_overviews_tables_is_cut_short(qtbot, controller):
+def test_no_text_in_the_overviews_tables_is_cut_short(qtbot, controller, sample_window):
     # Every cell gets at least the width Qt's own item delegate asks for its text (the pay-first and
     # due-soon tables once cut "Sample · Online loan" to "Sample · Online lo…").
-    controller.load_sample_data()
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.data_ready()
+    window = sample_window
     panel = window.dashboard.pay_first_panel
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and panel.is_settled(), timeout=10000)
     qtbot.waitUntil(lambda: not controller.risks_pending(), timeout=10000)

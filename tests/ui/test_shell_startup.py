@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
-from shell_support import REPO, when_modal
+from shell_support import REPO, run_app_probe, when_modal
 
 from app.core.clock import SystemClock
 from app.core.models import Loan
@@ -199,15 +199,7 @@ def test_the_tray_and_reminders_start_once_the_overview_is_painted_with_the_loan
     # of the tests after it in this one.
     with Store.open(data_dir, clock=SystemClock()) as store:
         store.add_loan(card("Card"))
-    result = subprocess.run(
-        [sys.executable, "-c", SERVICES_PROBE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-             "LANG": "en_US.UTF-8"},
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_app_probe(SERVICES_PROBE, tmp_path, str(data_dir))
     lines = result.stdout.splitlines()
     # The overview was painted before the reminder services existed, and they started right after.
     assert "painted: overviewPage services: False" in lines
@@ -247,15 +239,7 @@ session.run()
 def test_the_loans_are_painted_before_the_rule_engine_loads_and_their_risk_follows(tmp_path, data_dir):
     with Store.open(data_dir, clock=SystemClock()) as store:
         store.add_loan(card("Card"))
-    result = subprocess.run(
-        [sys.executable, "-c", RISKS_PROBE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-             "LANG": "en_US.UTF-8"},
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_app_probe(RISKS_PROBE, tmp_path, str(data_dir))
     lines = result.stdout.splitlines()
     # The row is on screen with its risk cell empty, before the rule engine is even imported; the
     # estimate fills it in from the worker thread right after.
@@ -285,16 +269,8 @@ def test_quitting_while_the_estimates_are_worked_out_ends_cleanly(tmp_path, data
     with Store.open(data_dir, clock=SystemClock()) as store:
         for number in range(30):
             store.add_loan(card(f"Card {number}"))
-    result = subprocess.run(
-        [sys.executable, "-c", QUIT_EARLY_PROBE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-             "LANG": "en_US.UTF-8"},
-    )
     # No crash at exit and nothing reported on the way out (a worker emitting into a deleted object).
-    assert result.returncode == 0, result.stderr
+    result = run_app_probe(QUIT_EARLY_PROBE, tmp_path, str(data_dir))
     assert "status: 0" in result.stdout.splitlines()
     assert "Traceback" not in result.stderr and "Error" not in result.stderr
     with Store.open(data_dir, clock=SystemClock()) as store:  # the data file was closed properly
