@@ -1,10 +1,10 @@
 """Starting the GUI: QApplication, translations, the error hook, the main window, then the data.
 
-The window is shown first with a light "opening your data" page. While it is drawn, the data file's
+The window is shown first with a light "opening your data" page. Once it is painted, the data file's
 worker thread (app/ui/shell/database.py) looks in the file, without opening it, for the overview kept
-at its last reading (app/core/first_screen.py). When that still holds today (the same day, app and
-data), the overview is built from it and painted as soon as the window is, without loading the models.
-Then (or straight after the first paint, when nothing was kept) this copy claims the data folder
+at its last reading (app/core/first_screen.py), while this thread builds the overview's widgets. When
+that still holds today (the same day, app and data), the overview is filled from it and painted at
+once, without loading the models. Then (or at once, when nothing was kept) this copy claims the folder
 (one running copy per folder) and the data file is opened on the worker, with the first import of what
 reading it needs (pydantic models, schedules); every loan's position today is worked out there and the
 overview is built, or rebuilt, from that. Only after the overview's paint do the rule engine's
