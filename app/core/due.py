@@ -89,6 +89,7 @@ def loan_due_items(loan: Loan, where: LoanPosition, today: date, days: int) -> l
                 minimum_left=max(state.installment.minimum - state.paid, ZERO),
                 payable=first_unpaid,
                 to_be_current=where.amount_to_become_current if overdue else None,
+                penalty_owed=state.penalty_owed,
             ))
         first_unpaid = False
     return found

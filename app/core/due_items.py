@@ -41,6 +41,8 @@ class DueItem:
     # For an overdue one: what makes the whole loan current today (the overdue amount, penalty interest
     # and fees, as the position works it out). None otherwise.
     to_be_current: Decimal | None
+    # Penalty interest owed on it today (overdue ones): a payment today pays it before the instalment.
+    penalty_owed: Decimal = ZERO
 
     @property
     def overdue(self) -> bool:
@@ -50,6 +52,11 @@ class DueItem:
     def minimum(self) -> Decimal | None:
         """The minimum still to pay when it is less than what is left (a card statement), else None."""
         return self.minimum_left if ZERO < self.minimum_left < self.outstanding else None
+
+    @property
+    def to_settle(self) -> Decimal:
+        """What a payment today must be to settle it: what is left of it and the penalty owed on it."""
+        return self.outstanding + self.penalty_owed
 
     def days_left(self, today: date) -> int:
         """Days until the due date; 0 once it has come (in grace it is to pay now)."""

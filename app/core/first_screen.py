@@ -28,7 +28,7 @@ from app.core.due_items import DueBoard, DueItem, Standing
 from app.core.migrations import CURRENT_VERSION, schema_version
 
 # Bumped when what is saved changes shape, so an older layout is never read as the new one.
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +248,7 @@ def _item_json(item: DueItem) -> dict[str, Any]:
         "minimum_left": str(item.minimum_left),
         "payable": item.payable,
         "to_be_current": _money_json(item.to_be_current),
+        "penalty_owed": str(item.penalty_owed),
     }
 
 
@@ -263,6 +264,7 @@ def _item(entry: Mapping[str, Any]) -> DueItem:
         minimum_left=_money(entry["minimum_left"]),
         payable=_flag(entry["payable"]),
         to_be_current=_optional_money(entry["to_be_current"]),
+        penalty_owed=_money(entry["penalty_owed"]),
     )
 
 

@@ -167,7 +167,7 @@ def test_a_file_that_is_missing_older_or_damaged_is_simply_not_used(filled, tmp_
     [
         "not json",
         '{"format": 99}',
-        '{"format": 1, "as_of": "2026-01-15"}',
+        f'{{"format": {first_screen.FORMAT}, "as_of": "2026-01-15"}}',  # the right layout, its parts missing
     ],
 )
 def test_a_kept_overview_that_cannot_be_read_is_not_used(filled, damage):

@@ -24,6 +24,7 @@ from app.ui.shell.i18n import ntr, tr
 from app.ui.shell.style import RISK_ORDER, status_text_colour
 from app.ui.widgets import formatting, labels
 from app.ui.widgets.badges import RISK_LEVEL_ROLE
+from app.ui.widgets.tables import RowTexts
 
 if TYPE_CHECKING:
     from app.core.first_screen import LoanRow
@@ -88,9 +89,7 @@ class LoansTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._controller = controller
         self._rows: list[LoanRow] = []
-        # Each row's cell texts once worked out: a view asks for every cell several times over while it
-        # fits its columns, sorts, filters and paints.
-        self._texts: dict[int, list[str]] = {}
+        self._texts = RowTexts()
         self._today = controller.today()
         controller.loansChanged.connect(self.refresh)
         controller.languageChanged.connect(self._language_changed)
@@ -170,15 +169,12 @@ class LoansTableModel(QAbstractTableModel):
         return None
 
     def _display(self, number: int, column: int) -> str:
-        """The text of row ``number``'s cell in ``column``, worked out once (see _texts); the risk is
-        asked each time (the estimates arrive after the rows)."""
+        """The text of row ``number``'s cell in ``column``, worded once (RowTexts); the risk is asked each
+        time (the estimates arrive after the rows)."""
+        row = self._rows[number]
         if column == RISK:
-            return self._risk(self._rows[number].id)[1]
-        found = self._texts.get(number)
-        if found is None:
-            row = self._rows[number]
-            found = self._texts[number] = [self._cell_text(row, cell) for cell in range(self.columnCount())]
-        return found[column]
+            return self._risk(row.id)[1]
+        return self._texts.of(number, lambda: [self._cell_text(row, cell) for cell in range(RISK)])[column]
 
     def _cell_text(self, row: LoanRow, column: int) -> str:
         display = self._controller.currency_display()
@@ -198,8 +194,6 @@ class LoansTableModel(QAbstractTableModel):
             return formatting.money(row.outstanding, row.currency, display)
         if column == FUTURE_INTEREST:
             return formatting.money(row.future_interest, row.currency, display)
-        if column == RISK:
-            return self._risk(row.id)[1]
         return ""
 
     def _sort_key(self, number: int, column: int) -> Any:

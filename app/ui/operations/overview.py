@@ -29,4 +29,3 @@ def screen(store: Store, summaries: Sequence[LoanSummary], today: date) -> First
 def keep(store: Store, kept: FirstScreen) -> bool:
     """Save ``kept`` for the next start, if the data has not changed since it was worked out."""
     return store.keep_first_screen(kept, __version__)
-

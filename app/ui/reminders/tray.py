@@ -13,7 +13,6 @@ quits as usual.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject, QSettings
@@ -258,12 +257,7 @@ class ReminderTray(QObject):
         includes the penalty interest owed on it: a late payment pays the penalty first, so what is left
         of the instalment alone would not settle it."""
         display = self.controller.settings().currency_display
-        penalty = next(
-            (state.penalty_owed for state in self.controller.full_position(due.loan_id).states
-             if state.installment.number == due.number),
-            Decimal("0"),
-        )
-        amount = due.outstanding + penalty
+        amount, penalty = due.to_settle, due.penalty_owed
         if penalty:
             question = tr("Record a payment of {amount} today for {loan} (instalment {number}, due {date}: "
                           "{left} left of it and {penalty} penalty interest, which a late payment pays first)?",

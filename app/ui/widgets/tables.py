@@ -13,6 +13,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class RowTexts:
+    """Each row's cell texts once worded: a view asks for every cell several times over while it fits its
+    columns, sorts, filters and paints. The model clears it when its rows, or the words or figures shown
+    in them, change."""
+
+    def __init__(self) -> None:
+        self._rows: dict[int, list[str]] = {}
+
+    def of(self, row: int, worded: Callable[[], list[str]]) -> list[str]:
+        found = self._rows.get(row)
+        if found is None:
+            found = self._rows[row] = worded()
+        return found
+
+    def clear(self) -> None:
+        self._rows.clear()
+
+
 class RecordsModel(QAbstractTableModel):
     """A read-only table model holding one record per row, with translatable column headers.
 
@@ -24,9 +42,7 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._column_count: int | None = None
-        # Each row's cell texts once worked out: a view asks for every cell several times over while it
-        # fits its columns and paints (see texts_of).
-        self._texts: dict[int, list[str]] = {}
+        self._texts = RowTexts()
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -37,10 +53,7 @@ class RecordsModel(QAbstractTableModel):
     def texts_of(self, row: int, worded: Callable[[Any], list[str]]) -> list[str]:
         """The texts of the row's cells, from ``worded(record)`` the first time they are asked for, until
         the rows change or retranslate() is called (the words, or figures shown in them, changed)."""
-        found = self._texts.get(row)
-        if found is None:
-            found = self._texts[row] = worded(self._rows[row])
-        return found
+        return self._texts.of(row, lambda: worded(self._rows[row]))
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
