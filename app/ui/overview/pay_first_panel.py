@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,9 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +31,12 @@ from app.ui.widgets.retranslating import Retranslating
 from app.ui.widgets.tables import DataTable, RecordsModel
 from app.ui.shell.workers import BackgroundTask
 
+# QStyle and QStyleOptionViewItem are looked up where a row is measured (app/ui/widgets/badges.py says
+# why): the panel is built with the overview, its rows come after the data is on screen.
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
     from app.ui.shell.controller import Controller
     from app.ui.shell.database import Job
@@ -114,15 +117,15 @@ class _TextCellDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
-        features = QStyleOptionViewItem.ViewItemFeature
+        features = QtWidgets.QStyleOptionViewItem.ViewItemFeature
         option.features &= ~(features.HasCheckIndicator | features.HasDecoration)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        shown = QStyleOptionViewItem(option)
+        shown = QtWidgets.QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
         widget = shown.widget
         style = widget.style() if widget is not None else QApplication.style()
-        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), widget)
+        return style.sizeFromContents(QtWidgets.QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), widget)
 
 
 class PayFirstPanel(Retranslating, QFrame):

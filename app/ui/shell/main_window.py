@@ -90,7 +90,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._loan_page: LoanDetailPage | None = None
         self._previous_page: QWidget | None = None
         self._empty_state: EmptyState | None = None
-        self.sample_banner: SampleBanner | None = None
+        self._sample_banner: SampleBanner | None = None  # only while sample loans exist
 
         self.nav = QTabBar(self)
         self.texts.bind(self.nav.setAccessibleName, N_("Pages"))
@@ -196,17 +196,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_pages()
 
     def _build_pages(self) -> bool:
-        """Build the overview and the sample banner, once; True when they were built now. They show
-        nothing until refreshed (the controller's loansChanged refreshes them from then on)."""
+        """Build the overview, once; True when it was built now. It shows nothing until refreshed (the
+        controller's loansChanged refreshes it from then on)."""
         if self.dashboard is not None:
             return False
         from app.ui.overview.dashboard import Dashboard
-        from app.ui.shell.first_run import SampleBanner
 
-        self.sample_banner = SampleBanner(self)
-        self.sample_banner.removeRequested.connect(self.remove_sample)
-        self.sample_banner.hide()
-        self._layout.insertWidget(1, self.sample_banner)
         self.dashboard = Dashboard(self.controller, self)
         self.dashboard.loanActivated.connect(self.open_loan)
         self.stack.addWidget(self.dashboard)
@@ -249,6 +244,20 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.addWidget(page)
             self._loans_page = page
         return self._loans_page
+
+    @property
+    def sample_banner(self) -> SampleBanner | None:
+        """The banner above the pages while the sample loans exist, built on first use (most people never
+        load them); None until the data is open."""
+        if self._sample_banner is None and self.dashboard is not None:
+            from app.ui.shell.first_run import SampleBanner
+
+            banner = SampleBanner(self)
+            banner.removeRequested.connect(self.remove_sample)
+            banner.hide()
+            self._layout.insertWidget(1, banner)
+            self._sample_banner = banner
+        return self._sample_banner
 
     @property
     def empty_state(self) -> EmptyState | None:
@@ -389,10 +398,13 @@ class MainWindow(Retranslating, QMainWindow):
         )
 
     def _update_sample_banner(self, *_args: object) -> None:
-        if self.sample_banner is None:
+        if self.dashboard is None:
             return
         has_sample = self.controller.is_open and self.controller.has_sample_data()
-        self.sample_banner.setVisible(has_sample)
+        if has_sample or self._sample_banner is not None:
+            banner = self.sample_banner
+            assert banner is not None
+            banner.setVisible(has_sample)
         self.remove_sample_action.setEnabled(has_sample)
         self.load_sample_action.setEnabled(self.controller.is_open and not has_sample)
 

@@ -6,11 +6,20 @@ display text, so sorting, filtering and screen readers use the word while the ey
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.ui.shell.style import risk_colour
+
+# QStyle and QStyleOptionViewItem are looked up where a pill is painted: PySide builds a class's Python
+# type, with every enum it holds, when it is first named, and QStyle's (about 5 ms) would otherwise be
+# paid by every start, before any estimate (and so any pill) is there to paint.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 RISK_LEVEL_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -43,12 +52,12 @@ class RiskBadgeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         # The selection highlight and focus frame as any other cell, then the pill over them.
-        blank = QStyleOptionViewItem(option)
+        blank = QtWidgets.QStyleOptionViewItem(option)
         self.initStyleOption(blank, index)
         blank.text = ""
         style = blank.widget.style() if blank.widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, blank, painter, blank.widget)
+            style.drawControl(QtWidgets.QStyle.ControlElement.CE_ItemViewItem, blank, painter, blank.widget)
         font, metrics = self._bold_face(option.font)
         pad_x, pad_y = metrics.height() * 0.6, 2.0
         width = metrics.horizontalAdvance(text) + 2 * pad_x

@@ -188,7 +188,8 @@ class DataTable(QTableView):
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         super().currentChanged(current, previous)
-        self.viewport().update()  # the outline spans the row; Qt repaints only the cells
+        if self.hasFocus():  # the outline spans the row; Qt repaints only the cells
+            self.viewport().update()
 
     def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
         super().focusInEvent(event)
