@@ -53,8 +53,29 @@ def _language_from_argv(argv: Sequence[str]) -> Lang:
     return system_language()
 
 
-def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
-    """The command line, its help in ``lang``."""
+# The options of the GUI itself (no subcommand), and those of them that take a value.
+_TOP_LEVEL_FLAGS = frozenset({"--version", "--self-check", "--background"})
+_TOP_LEVEL_WITH_VALUE = frozenset({"--data-dir", "--lang"})
+
+
+def _top_level_only(argv: Sequence[str]) -> bool:
+    """True when ``argv`` holds nothing but the top-level options (written in full), as a double-click
+    or the login item starts the GUI: the subcommands' parsers are then not built, since their help
+    alone takes a few milliseconds of every start. Anything else (a subcommand, --help, a typo, an
+    abbreviation) gets the whole parser, with its complete help and error messages."""
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg in _TOP_LEVEL_WITH_VALUE:
+            takes_value = True
+        elif arg not in _TOP_LEVEL_FLAGS and arg.partition("=")[0] not in _TOP_LEVEL_WITH_VALUE:
+            return False
+    return True
+
+
+def build_parser(lang: Lang = "en", *, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line, its help in ``lang``; without ``commands``, only the top-level options."""
     parser = _Parser(prog="repayradar", description="RepayRadar (还款雷达)")
     parser.add_argument("--version", action="version", version=f"RepayRadar {__version__}")
     parser.add_argument(
@@ -69,6 +90,14 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         action="store_true",
         help=text(lang, "start in the system tray without opening the window (what starting at login does)"),
     )
+    if commands:
+        _add_commands(parser, lang)
+    else:
+        parser.set_defaults(command=None)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser, lang: Lang) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     assess = commands.add_parser("assess", help=text(lang, "print the assessment of a scenario as JSON"))
@@ -111,14 +140,13 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         "restore-backup", help=text(lang, "replace the data with the newest good automatic backup, or with PATH")
     )
     restore_backup.add_argument("path", nargs="?", type=Path)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     # Before anything is printed: a cp1252 or GBK pipe could not carry all of the app's text.
     make_standard_streams_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(_language_from_argv(argv)).parse_args(argv)
+    args = build_parser(_language_from_argv(argv), commands=not _top_level_only(argv)).parse_args(argv)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()
     out = stdout or sys.stdout
     if args.command != "assess" and not _clock_usable(lang):

@@ -372,3 +372,31 @@ def test_the_help_is_in_the_chosen_language(tmp_path):
     assert "print JSON (money as decimal strings) instead of a table" in english.out
     top = run_cli("--lang", "zh_CN", "--help", cwd=tmp_path)
     assert "把全部数据完整备份为 JSON" in top.out and "先还哪笔逾期欠款，以及理由" in top.out
+
+
+def test_the_gui_options_alone_parse_as_the_whole_command_line_does():
+    # A double-click passes only top-level options; the subcommands' parsers are then left out, which
+    # must change nothing a user could see: the same values, and the same answer to anything else.
+    from app.cli import _top_level_only, build_parser
+
+    for argv in (
+        [],
+        ["--data-dir", "/tmp/folder"],
+        ["--data-dir=/tmp/folder", "--background"],
+        ["--lang", "zh_CN", "--data-dir", "list"],  # a folder may be called "list"
+    ):
+        assert _top_level_only(argv), argv
+        assert vars(build_parser(commands=False).parse_args(argv)) == vars(build_parser().parse_args(argv))
+    for argv in (["list"], ["--help"], ["-h"], ["--data", "/tmp/folder"], ["--bogus"], ["folder"]):
+        assert not _top_level_only(argv), argv
+
+
+def test_a_bad_top_level_option_is_explained_and_help_lists_every_command(tmp_path):
+    missing = run_cli("--data-dir", cwd=tmp_path)
+    assert missing.code == 2 and "--data-dir: expected one argument" in missing.err
+    unknown = run_cli("--data-dir", tmp_path, "--colour", cwd=tmp_path)
+    assert unknown.code == 2 and "unrecognized arguments: --colour" in unknown.err
+    top = run_cli("--help", cwd=tmp_path)
+    assert top.code == 0
+    for command in ("assess", "export", "import", "export-ics", "export-csv", "list", "report", "pay-first"):
+        assert command in top.out
