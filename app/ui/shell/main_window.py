@@ -19,17 +19,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
@@ -47,7 +44,9 @@ from app.ui.shell.workers import run_with_progress
 from app.ui.widgets.retranslating import Retranslating
 
 # The pages (the overview, the list of loans, a loan's page) and the dialogs are imported when they are
-# first built or opened: the first window shows only the "opening your data" page.
+# first built or opened: the first window shows only the "opening your data" page. Qt's own dialogs (file,
+# message box) are named through QtWidgets where they open: PySide builds a class's Python type, with
+# all its enums, when it is first named, and the first window needs none of them.
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
@@ -215,7 +214,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._painted_data = True
             page = self.current_page()
             # A scroll area (the overview) is never painted itself: its content widget is.
-            content = page.widget() if isinstance(page, QScrollArea) else None
+            content = page.widget() if isinstance(page, QtWidgets.QScrollArea) else None
             self._data_page = content or page
             self._data_page.installEventFilter(self)
 
@@ -352,7 +351,7 @@ class MainWindow(Retranslating, QMainWindow):
         from app.ui.loans.loan_editor import LoanEditor
 
         editor = LoanEditor(self.controller, parent=self)
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
+        if editor.exec() == QtWidgets.QDialog.DialogCode.Accepted and editor.result_loan is not None:
             self.controller.add_loan(editor.result_loan)
             # What someone worried about a loan came for: what the lender is likely to do, and why.
             self.open_loan(editor.result_loan.id, ASSESSMENT_TAB)
@@ -361,20 +360,20 @@ class MainWindow(Retranslating, QMainWindow):
         from app.ui.loans.loan_editor import LoanEditor
 
         editor = LoanEditor(self.controller, self.controller.loan(loan_id), parent=self)
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.result_loan is not None:
+        if editor.exec() == QtWidgets.QDialog.DialogCode.Accepted and editor.result_loan is not None:
             self.controller.update_loan(editor.result_loan)
 
     def delete_loan(self, loan_id: str) -> None:
         loan = self.controller.loan(loan_id)
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             tr("Delete loan"),
             tr("Delete “{loan}” with all its payments and contact log? This cannot be undone.",
                loan=loan.display_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.controller.delete_loan(loan_id)
             self.statusBar().showMessage(
                 tr("Deleted “{loan}”.", loan=loan.display_name), _STATUS_MESSAGE_MS
@@ -411,7 +410,7 @@ class MainWindow(Retranslating, QMainWindow):
     # ---- import and export (in the background, with progress) ------------------------------------------
 
     def import_backup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, tr("Import a backup"), "", tr("RepayRadar backup (*.json)")
         )
         if path:
@@ -422,7 +421,7 @@ class MainWindow(Retranslating, QMainWindow):
             )
 
     def export_backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, tr("Export a backup"), suggested_path("repayradar-backup.json"),
             tr("RepayRadar backup (*.json)"),
         )
@@ -433,7 +432,7 @@ class MainWindow(Retranslating, QMainWindow):
             )
 
     def export_ics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, tr("Export due dates"), suggested_path("repayradar-dues.ics"), tr("Calendar (*.ics)")
         )
         if path:
@@ -471,7 +470,7 @@ class MainWindow(Retranslating, QMainWindow):
         SettingsDialog(self.controller, self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             tr("About RepayRadar"),
             tr(
