@@ -8,14 +8,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+# Named where it is used: the main window imports this module, and PySide builds a class's Python type,
+# with its enums, when it is first named (the first window needs no save folder).
+from PySide6 import QtCore
 
 # Characters a file name may not hold on Windows, macOS or Linux (and spaces, awkward in a shell).
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def save_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    paths = QtCore.QStandardPaths
+    documents = paths.writableLocation(paths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)
     return Path.home()

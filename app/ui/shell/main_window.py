@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from app.ui.loans.loans_page import LoansPage
 
 OVERVIEW, LOANS = 0, 1
+_STANDARD_KEY = "standard:"  # a shortcut named by QKeySequence.StandardKey (bind_shortcuts)
 _STATUS_MESSAGE_MS = 8000
 
 
@@ -505,9 +506,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ---- actions and menus ----------------------------------------------------------------------------
 
-    def _action(
-        self, name: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
-    ) -> QAction:
+    def _action(self, name: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
@@ -520,14 +519,17 @@ class MainWindow(Retranslating, QMainWindow):
         """Give the actions their keys, once the data is on screen (or ready, if that comes first): the
         first shortcut makes Qt set up its keyboard map and PySide its key enums, which would otherwise
         hold back the data's first paint. Nothing can be pressed in a window not yet painted."""
+        keys = QtGui.QKeySequence
         for action, shortcut in self._shortcuts:
-            action.setShortcut(QKeySequence(shortcut))
+            standard = shortcut.removeprefix(_STANDARD_KEY)
+            action.setShortcut(keys(keys.StandardKey[standard]) if standard != shortcut else keys(shortcut))
         self._shortcuts = []
 
     def _build_actions(self) -> None:
-        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
-        Key = QKeySequence.StandardKey
-        self.new_action = self._action("newLoanAction", self.new_loan, Key.New)
+        # Shortcuts as text ("Ctrl+Q", or "standard:New" for the platform's own key), made QKeySequences
+        # in bind_shortcuts(): QKeySequence's Python type is built when first named, with its enums.
+        self._shortcuts: list[tuple[QAction, str]] = []
+        self.new_action = self._action("newLoanAction", self.new_loan, _STANDARD_KEY + "New")
         self.import_action = self._action("importAction", self.import_backup)
         self.export_action = self._action("exportAction", self.export_backup)
         self.export_ics_action = self._action("exportIcsAction", self.export_ics)
@@ -537,8 +539,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.overview_action = self._action("overviewAction", self.show_overview, "Ctrl+1")
         self.loans_action = self._action("loansAction", self.show_loans, "Ctrl+2")
-        self.find_action = self._action("findAction", self.focus_filter, Key.Find)
-        self.back_action = self._action("backAction", self.go_back, Key.Back)
+        self.find_action = self._action("findAction", self.focus_filter, _STANDARD_KEY + "Find")
+        self.back_action = self._action("backAction", self.go_back, _STANDARD_KEY + "Back")
         self.back_action.setEnabled(False)
         self.load_sample_action = self._action("loadSampleAction", self.load_sample)
         self.remove_sample_action = self._action("removeSampleAction", self.remove_sample)
