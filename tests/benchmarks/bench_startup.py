@@ -26,7 +26,9 @@ printed beside it so that the shortcut cannot hide a slow path.
 
 "Painted" is taken when the event loop comes back after the Paint event (a zero timer), which is also
 when app/ui/shell/main_window.py says firstPainted. The app runs exactly as `python -m app` does (app.__main__
--> app.cli -> run_gui); the probe only wraps GuiSession.run to watch (and listens to MainWindow.dataPainted). The
+-> app.cli -> run_gui), importing its modules in its own order: the probe imports nothing of Qt or of the
+app itself, and wraps GuiSession.run to watch (and listens to MainWindow.dataPainted) once the app has
+imported app.ui.shell.application. The
 loans are imported with `python -m app import` from a generated backup: every repayment method, three
 payments and two contact-log entries each. Runs are interleaved (bare, 0, 200, 1,000, bare, ...) after
 one warm-up round, so a busy moment on the machine does not favour one of them; figures are medians.
@@ -102,57 +104,79 @@ APP = (
     + """
 data_dir = sys.argv[2]
 sys.argv = ["repayradar", "--data-dir", data_dir]
-from PySide6.QtCore import QEvent, QObject, QTimer
-import app.ui.shell.application as application
-
-class Probe(QObject):
-    def __init__(self, session):
-        super().__init__()
-        self.session = session
-        self.seen = False
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            QTimer.singleShot(0, lambda: mark("first_paint"))
-        return False
-
-def data_shown():
-    mark("data_shown")
-    controller = session_of["it"].controller
-    if controller.is_open:
-        opened()
-    else:  # the overview the data file kept is on screen; the file is being opened
-        controller.storeOpened.connect(opened)
-
-def opened():
-    controller = session_of["it"].controller
-    if controller.has_loans():
-        controller.risksChanged.connect(settled)  # the estimates start once the data is shown and open
-        QTimer.singleShot(30_000, settled)
-    else:
-        QTimer.singleShot(0, settled)
-
-def settled():
-    if "settled_s" not in found:
-        mark("settled")
-        QTimer.singleShot(0, session_of["it"].app.quit)
-
 session_of = {}
-original_run = application.GuiSession.run
 
-def run(session):
-    session_of["it"] = session
-    session.probe = Probe(session)
-    session.window.installEventFilter(session.probe)
-    session.controller.storeOpened.connect(lambda: mark("store_open"))
-    # dataPainted: the event loop is back after the first paint of the page showing the data (the
-    # overview, or the welcome page when there are no loans), i.e. what the user is waiting for.
-    session.window.dataPainted.connect(data_shown)
-    QTimer.singleShot(120_000, session.app.quit)
-    return original_run(session)
+def watch(application):
+    # Called as soon as the app has imported app.ui.shell.application (and with it Qt): the probe imports
+    # nothing of Qt or of the app before the app does, so every module is imported in the app's own
+    # order (PySide's import hook makes each module imported after Qt cost more than one imported before).
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-application.GuiSession.run = run
+    class Probe(QObject):
+        def __init__(self, session):
+            super().__init__()
+            self.session = session
+            self.seen = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, lambda: mark("first_paint"))
+            return False
+
+    def data_shown():
+        mark("data_shown")
+        controller = session_of["it"].controller
+        if controller.is_open:
+            opened()
+        else:  # the overview the data file kept is on screen; the file is being opened
+            controller.storeOpened.connect(opened)
+
+    def opened():
+        controller = session_of["it"].controller
+        if controller.has_loans():
+            controller.risksChanged.connect(settled)  # the estimates start once the data is shown and open
+            QTimer.singleShot(30_000, settled)
+        else:
+            QTimer.singleShot(0, settled)
+
+    def settled():
+        if "settled_s" not in found:
+            mark("settled")
+            QTimer.singleShot(0, session_of["it"].app.quit)
+
+    original_run = application.GuiSession.run
+
+    def run(session):
+        session_of["it"] = session
+        session.probe = Probe(session)
+        session.window.installEventFilter(session.probe)
+        session.controller.storeOpened.connect(lambda: mark("store_open"))
+        # dataPainted: the event loop is back after the first paint of the page showing the data (the
+        # overview, or the welcome page when there are no loans), i.e. what the user is waiting for.
+        session.window.dataPainted.connect(data_shown)
+        QTimer.singleShot(120_000, session.app.quit)
+        return original_run(session)
+
+    application.GuiSession.run = run
+
+class WatchApplication:
+    # A meta path finder (a plain class: importlib.abc alone imports a dozen modules the app may not use).
+    def find_spec(self, name, path, target=None):
+        if name != "app.ui.shell.application":
+            return None
+        sys.meta_path.remove(self)
+        spec = next(filter(None, (finder.find_spec(name, path, target) for finder in sys.meta_path)))
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            watch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WatchApplication())
 from app.__main__ import main
 found["exit"] = main()
 print(json.dumps(found))
