@@ -126,9 +126,11 @@ class DataTable(QTableView):
         super().keyPressEvent(event)
 
     def fit_columns(self) -> None:
-        """Fit the columns to their contents now, or when the table is next shown if it is hidden
-        (measuring text is most of the cost of showing a long list; a page not on show can wait)."""
-        if not self.isVisible():
+        """Fit the columns to their contents now, or just before the table is next painted when it is
+        hidden or out of sight (scrolled off its page: the overview's later tables, below a long list of
+        overdue loans). Measuring text is most of the cost of showing a long list, and what is not on
+        screen can wait until it is."""
+        if not self.isVisible() or self.visibleRegion().isEmpty():
             self._columns_stale = True
             return
         self._columns_stale = False
@@ -200,6 +202,10 @@ class DataTable(QTableView):
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._columns_stale:
+            # Shown, or scrolled into sight: fitted before this paint draws a cell. Not when shown (its
+            # page's layout has not yet placed it, so it cannot tell whether it will be in sight).
+            self.fit_columns()
         super().paintEvent(event)
         # The style's own focus mark is a faint dotted line on one cell, easy to lose: a keyboard user
         # gets a solid two-pixel outline in the text colour around the whole current row.
@@ -215,8 +221,6 @@ class DataTable(QTableView):
         painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._columns_stale:
-            self.fit_columns()
         super().showEvent(event)
         self._stretch_last_column()
 
