@@ -480,7 +480,6 @@ class TimelineWidget(QWidget):
             )
 
     def _paint_rows(self, painter: QPainter, palette: QPalette) -> None:
-        metrics = self._metrics()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         muted_text = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Window)
