@@ -9,6 +9,11 @@ contacts or settings renews, inside the same transaction (SQL triggers, app/core
 app, the same data); otherwise nothing is shown until the figures are worked out again. Either way the
 data file is then opened and everything worked out afresh, and what that gives replaces the screen.
 
+A few seconds after the overview is on screen, the app also keeps the screens of the coming six days
+(app.core.overview.screens_ahead: each worked out for its own day, as it will be if nothing changes
+meanwhile), one row per day (version 4), so that the first start of a day needs nothing worked out
+either. Any change to the data makes them all unusable, as it does today's.
+
 Only sqlite3, json, Decimal and dates here: reading the saved screen must not load pydantic or the
 schedules (that is the point of it).
 """
@@ -141,10 +146,12 @@ def read_saved(path: Path, today: date, app_version: str) -> FirstScreen | None:
     return screen if screen.as_of == today else None
 
 
-SAVE_SQL = (
-    "INSERT OR REPLACE INTO first_screen (id, revision, as_of, app_version, data) VALUES (1, ?, ?, ?, ?)"
-)
+# One row per day; the parameters of the three are (revision, as_of, app_version[, data]).
+SAVE_SQL = "INSERT OR REPLACE INTO first_screen (revision, as_of, app_version, data) VALUES (?, ?, ?, ?)"
 SAVED_SQL = "SELECT data FROM first_screen WHERE revision = ? AND as_of = ? AND app_version = ?"
+SAVED_DAYS_SQL = "SELECT as_of FROM first_screen WHERE revision = ? AND app_version = ?"
+# Drops what can no longer be used: screens of other data or another version, and of days gone by.
+FORGET_SQL = "DELETE FROM first_screen WHERE revision != ? OR app_version != ? OR as_of < ?"
 REVISION_SQL = "SELECT token FROM revision"
 
 

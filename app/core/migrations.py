@@ -91,10 +91,25 @@ _V3_FIRST_SCREEN: Migration = (
     """,
 )
 
+# The first screens of the coming days too (one row per day): the first start of a day then finds its
+# overview worked out already, as long as the data has not changed since.
+_V4_FIRST_SCREENS_AHEAD: Migration = (
+    "DROP TABLE first_screen",
+    """
+    CREATE TABLE first_screen (
+        as_of       TEXT PRIMARY KEY,
+        revision    TEXT NOT NULL,
+        app_version TEXT NOT NULL,
+        data        TEXT NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_LOANS_PAYMENTS_CONTACTS_SETTINGS,
     _V2_REMINDER_DELIVERIES,
     _V3_FIRST_SCREEN,
+    _V4_FIRST_SCREENS_AHEAD,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

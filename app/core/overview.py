@@ -159,6 +159,19 @@ def first_screen(
     return FirstScreen.of(today, revision, rows, board, settings.currency_display)
 
 
+def screens_ahead(
+    loans: Iterable[Loan], payments: Iterable[Payment], settings: Settings, revision: str, days: Iterable[date]
+) -> list[FirstScreen]:
+    """The overview on each of ``days`` as it will be then if the data (at ``revision``) does not
+    change meanwhile: each worked out for its own day, exactly as a reading on that day works it out
+    (interest, penalty and what falls due all follow the day)."""
+    loans, payments = list(loans), list(payments)
+    return [
+        first_screen(loan_summaries(loans, payments, day, near_today=True), day, settings, revision)
+        for day in days
+    ]
+
+
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Generic, Literal
@@ -473,15 +473,35 @@ class Store:
         """Save ``screen`` for the next start (app/core/first_screen.py) when it was worked out from the
         data as it is now and is not saved already; True when it was written. A folder opened read-only
         keeps nothing (the screen is only a shortcut; the next start works it out again)."""
-        if self.read_only:
-            return False
-        key = (screen.revision, screen.as_of.isoformat(), app_version)
-        data = first_screen.encode(screen)
+        return self.keep_first_screens([screen], app_version, today=screen.as_of) > 0
+
+    def keep_first_screens(self, screens: Sequence[FirstScreen], app_version: str, *, today: date) -> int:
+        """Save ``screens`` (one day's overview each, all worked out from the same data) for the starts
+        on their days, in one transaction, when that data is the data as it is now; how many were written
+        (a day saved already with the same figures is not written again). Screens of other data, of
+        another version or of days before ``today`` are dropped then."""
+        if self.read_only or not screens:
+            return 0
+        revision = screens[0].revision
+        if any(screen.revision != revision for screen in screens):
+            raise ValueError("screens worked out from different data cannot be kept together")
+        written = 0
         with self.transaction():
-            if self.revision() != screen.revision or self._rows(first_screen.SAVED_SQL, key) == [(data,)]:
-                return False
-            self._write(first_screen.SAVE_SQL, (*key, data))
-        return True
+            if self.revision() != revision:
+                return 0
+            self._write(first_screen.FORGET_SQL, (revision, app_version, today.isoformat()))
+            for screen in screens:
+                key = (revision, screen.as_of.isoformat(), app_version)
+                data = first_screen.encode(screen)
+                if self._rows(first_screen.SAVED_SQL, key) != [(data,)]:
+                    self._write(first_screen.SAVE_SQL, (*key, data))
+                    written += 1
+        return written
+
+    def kept_first_screen_days(self, app_version: str) -> set[date]:
+        """The days whose overview is kept for the data as it is now and ``app_version``."""
+        rows = self._rows(first_screen.SAVED_DAYS_SQL, (self.revision(), app_version))
+        return {date.fromisoformat(as_of) for (as_of,) in rows}
 
     # ------------------------------------------------------------------------------------- merge
 

@@ -228,3 +228,85 @@ def test_a_kept_overview_that_cannot_be_read_is_replaced_at_the_next_reading(fil
     with Store.open(filled, clock=fixed_clock()) as store:
         assert store.keep_first_screen(worked_out(store), __version__)
     assert kept(filled) is not None
+
+
+# ---------------------------------------------------------------------- the coming days, kept at quit
+
+
+def test_each_coming_days_overview_is_the_one_worked_out_on_that_day(filled):
+    # Kept at quit for the first start of each of the coming days: it must be exactly what a reading on
+    # that day works out, not today's figures moved on (overdue days, penalty interest and a card's new
+    # statement all follow the day; TODAY + 1..6 crosses due dates of these twelve loans).
+    from app.ui.operations.overview import DAYS_AHEAD, keep_ahead
+
+    with Store.open(filled, clock=fixed_clock()) as store:
+        assert keep_ahead(store, TODAY) == DAYS_AHEAD
+        assert keep_ahead(store, TODAY) == 0  # kept already: nothing worked out or written again
+    for ahead in range(1, DAYS_AHEAD + 1):
+        day = TODAY + timedelta(days=ahead)
+        found = kept(filled, day)
+        with Store.open(filled, clock=fixed_clock(2026, 1, day.day)) as store:
+            on_the_day = worked_out(store, day)
+        assert found == on_the_day, day
+    assert kept(filled, TODAY + timedelta(days=DAYS_AHEAD + 1)) is None  # a week at most
+    assert kept(filled) is not None  # today's stays
+
+
+def test_the_coming_days_figures_differ_from_todays(filled):
+    # The shortcut would be worthless, and wrong, if it showed the same figures every day.
+    from app.ui.operations.overview import keep_ahead
+
+    with Store.open(filled, clock=fixed_clock()) as store:
+        keep_ahead(store, TODAY)
+    today, next_week = kept(filled), kept(filled, TODAY + timedelta(days=6))
+    assert next_week.as_of == TODAY + timedelta(days=6)
+    overdue_days = {row.id: row.days_past_due for row in today.rows if row.is_overdue}
+    assert overdue_days
+    assert all(
+        row.days_past_due == overdue_days[row.id] + 6 for row in next_week.rows if row.id in overdue_days
+        and row.is_overdue
+    )
+
+
+@pytest.mark.parametrize("change", sorted(WRITES))
+def test_any_change_makes_every_coming_days_overview_unusable(filled, change):
+    from app.ui.operations.overview import keep_ahead
+
+    with Store.open(filled, clock=fixed_clock()) as store:
+        keep_ahead(store, TODAY)
+        WRITES[change](store)
+    assert all(kept(filled, TODAY + timedelta(days=ahead)) is None for ahead in range(7))
+
+
+def test_keeping_drops_the_days_gone_by_and_the_overviews_of_other_data(filled):
+    from app.ui.operations.overview import keep_ahead
+
+    with Store.open(filled, clock=fixed_clock()) as store:
+        keep_ahead(store, TODAY)
+        store.add_payment(Payment(loan_id="loan00003", paid_on=TODAY, amount=Decimal("100.00")))
+        later = TODAY + timedelta(days=3)
+        assert store.keep_first_screen(worked_out(store, later), __version__)
+        assert store.kept_first_screen_days(__version__) == {later}
+    connection = sqlite3.connect(filled / DB_NAME)
+    try:
+        assert connection.execute("SELECT count(*) FROM first_screen").fetchone() == (1,)
+    finally:
+        connection.close()
+
+
+def test_a_folder_opened_read_only_keeps_no_coming_days(filled):
+    from app.ui.operations.overview import keep_ahead
+
+    with Store.open(filled, clock=fixed_clock()) as store:
+        store.read_only = True  # as Store.open leaves a folder it may not write in
+        assert keep_ahead(store, TODAY) == 0
+    assert kept(filled, TODAY + timedelta(days=1)) is None
+
+
+def test_screens_of_different_data_are_not_kept_together(filled):
+    with Store.open(filled, clock=fixed_clock()) as store:
+        first = worked_out(store)
+        store.add_payment(Payment(loan_id="loan00003", paid_on=TODAY, amount=Decimal("100.00")))
+        second = worked_out(store, TODAY + timedelta(days=1))
+        with pytest.raises(ValueError):
+            store.keep_first_screens([first, second], __version__, today=TODAY)

@@ -123,6 +123,35 @@ def test_a_kept_overview_of_another_day_is_never_shown(tmp_path, data_dir):
     assert not any("Yesterday" in line for line in lines)
 
 
+def test_the_coming_days_overviews_are_kept_for_their_first_starts(qtbot, data_dir, monkeypatch):
+    # Someone who opens the app once a day: a little after the overview is on screen, the overview of
+    # each of the coming six days is worked out (for that day: app/core/first_screen.py) and kept, so
+    # the first start of each of them shows it at once.
+    from app.ui.shell import controller as controller_module
+
+    monkeypatch.setattr(controller_module, "_KEEP_AHEAD_AFTER_MS", 10)
+    today = date.today()
+    with Store.open(data_dir, clock=SystemClock()) as store:
+        store.add_loan(overdue_loan("Loan", today - timedelta(days=40)))
+    session = GuiSession(create_application(), data_dir)
+    qtbot.addWidget(session.window)
+
+    def kept(ahead: int):
+        return read_saved(data_dir / DB_NAME, today + timedelta(days=ahead), __version__)
+
+    try:
+        with qtbot.waitSignal(session.window.dataPainted, timeout=20000):
+            QTimer.singleShot(0, session.window.show)
+        qtbot.waitUntil(lambda: kept(6) is not None, timeout=20000)
+    finally:
+        session.hook.uninstall()
+        session.controller.close()
+    for ahead in range(1, 7):
+        assert kept(ahead).as_of == today + timedelta(days=ahead)
+        assert kept(ahead).rows[0].days_past_due == kept(0).rows[0].days_past_due + ahead
+    assert kept(7) is None  # a week with today's
+
+
 def test_a_start_keeps_the_overview_for_the_next_one(qtbot, data_dir):
     with Store.open(data_dir, clock=SystemClock()) as store:
         store.add_loan(overdue_loan("Loan", date.today() - timedelta(days=40)))

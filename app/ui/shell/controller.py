@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from app.ui.operations.opening import FirstReading
 
 _DAY_CHECK_MS = 60_000
+# The coming days' overviews are worked out this long after today's was kept: after the estimates, which
+# the user is looking at, and after the last of a run of changes, each of which would make them stale.
+_KEEP_AHEAD_AFTER_MS = 3000
 
 
 class Controller(QObject):
@@ -103,6 +106,11 @@ class Controller(QObject):
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(_DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_day)
+        # The coming days' overviews are kept a while after today's (see _keep_days_ahead).
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(_KEEP_AHEAD_AFTER_MS)
+        self._ahead_timer.timeout.connect(self._keep_days_ahead)
 
     # ------------------------------------------------------------------------ the operation modules
 
@@ -187,6 +195,7 @@ class Controller(QObject):
 
     def close(self) -> None:
         self._day_timer.stop()
+        self._ahead_timer.stop()
         self._opened = False
         self.database.close_store()
 
@@ -320,8 +329,20 @@ class Controller(QObject):
         def keep() -> None:
             job = self.database.submit(self._ops.overview.keep, screen)
             job.failed.connect(_ignore_data_file_problem)
+            self._ahead_timer.start()  # again: after the last of several changes
 
         self.when_data_shown(keep)
+
+    def _keep_days_ahead(self) -> None:
+        """Keep the overview of each of the coming days for the first start on it (a week with today's;
+        app/ui/operations/overview.py), one day per piece of work on the data worker, so that whatever
+        the user asks of the worker meanwhile waits for one day's figures at most. Someone who opens the
+        app once a day then does not wait for the figures either, while the data stays as it was."""
+        if not self.is_open:
+            return
+        job = self.database.submit(self._ops.overview.keep_next_day_ahead, self.today())
+        job.finished.connect(lambda kept_one: self._keep_days_ahead() if kept_one else None)
+        job.failed.connect(_ignore_data_file_problem)
 
     # -------------------------------------------------------------------------------- estimates
 
