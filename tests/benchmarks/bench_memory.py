@@ -13,8 +13,8 @@ judged at both:
   data shown    the first paint of the page that shows the data: the goal's reading. At a usual start
                 that page shows the overview the data file kept at its last reading
                 (app/core/first_screen.py), which still holds, and the models are loaded after it; the
-                same start without it ("cold": the first start of a day, or data changed by another
-                program) loads pydantic, the models and the schedules first, and is printed beside it.
+                same start without it ("cold": data changed by another program, or a week away)
+                loads pydantic, the models and the schedules first, and is printed beside it.
 
 A third reading, "settled", is taken once the rule engine's risk estimates of every loan have arrived and
 the reminders have started (both follow the painted data): what the app then keeps. The bare window is

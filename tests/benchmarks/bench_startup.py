@@ -17,12 +17,13 @@ every import count) to a paint, on the system-wide monotonic clock:
                 (they follow the painted rows from a worker thread) and the reminders have started: the
                 app as it then stays.
 
-Each loan count is started two ways. The usual one: the data file holds the overview kept at the last
-reading (app/core/first_screen.py), which still holds (the same day, app and data), so it is painted
-before the data file is opened. "Cold": that kept overview is deleted before every start, as on the
-first start of a new day or after another program changed the data, so the figures are worked out
-before anything is shown. Both are reported; the goal is judged on the usual start, and the cold one is
-printed beside it so that the shortcut cannot hide a slow path.
+Each loan count is started two ways. The usual one: the data file holds the overview kept for the day
+(app/core/first_screen.py: at the last reading that day, or worked out for it on one of the six days
+before), which still holds (the same app and data), so it is painted before the data file is opened.
+"Cold": the kept overviews are deleted before every start, as after another program (the CLI, an older
+copy) changed the data, after a week away, or when the app was closed within seconds of its last
+change, so the figures are worked out before anything is shown. Both are reported; the goal is judged
+on the usual start, and the cold one is printed beside it so that the shortcut cannot hide a slow path.
 
 "Painted" is taken when the event loop comes back after the Paint event (a zero timer), which is also
 when app/ui/shell/main_window.py says firstPainted. The app runs exactly as `python -m app` does (app.__main__
@@ -317,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             "settled_ms": round(figures["settled_s"] * 1000, 1),
             "peak_rss_mb": figures["data_shown_rss_mb"],
             "settled_peak_rss_mb": figures["settled_rss_mb"],
-            # The same start with no kept overview (a new day, data changed by another program).
+            # The same start with no kept overview (data changed by another program, a week away).
             "cold_data_shown_ms": round(cold_ms, 1),
             "cold_data_shown_ratio": round(cold_ms / bare_ms, 2),
             "cold_peak_rss_mb": cold["data_shown_rss_mb"],
