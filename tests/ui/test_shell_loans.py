@@ -248,10 +248,8 @@ def test_clicking_overview_while_a_loan_is_open_goes_back_to_the_overview(qtbot,
     assert window.current_page() is window.dashboard
 
 
-@pytest.fixture
-def sample_window(qtbot, controller) -> MainWindow:
-    """A 1280x800 main window over the sample set, its overview shown."""
-    controller.load_sample_data()
+def shown_window(qtbot, controller) -> MainWindow:
+    """A 1280x800 main window over the controller's data, its overview shown."""
     window = MainWindow(controller)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -259,6 +257,26 @@ def sample_window(qtbot, controller) -> MainWindow:
     qtbot.waitExposed(window)
     window.data_ready()
     return window
+
+
+@pytest.fixture
+def sample_window(qtbot, controller) -> MainWindow:
+    """A 1280x800 main window over the sample set, its overview shown."""
+    controller.load_sample_data()
+    return shown_window(qtbot, controller)
+
+
+def cut_short(table) -> list[tuple]:
+    """The cells of ``table`` narrower than the width Qt's own item delegate asks for their text (the
+    last column stretches to the table's edge): (table, text, width, width needed) each."""
+    model, header = table.model(), table.horizontalHeader()
+    return [
+        (table.objectName(), model.index(row, column).data(), table.columnWidth(column), needed)
+        for column in range(model.columnCount() - 1)
+        if not header.isSectionHidden(column)
+        for row in range(model.rowCount())
+        if table.columnWidth(column) < (needed := table.sizeHintForIndex(model.index(row, column)).width())
+    ]
 
 
 def test_the_loans_list_opened_for_the_first_time_fits_its_columns_to_the_names(qtbot, sample_window):
@@ -293,14 +311,7 @@ def test_no_text_in_the_overviews_tables_is_cut_short(qtbot, controller, sample_
         # comes into it) and painted.
         window.dashboard.ensureWidgetVisible(table)
         table.viewport().repaint()
-        model, header = table.model(), table.horizontalHeader()
-        for column in range(model.columnCount()):
-            if header.isSectionHidden(column) or column == model.columnCount() - 1:
-                continue  # the last column stretches to the table's edge
-            for row in range(model.rowCount()):
-                needed = table.sizeHintForIndex(model.index(row, column)).width()
-                if table.columnWidth(column) < needed:
-                    cut.append((table.objectName(), model.index(row, column).data(), table.columnWidth(column), needed))
+        cut += cut_short(table)
     assert cut == []
 
 
@@ -325,12 +336,7 @@ def test_an_overview_table_out_of_sight_is_fitted_before_it_is_painted_in_sight(
                 due_day=1 + index % 28,
             )
         )
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.data_ready()
+    window = shown_window(qtbot, controller)
     table = window.dashboard.loans_table
     overdue = window.dashboard.overdue_table
     qtbot.waitUntil(lambda: table.isVisible() and overdue.height() > 1000)  # laid out
@@ -338,12 +344,4 @@ def test_an_overview_table_out_of_sight_is_fitted_before_it_is_painted_in_sight(
     window.dashboard.ensureWidgetVisible(table)
     qtbot.waitUntil(lambda: not table.visibleRegion().isEmpty())
     table.viewport().repaint()
-    model, header = table.model(), table.horizontalHeader()
-    cut = [
-        (model.index(row, column).data(), table.columnWidth(column))
-        for column in range(model.columnCount() - 1)  # the last column stretches to the table's edge
-        if not header.isSectionHidden(column)
-        for row in range(model.rowCount())
-        if table.columnWidth(column) < table.sizeHintForIndex(model.index(row, column)).width()
-    ]
-    assert cut == []
+    assert cut_short(table) == []
