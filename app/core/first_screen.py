@@ -22,18 +22,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.core.due_items import DueBoard, DueItem, Standing
 from app.core.migrations import CURRENT_VERSION, schema_version
 
 # Bumped when what is saved changes shape, so an older layout is never read as the new one.
 FORMAT = 2
+
+_Record = TypeVar("_Record", "LoanRow", DueItem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +168,9 @@ def encode(screen: FirstScreen) -> str:
         "as_of": screen.as_of.isoformat(),
         "revision": screen.revision,
         "currency_display": screen.currency_display,
-        "rows": [_row_json(row) for row in screen.rows],
+        "rows": [_record_json(row) for row in screen.rows],
         "overdue_loans": list(screen.overdue_loans),
-        "coming": [_item_json(item) for item in screen.coming],
+        "coming": [_record_json(item) for item in screen.coming],
         "overdue_totals": _totals_json(screen.overdue_totals),
         "current_totals": _totals_json(screen.current_totals),
         "coming_totals": _totals_json(screen.coming_totals),
@@ -185,9 +188,9 @@ def decode(text: str) -> FirstScreen:
         as_of=date.fromisoformat(document["as_of"]),
         revision=_text(document["revision"]),
         currency_display=_text(document["currency_display"]),
-        rows=tuple(_row(entry) for entry in _list(document["rows"])),
+        rows=tuple(_record(LoanRow, entry) for entry in _list(document["rows"])),
         overdue_loans=tuple(_text(loan_id) for loan_id in _list(document["overdue_loans"])),
-        coming=tuple(_item(entry) for entry in _list(document["coming"])),
+        coming=tuple(_record(DueItem, entry) for entry in _list(document["coming"])),
         overdue_totals=_totals(document["overdue_totals"]),
         current_totals=_totals(document["current_totals"]),
         coming_totals=_totals(document["coming_totals"]),
@@ -195,84 +198,19 @@ def decode(text: str) -> FirstScreen:
     )
 
 
-def _row_json(row: LoanRow) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "name": row.name,
-        "lender": row.lender,
-        "kind": row.kind,
-        "currency": row.currency,
-        "archived": row.archived,
-        "notes": row.notes,
-        "collateral": row.collateral,
-        "is_overdue": row.is_overdue,
-        "in_grace": row.in_grace,
-        "days_past_due": row.days_past_due,
-        "overdue_amount": str(row.overdue_amount),
-        "amount_to_become_current": str(row.amount_to_become_current),
-        "outstanding": str(row.outstanding),
-        "outstanding_total": str(row.outstanding_total),
-        "future_interest": str(row.future_interest),
-        "next_due_date": _day_json(row.next_due_date),
-        "next_due_amount": _money_json(row.next_due_amount),
-        "card_minimum_due": _money_json(row.card_minimum_due),
-    }
+def _record_json(record: LoanRow | DueItem) -> dict[str, Any]:
+    return {name: write(getattr(record, name)) for name, write, _read in _codecs_of(type(record))}
 
 
-def _row(entry: Mapping[str, Any]) -> LoanRow:
-    return LoanRow(
-        id=_text(entry["id"]),
-        name=_text(entry["name"]),
-        lender=_text(entry["lender"]),
-        kind=_text(entry["kind"]),
-        currency=_text(entry["currency"]),
-        archived=_flag(entry["archived"]),
-        notes=_text(entry["notes"]),
-        collateral=_text(entry["collateral"]),
-        is_overdue=_flag(entry["is_overdue"]),
-        in_grace=_flag(entry["in_grace"]),
-        days_past_due=_int(entry["days_past_due"]),
-        overdue_amount=_money(entry["overdue_amount"]),
-        amount_to_become_current=_money(entry["amount_to_become_current"]),
-        outstanding=_money(entry["outstanding"]),
-        outstanding_total=_money(entry["outstanding_total"]),
-        future_interest=_money(entry["future_interest"]),
-        next_due_date=_optional_day(entry["next_due_date"]),
-        next_due_amount=_optional_money(entry["next_due_amount"]),
-        card_minimum_due=_optional_money(entry["card_minimum_due"]),
-    )
+def _record(cls: type[_Record], entry: Mapping[str, Any]) -> _Record:
+    return cls(**{name: read(entry[name]) for name, _write, read in _codecs_of(cls)})
 
 
-def _item_json(item: DueItem) -> dict[str, Any]:
-    return {
-        "loan_id": item.loan_id,
-        "loan_name": item.loan_name,
-        "currency": item.currency,
-        "number": item.number,
-        "due_date": item.due_date.isoformat(),
-        "standing": str(item.standing),
-        "outstanding": str(item.outstanding),
-        "minimum_left": str(item.minimum_left),
-        "payable": item.payable,
-        "to_be_current": _money_json(item.to_be_current),
-        "penalty_owed": str(item.penalty_owed),
-    }
-
-
-def _item(entry: Mapping[str, Any]) -> DueItem:
-    return DueItem(
-        loan_id=_text(entry["loan_id"]),
-        loan_name=_text(entry["loan_name"]),
-        currency=_text(entry["currency"]),
-        number=_int(entry["number"]),
-        due_date=date.fromisoformat(entry["due_date"]),
-        standing=Standing(entry["standing"]),
-        outstanding=_money(entry["outstanding"]),
-        minimum_left=_money(entry["minimum_left"]),
-        payable=_flag(entry["payable"]),
-        to_be_current=_optional_money(entry["to_be_current"]),
-        penalty_owed=_money(entry["penalty_owed"]),
-    )
+@cache
+def _codecs_of(cls: type) -> tuple[tuple[str, Callable[[Any], Any], Callable[[Any], Any]], ...]:
+    """Each field of the dataclass ``cls`` with how it is written and read back (by its annotation), so
+    that the saved layout follows the class: a field added there is saved without another word here."""
+    return tuple((field.name, *_FIELD_CODECS[field.type]) for field in fields(cls))
 
 
 def _totals_json(totals: Mapping[str, Decimal]) -> list[list[str]]:
@@ -329,3 +267,25 @@ def _optional_money(value: Any) -> Decimal | None:
 
 def _optional_day(value: Any) -> date | None:
     return None if value is None else date.fromisoformat(_text(value))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _day(value: Any) -> date:
+    return date.fromisoformat(_text(value))
+
+
+# How a field is written to JSON and read back, checked, by its annotation (the dataclasses of this
+# module and of app/core/due_items.py are declared with `from __future__ import annotations`).
+_FIELD_CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "str": (_same, _text),
+    "bool": (_same, _flag),
+    "int": (_same, _int),
+    "Decimal": (str, _money),
+    "Decimal | None": (_money_json, _optional_money),
+    "date": (date.isoformat, _day),
+    "date | None": (_day_json, _optional_day),
+    "Standing": (str, Standing),
+}
