@@ -1,12 +1,13 @@
 """Two overdue debts relative to any day: a large credit card unpaid for about five months by a holder
-who avoids the bank (malicious-overdraft exposure), and a small online consumer loan a few days late."""
+who avoids the bank (malicious-overdraft exposure), and a small online consumer loan a few days late.
+And the consumer loan of the worked penalty examples (100,000 at 6 % over 12 months)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.core.models import Behaviour, Loan
+from app.core.models import Behaviour, Loan, LoanKind, RepaymentMethod
 
 
 def _day_in_month_before(today: date, months: int, day: int) -> date:
@@ -33,3 +34,21 @@ def small_online_loan(today: date) -> Loan:
         principal=Decimal("1200.00"), annual_rate=Decimal("6"), term_months=12, start_date=start,
         due_day=start.day,
     )
+
+
+def consumer_loan(**terms) -> Loan:
+    """100,000 at 6 % over 12 months from 2026-01-10, due on the 10th (instalments of 8,606.64); ``terms``
+    replace any of these."""
+    values = {
+        "id": "consumer",
+        "lender": "招商银行",
+        "kind": LoanKind.unsecured_consumer,
+        "method": RepaymentMethod.equal_installment,
+        "principal": Decimal("100000.00"),
+        "annual_rate": Decimal("6"),
+        "term_months": 12,
+        "start_date": date(2026, 1, 10),
+        "due_day": 10,
+    }
+    values.update(terms)
+    return Loan(**values)

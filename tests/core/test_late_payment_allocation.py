@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from debt_samples import consumer_loan
 
 from app.core.models import CustomInstallment, Loan, LoanKind, Payment, RepaymentMethod
 from app.core.money_how import explain_position, if_paid_on
@@ -94,22 +95,6 @@ def test_a_payment_on_the_due_date_or_within_grace_is_unchanged():
     paid = [Payment(loan_id=loan.id, paid_on=date(2026, 11, 5), amount=Decimal("3000.00"))]
     where = position(loan, paid, date(2026, 11, 5))
     assert where.overdue_amount == Decimal("6.00") and where.days_past_due == 4
-
-
-def consumer_loan(**terms) -> Loan:
-    values = {
-        "id": "consumer",
-        "lender": "招商银行",
-        "kind": LoanKind.unsecured_consumer,
-        "method": RepaymentMethod.equal_installment,
-        "principal": Decimal("100000.00"),
-        "annual_rate": Decimal("6"),
-        "term_months": 12,
-        "start_date": date(2026, 1, 10),
-        "due_day": 10,
-    }
-    values.update(terms)
-    return Loan(**values)
 
 
 def test_paying_two_overdue_instalments_late_pays_each_ones_penalty_before_it():

@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from debt_samples import consumer_loan
 
 from app.core.models import Loan, LoanKind, Payment, PrepaymentMode, RateChange, RepaymentMethod
 from app.core.money_how import explain_position, if_paid_on
@@ -229,22 +230,6 @@ def test_equal_principal_first_instalment_matches_the_bank_calculator():
 
 
 # ------------------------------------------------------------------------------------ penalty
-
-
-def consumer_loan(**terms) -> Loan:
-    values = {
-        "id": "consumer",
-        "lender": "招商银行",
-        "kind": LoanKind.unsecured_consumer,
-        "method": RepaymentMethod.equal_installment,
-        "principal": Decimal("100000.00"),
-        "annual_rate": Decimal("6"),
-        "term_months": 12,
-        "start_date": date(2026, 1, 10),
-        "due_day": 10,
-    }
-    values.update(terms)
-    return Loan(**values)
 
 
 def test_penalty_interest_on_a_consumer_loan_45_days_late():
