@@ -32,6 +32,23 @@ def late_loan(controller):
     return loan
 
 
+def pay_on_the_loans_page(window, amount: str | None = None) -> str:
+    """Record a payment from the open loan's page: ``amount`` typed over what the dialog suggests (kept
+    when None), then Save. Returns what the dialog suggested."""
+    suggested = []
+
+    def pay(dialog: PaymentDialog) -> None:
+        suggested.append(dialog.amount.text())
+        if amount is not None:
+            dialog.amount.setText(amount)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    ran = when_modal(PaymentDialog, pay)
+    window.loan_page.pay_button.click()
+    assert ran == ["done"]
+    return suggested[0]
+
+
 def schedule_statuses(window) -> list[str]:
     model = window.loan_page.schedule_model
     return [model.index(row, ScheduleModel.STATUS).data() for row in range(model.rowCount())]
@@ -76,13 +93,7 @@ def test_recording_a_payment_settles_the_instalment_and_clears_the_overview(qtbo
 def test_a_partial_payment_leaves_the_instalment_overdue_with_less_owed(qtbot, window, controller):
     loan = late_loan(controller)
     window.open_loan(loan.id)
-
-    def pay_part(dialog: PaymentDialog) -> None:
-        dialog.amount.setText("400")
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-
-    when_modal(PaymentDialog, pay_part)
-    window.loan_page.pay_button.click()
+    pay_on_the_loans_page(window, "400")
     model = window.loan_page.schedule_model
     assert model.index(0, ScheduleModel.PAID).data() == "¥400.00"
     assert model.index(0, ScheduleModel.OUTSTANDING).data() == "¥600.00"
@@ -109,15 +120,8 @@ def late_loan_with_interest(controller):
 def test_the_dialog_offers_what_makes_a_late_loan_current_and_paying_it_does(qtbot, window, controller):
     loan = late_loan_with_interest(controller)
     window.open_loan(loan.id)
-    seen = {}
-
-    def pay(dialog: PaymentDialog) -> None:
-        seen["suggested"] = dialog.amount.text()
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-
-    when_modal(PaymentDialog, pay)
-    window.loan_page.pay_button.click()
-    assert seen["suggested"] == "1037.16"  # the instalment and the penalty to today, not 1,032.00 alone
+    # Offered: the instalment and the penalty to today, not 1,032.00 alone.
+    assert pay_on_the_loans_page(window) == "1037.16"
     assert schedule_statuses(window)[0] == f"Paid on {TODAY.date().isoformat()}"
     assert window.loan_page.status.text().startswith("Due in 20 days")
     assert "to_be_current" not in window.loan_page.figures.texts()
@@ -126,13 +130,7 @@ def test_the_dialog_offers_what_makes_a_late_loan_current_and_paying_it_does(qtb
 def test_paying_only_the_instalment_late_leaves_the_penalty_part_overdue_and_says_why(qtbot, window, controller):
     loan = late_loan_with_interest(controller)
     window.open_loan(loan.id)
-
-    def pay_instalment(dialog: PaymentDialog) -> None:
-        dialog.amount.setText("1032.00")
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-
-    when_modal(PaymentDialog, pay_instalment)
-    window.loan_page.pay_button.click()
+    pay_on_the_loans_page(window, "1032.00")
     # 5.16 of the 1,032.00 paid the penalty first: 1,026.84 reached the instalment, 5.16 of it is unpaid.
     model = window.loan_page.schedule_model
     assert model.index(0, ScheduleModel.PAID).data() == "¥1,026.84"
