@@ -377,8 +377,12 @@ def test_the_help_is_in_the_chosen_language(tmp_path):
 def test_the_gui_options_alone_parse_as_the_whole_command_line_does():
     # A double-click passes only top-level options; the subcommands' parsers are then left out, which
     # must change nothing a user could see: the same values, and the same answer to anything else.
-    from app.cli import _top_level_only, build_parser
+    from app.cli import _TOP_LEVEL_FLAGS, _TOP_LEVEL_WITH_VALUE, _top_level_only, build_parser
 
+    # The fast path knows every top-level option: one added to the parser alone would still work, but
+    # would send every launch that uses it through the whole parser.
+    top_level = {option for action in build_parser(commands=False)._actions for option in action.option_strings}
+    assert top_level - {"-h", "--help"} == _TOP_LEVEL_FLAGS | _TOP_LEVEL_WITH_VALUE
     for argv in (
         [],
         ["--data-dir", "/tmp/folder"],
