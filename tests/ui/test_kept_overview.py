@@ -81,6 +81,7 @@ def done(what):
 def painted():
     loaded = sorted(name for name in heavy if name in sys.modules)
     print("painted:", first_name(), "| open:", session.controller.is_open, "| loaded:", loaded)
+    QTimer.singleShot(0, lambda: print("app icon:", not app.windowIcon().isNull()))
     done("painted")
 def opened():
     print("opened:", first_name(), "| actions:", session.window.new_action.isEnabled())
@@ -107,6 +108,10 @@ def test_the_kept_overview_is_painted_before_the_models_load_and_todays_reading_
     lines = start_app(tmp_path, data_dir)
     # On screen from the kept overview, with the data file not open and no model loaded...
     assert "painted: Kept loan | open: False | loaded: []" in lines
+    # The app's icon (title bar, task bar) is set as soon as the data is on screen (the first paint has
+    # none to draw), not only once the file is open.
+    assert "app icon: True" in lines
+    assert lines.index("app icon: True") < lines.index("opened: Loan | actions: True")
     # ...then today's reading, worked out from the data file itself, takes its place.
     assert "opened: Loan | actions: True" in lines
 

@@ -44,6 +44,9 @@ _SERVICES_AT_THE_LATEST_MS = 3000
 # The data file is opened once the kept overview is painted, or after this long if the window is not
 # painted (minimised, covered): a window nobody sees must not hold the data back.
 _OPEN_AT_THE_LATEST_MS = 1000
+# The app's icon (show_app_icon) at the latest this long after the start, when the data is not on screen
+# by then (a minimised window, a slow disk).
+_ICON_AT_THE_LATEST_MS = 1000
 
 
 class GuiSession:
@@ -76,6 +79,8 @@ class GuiSession:
         # The rule engine's estimates and the pay-first order follow the data onto the screen.
         self.controller.hold_until_data_shown()
         self.window.dataPainted.connect(self.controller.data_shown)
+        self.window.dataPainted.connect(self.show_app_icon)
+        self._app_icon_set = False
         app.aboutToQuit.connect(self.controller.close)
         self.services: ReminderServices | None = None
         self._task: Job | None = None
@@ -158,7 +163,22 @@ class GuiSession:
             QTimer.singleShot(_SERVICES_AT_THE_LATEST_MS, self._start_services)
         self.window.data_ready()
 
+    def show_app_icon(self) -> None:
+        """The app's icon on its windows and dialogs (title bar, task bar), set once.
+
+        Set once the data is on screen (or a dialog is about to open, or at the latest a moment after the
+        start), not before the first paint: naming QIcon builds its Python type with all its enums and the
+        SVG icon plugin is loaded, while the first paint does not draw the icon. Where the icon shows
+        before that (the task bar on X11), it shows the generic one for that moment; Windows and macOS
+        take the installed program's own icon.
+        """
+        if self._app_icon_set:
+            return
+        self._app_icon_set = True
+        self.app.setWindowIcon(app_icon())
+
     def _open_failed(self, error: BaseException) -> None:
+        self.show_app_icon()
         # The dialogs that explain a data file that cannot be opened, loaded when one is needed.
         from app.core.store_errors import StoreCorrupt, StoreDamaged
         from app.ui.shell.store_problems import Choice, ask_what_to_do
@@ -213,6 +233,7 @@ class GuiSession:
             return
         from app.ui.reminders import tray
 
+        self.show_app_icon()
         self.services = tray.start(self.window, self.controller)
 
     def run(self) -> int:
@@ -220,6 +241,7 @@ class GuiSession:
             QTimer.singleShot(0, self.open_data)  # no window, so no first paint to wait for
         else:
             self.window.show()
+        QTimer.singleShot(_ICON_AT_THE_LATEST_MS, self.show_app_icon)
         try:
             return self.app.exec()
         finally:
@@ -238,8 +260,7 @@ def create_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # the icon comes later: GuiSession.show_app_icon
     return app
 
 
