@@ -38,7 +38,8 @@ class Estimates(NamedTuple):
 
 @cache
 def load_saved_screen() -> ModuleType:
-    """app.ui.operations.saved_screen, imported on the worker just before the data file is opened."""
+    """app.ui.operations.saved_screen, imported (by the Controller, on the GUI thread) just before the
+    worker reads the overview the data file kept."""
     from app.ui.operations import saved_screen
 
     return saved_screen

@@ -157,9 +157,13 @@ class Controller(QObject):
         Job answers with it (a FirstScreen) when it still holds today, else with None. On the worker,
         before open_data(): the models are not loaded for it (app/core/first_screen.py)."""
         today = self.today()
+        # Its modules (sqlite3, json, the screen's records) are imported here, before the worker starts:
+        # two threads importing at once take turns on the interpreter, and the worker would be importing
+        # while this thread builds the overview's pages, which would hold both back.
+        saved_screen = operations.load_saved_screen()
 
         def read() -> FirstScreen | None:
-            return operations.load_saved_screen().read(data_dir, today)
+            return saved_screen.read(data_dir, today)
 
         return self.database.submit_unopened(read)
 
