@@ -79,7 +79,8 @@ class GuiSession:
         # The rule engine's estimates and the pay-first order follow the data onto the screen.
         self.controller.hold_until_data_shown()
         self.window.dataPainted.connect(self.controller.data_shown)
-        self.window.dataPainted.connect(self.show_app_icon)
+        # The icon once the event loop is back from the slots of that paint: the data is already drawn.
+        self.window.dataPainted.connect(lambda: QTimer.singleShot(0, self.show_app_icon))
         self._app_icon_set = False
         app.aboutToQuit.connect(self.controller.close)
         self.services: ReminderServices | None = None
