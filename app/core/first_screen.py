@@ -23,12 +23,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar, get_type_hints
 
 from app.core.due_items import DueBoard, DueItem, Standing
 from app.core.migrations import CURRENT_VERSION, schema_version
@@ -39,8 +38,7 @@ FORMAT = 2
 _Record = TypeVar("_Record", "LoanRow", DueItem)
 
 
-@dataclass(frozen=True, slots=True)
-class LoanRow:
+class LoanRow(NamedTuple):
     """One loan as the overview and the list of loans show it on a day (plain values, in the loan's
     currency). Worked out by app.core.overview.loan_row from the loan's summary."""
 
@@ -71,8 +69,7 @@ class LoanRow:
         return self.amount_to_become_current if self.is_overdue else self.next_due_amount
 
 
-@dataclass(frozen=True, slots=True)
-class FirstScreen:
+class FirstScreen(NamedTuple):
     """What the overview shows on ``as_of``: every loan's row (archived ones too), most urgent first,
     and from app.core.due's board over the loans not archived, what falls due soon and the totals (each
     maps a currency to an amount)."""
@@ -208,9 +205,10 @@ def _record(cls: type[_Record], entry: Mapping[str, Any]) -> _Record:
 
 @cache
 def _codecs_of(cls: type) -> tuple[tuple[str, Callable[[Any], Any], Callable[[Any], Any]], ...]:
-    """Each field of the dataclass ``cls`` with how it is written and read back (by its annotation), so
+    """Each field of the record ``cls`` with how it is written and read back (by its annotation), so
     that the saved layout follows the class: a field added there is saved without another word here."""
-    return tuple((field.name, *_FIELD_CODECS[field.type]) for field in fields(cls))
+    types = get_type_hints(cls)
+    return tuple((name, *_FIELD_CODECS[types[name]]) for name in cls._fields)
 
 
 def _totals_json(totals: Mapping[str, Decimal]) -> list[list[str]]:
@@ -277,15 +275,15 @@ def _day(value: Any) -> date:
     return date.fromisoformat(_text(value))
 
 
-# How a field is written to JSON and read back, checked, by its annotation (the dataclasses of this
-# module and of app/core/due_items.py are declared with `from __future__ import annotations`).
-_FIELD_CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
-    "str": (_same, _text),
-    "bool": (_same, _flag),
-    "int": (_same, _int),
-    "Decimal": (str, _money),
-    "Decimal | None": (_money_json, _optional_money),
-    "date": (date.isoformat, _day),
-    "date | None": (_day_json, _optional_day),
-    "Standing": (str, Standing),
+# How a field is written to JSON and read back, checked, by its type (the records of this module and
+# of app/core/due_items.py).
+_FIELD_CODECS: dict[Any, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    str: (_same, _text),
+    bool: (_same, _flag),
+    int: (_same, _int),
+    Decimal: (str, _money),
+    Decimal | None: (_money_json, _optional_money),
+    date: (date.isoformat, _day),
+    date | None: (_day_json, _optional_day),
+    Standing: (str, Standing),
 }
