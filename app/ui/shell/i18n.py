@@ -10,10 +10,17 @@ ours is in the gettext catalogue; the only Qt translator installed is Qt's own.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+# QLibraryInfo and QTranslator are named through QtCore where Qt's own catalogue is installed (Chinese
+# only): PySide builds a class's Python type, with its enums, when it is first named.
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 
 from app.core.i18n import Lang, context_text, plural_text, resolve_language, text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 # Language of the last session, kept outside the data file so the first paint is already in the
 # user's language: the data file (where Settings.language lives) is opened only after that paint.
@@ -70,8 +77,9 @@ class Translations:
             # QDialogButtonBox (Cancel, Yes, ...), the context menus of text fields (Copy, Paste, ...),
             # the file dialog. English needs none: it is Qt's source language.
             name = f"qtbase_{lang}.qm"
-            qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / name
-            translator = QTranslator(app)
+            library = QtCore.QLibraryInfo
+            qt_own = Path(library.path(library.LibraryPath.TranslationsPath)) / name
+            translator = QtCore.QTranslator(app)
             if qt_own.is_file() and translator.load(str(qt_own)):
                 app.installTranslator(translator)
                 self._qt_own, self._qt_own_name = translator, name
