@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 
+from app.startup_gc import pause_collection
+
 
 def main() -> int:
+    # Until the GUI's data is on screen; a command resumes it at once (app/startup_gc.py).
+    pause_collection()
     from app.cli import main as cli_main
 
     return cli_main()

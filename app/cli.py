@@ -29,6 +29,7 @@ from app import __version__
 from app.console import make_standard_streams_safe
 from app.core.errors import FileProblem, RepayRadarError
 from app.core.i18n import LANGUAGES, Lang, message, system_language, text
+from app.startup_gc import resume_collection
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -147,6 +148,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     make_standard_streams_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(_language_from_argv(argv), commands=not _top_level_only(argv)).parse_args(argv)
+    if args.command is not None or args.self_check:
+        resume_collection()  # only the GUI's start runs with it paused (app/startup_gc.py)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()
     out = stdout or sys.stdout
     if args.command != "assess" and not _clock_usable(lang):

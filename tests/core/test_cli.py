@@ -404,3 +404,29 @@ def test_a_bad_top_level_option_is_explained_and_help_lists_every_command(tmp_pa
     assert top.code == 0
     for command in ("assess", "export", "import", "export-ics", "export-csv", "list", "report", "pay-first"):
         assert command in top.out
+
+
+def test_a_command_runs_with_pythons_cycle_collector_back_on(tmp_path, monkeypatch):
+    """The GUI's start pauses the cycle collector until its data is on screen (app/startup_gc.py); a
+    command, which may read a large data file for a long time, must not run without it."""
+    import gc
+    import io
+
+    from app import cli
+    from app.startup_gc import pause_collection, resume_collection
+
+    seen: list[bool] = []
+
+    def listing(_args, _lang, _out) -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setitem(cli._COMMANDS, "list", listing)  # noqa: SLF001 - the command's own work is not the point
+    pause_collection()
+    try:
+        assert not gc.isenabled()
+        assert cli.main(["--data-dir", str(tmp_path), "list"], stdout=io.StringIO()) == 0
+    finally:
+        resume_collection()
+        gc.enable()
+    assert seen == [True]

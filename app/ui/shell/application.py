@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_ID, APP_NAME
 from app.core.errors import RepayRadarError
 from app.core.faults import record_fault
+from app.startup_gc import resume_collection
 from app.ui.shell.controller import Controller
 from app.ui.shell.error_hook import ExceptionHook
 from app.ui.shell.i18n import tr
@@ -44,9 +45,9 @@ _SERVICES_AT_THE_LATEST_MS = 3000
 # The data file is opened once the kept overview is painted, or after this long if the window is not
 # painted (minimised, covered): a window nobody sees must not hold the data back.
 _OPEN_AT_THE_LATEST_MS = 1000
-# The app's icon (show_app_icon) at the latest this long after the start, when the data is not on screen
-# by then (a minimised window, a slow disk).
-_ICON_AT_THE_LATEST_MS = 1000
+# What waits for the data's paint (_started) runs at the latest this long after the start, when the data
+# is not on screen by then (a minimised window, a slow disk).
+_STARTED_AT_THE_LATEST_MS = 1000
 
 
 class GuiSession:
@@ -79,8 +80,8 @@ class GuiSession:
         # The rule engine's estimates and the pay-first order follow the data onto the screen.
         self.controller.hold_until_data_shown()
         self.window.dataPainted.connect(self.controller.data_shown)
-        # The icon once the event loop is back from the slots of that paint: the data is already drawn.
-        self.window.dataPainted.connect(lambda: QTimer.singleShot(0, self.show_app_icon))
+        # Once the event loop is back from the slots of that paint: the data is already drawn.
+        self.window.dataPainted.connect(lambda: QTimer.singleShot(0, self._started))
         self._app_icon_set = False
         app.aboutToQuit.connect(self.controller.close)
         self.services: ReminderServices | None = None
@@ -164,6 +165,12 @@ class GuiSession:
             QTimer.singleShot(_SERVICES_AT_THE_LATEST_MS, self._start_services)
         self.window.data_ready()
 
+    def _started(self) -> None:
+        """The start is over: the data is on screen, or it is taking long (a minimised window, a slow
+        disk). The app's icon, and Python's cycle collector back on (app/startup_gc.py)."""
+        self.show_app_icon()
+        resume_collection()
+
     def show_app_icon(self) -> None:
         """The app's icon on its windows and dialogs (title bar, task bar), set once.
 
@@ -242,7 +249,7 @@ class GuiSession:
             QTimer.singleShot(0, self.open_data)  # no window, so no first paint to wait for
         else:
             self.window.show()
-        QTimer.singleShot(_ICON_AT_THE_LATEST_MS, self.show_app_icon)
+        QTimer.singleShot(_STARTED_AT_THE_LATEST_MS, self._started)
         try:
             return self.app.exec()
         finally:
