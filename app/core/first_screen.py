@@ -205,7 +205,7 @@ def _record(cls: type[_Record], entry: Mapping[str, Any]) -> _Record:
 
 @cache
 def _codecs_of(cls: type) -> tuple[tuple[str, Callable[[Any], Any], Callable[[Any], Any]], ...]:
-    """Each field of the record ``cls`` with how it is written and read back (by its annotation), so
+    """Each field of the record ``cls`` with how it is written and read back (by its type), so
     that the saved layout follows the class: a field added there is saved without another word here."""
     types = get_type_hints(cls)
     return tuple((name, *_FIELD_CODECS[types[name]]) for name in cls._fields)

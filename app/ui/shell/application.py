@@ -67,6 +67,7 @@ class GuiSession:
         # there would be nothing to show at all, so the window opens as usual.
         self.background = background and _tray_available()
         self._claim = claim
+        self._app_icon_set = False
         self.instance: SingleInstance | None = None
         self.controller = Controller()
         self.controller.set_data_dir(data_dir)
@@ -82,7 +83,6 @@ class GuiSession:
         self.window.dataPainted.connect(self.controller.data_shown)
         # Once the event loop is back from the slots of that paint: the data is already drawn.
         self.window.dataPainted.connect(lambda: QTimer.singleShot(0, self._started))
-        self._app_icon_set = False
         app.aboutToQuit.connect(self.controller.close)
         self.services: ReminderServices | None = None
         self._task: Job | None = None
