@@ -6,6 +6,8 @@ Python traceback on the terminal.
 
 from __future__ import annotations
 
+import gc
+import io
 import json
 import os
 import subprocess
@@ -18,7 +20,9 @@ from icalendar import Calendar
 from store_samples import fixed_clock, sample_dataset, sample_settings
 
 import app
+from app import cli
 from app.core.store import DB_NAME, Store
+from app.startup_gc import pause_collection, resume_collection
 
 REPO_ROOT = Path(app.__file__).resolve().parents[1]
 
@@ -409,12 +413,6 @@ def test_a_bad_top_level_option_is_explained_and_help_lists_every_command(tmp_pa
 def test_a_command_runs_with_pythons_cycle_collector_back_on(tmp_path, monkeypatch):
     """The GUI's start pauses the cycle collector until its data is on screen (app/startup_gc.py); a
     command, which may read a large data file for a long time, must not run without it."""
-    import gc
-    import io
-
-    from app import cli
-    from app.startup_gc import pause_collection, resume_collection
-
     seen: list[bool] = []
 
     def listing(_args, _lang, _out) -> int:
