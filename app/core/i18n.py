@@ -1,7 +1,7 @@
 """Languages and every sentence a user reads, from one gettext catalogue per language.
 
 resources/locale/<lang>/LC_MESSAGES/repayradar.mo, compiled from the .po beside it by
-packaging/catalogue.py, is read with the stdlib gettext module. msgids are English source text, or the
+packaging/catalogue.py, is read by app/core/catalogue.py (a message is decoded when first asked for). msgids are English source text, or the
 dotted keys of the core's keyed messages ("cli.list.empty"). Placeholders are named {fields}, filled in
 one pass by str.format_map. The language is always passed explicitly: the CLI, a letter and the report
 may each be in a language other than the screen's. app/ui/shell/i18n.py adds tr()/ntr()/ptr() for the UI's
@@ -10,13 +10,13 @@ current language.
 
 from __future__ import annotations
 
-import gettext
 import os
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from app.core.catalogue import Catalogue, CatalogueError, PluralRule, english_plural
 from app.resources import ResourceNotFound, resource_path
 
 if TYPE_CHECKING:
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 Lang = Literal["zh_CN", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh_CN", "en")
 DOMAIN = "repayradar"
+# Which plural form a count takes, per language: the rule each catalogue's Plural-Forms header states
+# (tests/core/test_catalogue.py holds the two together). Chinese has one form.
+PLURAL_RULES: dict[Lang, PluralRule] = {"en": english_plural, "zh_CN": lambda n: 0}
 
 
 def system_language(environ: dict[str, str] | None = None) -> Lang:
@@ -57,21 +60,20 @@ def _catalogue_path(lang: Lang) -> Path:
     return resource_path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
 
 
-def _read_catalogue(lang: Lang) -> gettext.GNUTranslations | None:
+def _read_catalogue(lang: Lang) -> Catalogue | None:
     try:
-        with _catalogue_path(lang).open("rb") as handle:
-            return gettext.GNUTranslations(handle)
-    except (OSError, ResourceNotFound):
+        return Catalogue.read(_catalogue_path(lang), PLURAL_RULES[lang])
+    except (OSError, ResourceNotFound, CatalogueError):
         return None
 
 
 @cache
-def translations(lang: Lang) -> gettext.NullTranslations:
-    """The compiled catalogue of ``lang``, read once. In a broken installation without it the English
+def translations(lang: Lang) -> Catalogue:
+    """The compiled catalogue of ``lang``, opened once. In a broken installation without it the English
     one stands in, and without that every message shows its msgid (a keyed one with its fields, so the
     facts still reach the user). tests/core/test_catalogue.py makes sure the shipped catalogues hold
     every msgid the code uses."""
-    return _read_catalogue(lang) or _read_catalogue("en") or gettext.NullTranslations()
+    return _read_catalogue(lang) or _read_catalogue("en") or Catalogue.empty()
 
 
 def _bare(key: str, fields: Mapping[str, object]) -> str:
@@ -114,7 +116,7 @@ def message(key: str, lang: Lang, **fields: object) -> str:
     catalogue = translations(lang)
     template = catalogue.gettext(key)
     if template == key:
-        if isinstance(catalogue, gettext.GNUTranslations):
+        if catalogue.found:
             raise KeyError(f"no message with key {key!r} in the {lang} catalogue")
         return _bare(key, fields)
     return fill(template, fields)
@@ -133,7 +135,7 @@ def count_message(key: str, lang: Lang, count: int, **fields: object) -> str:
     catalogue = translations(lang)
     template = catalogue.ngettext(singular, plural, count)
     if template in (singular, plural):
-        if isinstance(catalogue, gettext.GNUTranslations):
+        if catalogue.found:
             raise KeyError(f"no counted message with key {key!r} in the {lang} catalogue")
         return _bare(key, {"count": count, **fields})
     return fill(template, {"count": count, "n": count, **fields})

@@ -138,8 +138,8 @@ def test_plural_forms():
     assert count_message("count.loans", "en", 1) == "1 loan"
     assert count_message("count.loans", "en", 3) == "3 loans"
     assert count_message("count.loans", "zh_CN", 3) == "3 笔贷款"
-    assert translations("en").plural(1) == 0 and translations("en").plural(2) == 1
-    assert translations("zh_CN").plural(1) == translations("zh_CN").plural(7) == 0
+    assert translations("en").plural_form(1) == 0 and translations("en").plural_form(2) == 1
+    assert translations("zh_CN").plural_form(1) == translations("zh_CN").plural_form(7) == 0
 
 
 def test_plural_entries_have_the_language_s_number_of_forms():
@@ -362,3 +362,15 @@ def test_a_glued_msgid_is_explained():
     hint = tool.glued_hint("KindOverdue", CATALOGS["en"])
     assert "'Kind'" in hint and "'Overdue'" in hint
     assert tool.glued_hint("Kind of overdue", CATALOGS["en"]) == ""
+
+
+def test_each_language_s_plural_rule_is_the_one_its_catalogue_states():
+    # The app counts with the rules in app/core/i18n.py; translators' tools read the catalogue's
+    # Plural-Forms header. Both must say the same, for every count.
+    from app.core.i18n import PLURAL_RULES
+
+    stated = {"en": "nplurals=2; plural=(n != 1);", "zh_CN": "nplurals=1; plural=0;"}
+    for lang in LANGUAGES:
+        assert translations(lang).info()["plural-forms"] == stated[lang]
+        assert CATALOGS[lang].num_plurals == len({PLURAL_RULES[lang](n) for n in range(1000)})
+        assert [PLURAL_RULES[lang](n) for n in range(4)] == {"en": [1, 0, 1, 1], "zh_CN": [0, 0, 0, 0]}[lang]
