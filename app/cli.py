@@ -75,6 +75,20 @@ def _top_level_only(argv: Sequence[str]) -> bool:
     return True
 
 
+def _double_click() -> argparse.Namespace:
+    """What the parser makes of no arguments at all: the GUI on the user's own data folder."""
+    return argparse.Namespace(self_check=False, data_dir=None, lang=None, background=False, command=None)
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    # A double-click, the Start menu and the Dock pass no arguments: nothing to parse, and the first
+    # window does not wait for a parser whose help nobody reads (tests/core/test_cli.py holds the two
+    # answers equal).
+    if not argv:
+        return _double_click()
+    return build_parser(_language_from_argv(argv), commands=not _top_level_only(argv)).parse_args(argv)
+
+
 def build_parser(lang: Lang = "en", *, commands: bool = True) -> argparse.ArgumentParser:
     """The command line, its help in ``lang``; without ``commands``, only the top-level options."""
     parser = _Parser(prog="repayradar", description="RepayRadar (还款雷达)")
@@ -147,7 +161,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     # Before anything is printed: a cp1252 or GBK pipe could not carry all of the app's text.
     make_standard_streams_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(_language_from_argv(argv), commands=not _top_level_only(argv)).parse_args(argv)
+    args = _parse(argv)
     if args.command is not None or args.self_check:
         resume_collection()  # only the GUI's start runs with it paused (app/startup_gc.py)
     lang: Lang = getattr(args, "lang_sub", None) or args.lang or system_language()

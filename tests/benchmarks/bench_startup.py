@@ -8,7 +8,9 @@ Every run is a fresh process, timed from just before it is started (so the inter
 every import count) to a paint, on the system-wide monotonic clock:
 
   bare          QApplication and an empty QMainWindow of the app's size: its first Paint event.
-  first paint   `python -m app --data-dir DIR`: the main window's first Paint event. The window shows an
+  first paint   `python -m app`, with no arguments as a double-click starts it (the data folder is the
+                user's own, moved into the run's scratch folder by XDG_DATA_HOME; --data-dir on
+                Windows and macOS): the main window's first Paint event. The window shows an
                 "opening your data" page first and opens the data file only after that paint.
   data shown    the first paint of the page that shows the data (the overview, or the welcome page
                 when there are no loans), i.e. what the user is waiting for.
@@ -106,8 +108,9 @@ print(json.dumps(found))
 APP = (
     _COMMON
     + """
-data_dir = sys.argv[2]
-sys.argv = ["repayradar", "--data-dir", data_dir]
+# As a double-click starts it: no arguments, the user's own data folder (XDG_DATA_HOME points into the
+# run's scratch folder). Where the platform's folder cannot be moved so (Windows, macOS), --data-dir.
+sys.argv = ["repayradar", *sys.argv[2:]]
 session_of = {}
 
 def watch(application):
@@ -209,6 +212,7 @@ def seed(data_dir: Path, loans: int, env: dict[str, str]) -> None:
     from app import __version__
 
     loan_list, payments, contacts = sample_dataset(loans, payments_per_loan=3, contacts_per_loan=2)
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
     backup = data_dir.parent / f"seed-{loans}.json"
     document = {
         "format": "repayradar-backup",
@@ -228,6 +232,14 @@ def seed(data_dir: Path, loans: int, env: dict[str, str]) -> None:
     )
     if result.returncode != 0:
         raise SystemExit(f"seeding {loans} loans failed:\n{result.stderr}")
+
+
+def _data_folder(env: dict[str, str], elsewhere: Path) -> tuple[Path, tuple[str, ...]]:
+    """The data folder a start with ``env`` uses, and the arguments that start needs for it: none where
+    XDG_DATA_HOME moves the user's folder (platformdirs, as the app finds it), else --data-dir."""
+    if sys.platform in ("win32", "darwin"):
+        return elsewhere, ("--data-dir", str(elsewhere))
+    return Path(env["XDG_DATA_HOME"]) / "RepayRadar", ()
 
 
 def forget_kept_screen(data_dir: Path) -> None:
@@ -265,27 +277,30 @@ def measure(loan_counts: list[int], repeat: int, platform: str, lang: str = "en"
     with tempfile.TemporaryDirectory(prefix="repayradar-bench-startup-") as scratch:
         root = Path(scratch)
         env = _environment(root / "home", platform, lang)
-        folders = {}
+        # Each loan count is its own user (its own home), so that the app finds its data where a
+        # double-click does: in the user's data folder, without --data-dir.
+        envs, folders, arguments = {}, {}, {}
         for count in loan_counts:
-            folders[count] = root / f"data-{count}"
+            envs[count] = _environment(root / f"home-{count}", platform, lang)
+            folders[count], arguments[count] = _data_folder(envs[count], root / f"data-{count}")
             if count:
-                seed(folders[count], count, env)
+                seed(folders[count], count, envs[count])
         configs = []
         for count in loan_counts:
-            configs += [(str(count), APP, (str(folders[count]),)), (f"{count} cold", APP, (str(folders[count]),))]
-        samples: dict[str, list[dict]] = {"bare": [], **{name: [] for name, _, _ in configs}}
-        paired_bare: dict[str, list[dict]] = {name: [] for name, _, _ in configs}
+            configs += [(str(count), count), (f"{count} cold", count)]
+        samples: dict[str, list[dict]] = {"bare": [], **{name: [] for name, _ in configs}}
+        paired_bare: dict[str, list[dict]] = {name: [] for name, _ in configs}
         pairs = 0
         for round_number in range(repeat + 1):
-            for name, code, args in configs:
+            for name, count in configs:
                 # Bare first, then the app; then the app first, then bare (bare, app, app, bare, bare, ...):
                 # each kind follows each kind as often, so what one start leaves behind (a busier disk, a
                 # faster clock) does not always fall on the same kind.
                 bare_first, pairs = pairs % 2 == 0, pairs + 1
                 bare = run_once(BARE, env) if bare_first else None
                 if name.endswith(" cold"):
-                    forget_kept_screen(Path(args[0]))
-                found = run_once(code, env, *args)
+                    forget_kept_screen(folders[count])
+                found = run_once(APP, envs[count], *arguments[count])
                 bare = bare or run_once(BARE, env)
                 if round_number:  # round 0 warms the file cache and is not counted
                     samples["bare"].append(bare)

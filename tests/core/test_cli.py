@@ -399,6 +399,17 @@ def test_the_gui_options_alone_parse_as_the_whole_command_line_does():
         assert not _top_level_only(argv), argv
 
 
+def test_no_arguments_at_all_are_read_as_the_parser_reads_them():
+    # A double-click passes nothing, and is answered without building the parser: the same values as the
+    # parser would give, in either language, so that an option added later cannot be missing from it.
+    from app.cli import _parse, build_parser
+
+    for lang in ("en", "zh_CN"):
+        for commands in (True, False):
+            assert vars(_parse([])) == vars(build_parser(lang, commands=commands).parse_args([]))
+    assert vars(_parse(["--background"])) == vars(build_parser().parse_args(["--background"]))
+
+
 def test_a_bad_top_level_option_is_explained_and_help_lists_every_command(tmp_path):
     missing = run_cli("--data-dir", cwd=tmp_path)
     assert missing.code == 2 and "--data-dir: expected one argument" in missing.err
