@@ -14,6 +14,7 @@ language's, and tests/core/test_catalogue.py checks it against the catalogue's P
 
 from __future__ import annotations
 
+import codecs
 import struct
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,7 @@ class Catalogue:
         self._data = data
         self._index: dict[bytes, int] = {}
         self._translation_table: tuple[int, ...] = ()
+        # Filled from any thread (the worker's messages too): a race only decodes a message twice.
         self._decoded: dict[int, tuple[str, ...]] = {}
         self._charset = "utf-8"
         self._info: dict[str, str] = {}
@@ -94,7 +96,7 @@ class Catalogue:
         charset = content_type.partition("charset=")[2].split(";")[0].strip()
         if charset:
             try:
-                "".encode(charset)
+                codecs.lookup(charset)
             except LookupError:
                 raise CatalogueError(f"unknown charset {charset!r}") from None
             self._charset = charset
@@ -131,9 +133,7 @@ class Catalogue:
 
     def gettext(self, msgid: str) -> str:
         forms = self._forms(msgid)
-        if forms is None:
-            return msgid
-        return _form(forms, self._plural(1)) if len(forms) > 1 else forms[0]
+        return msgid if forms is None else self._for_one(forms)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         forms = self._forms(singular)
@@ -143,9 +143,11 @@ class Catalogue:
 
     def pgettext(self, context: str, msgid: str) -> str:
         forms = self._forms(context + _CONTEXT_SEPARATOR + msgid)
-        if forms is None:
-            return msgid
-        return _form(forms, self._plural(1)) if len(forms) > 1 else forms[0]
+        return msgid if forms is None else self._for_one(forms)
+
+    def _for_one(self, forms: tuple[str, ...]) -> str:
+        # A plural message asked for without a count reads as its form for one, as in gettext.
+        return _form(forms, self._plural(1))
 
     def info(self) -> dict[str, str]:
         """The header's fields by lower-case name ("language", "plural-forms", ...)."""
