@@ -49,28 +49,26 @@ def _mo(entries, *, big_endian=False, charset="utf-8"):
     return head + tables[0] + tables[1] + strings
 
 
+def _ours_and_gettext_s(lang):
+    path = _catalogue_path(lang)
+    with path.open("rb") as handle:
+        return Catalogue.read(path, PLURAL_RULES[lang]), gettext.GNUTranslations(handle)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_shipped_message_reads_as_gettext_reads_it(lang):
-    path = _catalogue_path(lang)
-    ours = Catalogue.read(path, PLURAL_RULES[lang])
-    with path.open("rb") as handle:
-        oracle = gettext.GNUTranslations(handle)
+    ours, oracle = _ours_and_gettext_s(lang)
     checked = 0
     for entry in _po(lang):
         if not entry.id:
             continue
-        if isinstance(entry.id, tuple | list):
-            singular, plural = entry.id[0], entry.id[1]
+        msgid = entry.id[0] if isinstance(entry.id, tuple | list) else entry.id
+        if entry.context:
+            assert ours.pgettext(entry.context, msgid) == oracle.pgettext(entry.context, msgid)
+        elif isinstance(entry.id, tuple | list):
             for n in COUNTS:
-                if entry.context:
-                    assert ours.pgettext(entry.context, singular) == oracle.pgettext(entry.context, singular)
-                else:
-                    assert ours.ngettext(singular, plural, n) == oracle.ngettext(singular, plural, n), (singular, n)
-            assert ours.gettext(singular) == oracle.gettext(singular)
-        elif entry.context:
-            assert ours.pgettext(entry.context, entry.id) == oracle.pgettext(entry.context, entry.id)
-        else:
-            assert ours.gettext(entry.id) == oracle.gettext(entry.id), entry.id
+                assert ours.ngettext(msgid, entry.id[1], n) == oracle.ngettext(msgid, entry.id[1], n), (msgid, n)
+        assert ours.gettext(msgid) == oracle.gettext(msgid), msgid
         checked += 1
     assert checked > 1000
     assert ours.info()["language"] == oracle.info()["language"] == lang
@@ -78,10 +76,7 @@ def test_every_shipped_message_reads_as_gettext_reads_it(lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_missing_message_comes_back_as_gettext_gives_it(lang):
-    path = _catalogue_path(lang)
-    ours = Catalogue.read(path, PLURAL_RULES[lang])
-    with path.open("rb") as handle:
-        oracle = gettext.GNUTranslations(handle)
+    ours, oracle = _ours_and_gettext_s(lang)
     for n in COUNTS:
         assert ours.ngettext("{n} widget", "{n} widgets", n) == oracle.ngettext("{n} widget", "{n} widgets", n)
     assert ours.gettext("Not in any catalogue") == "Not in any catalogue"
