@@ -4,8 +4,8 @@ resources/locale/<lang>/LC_MESSAGES/repayradar.mo, compiled from the .po beside 
 packaging/catalogue.py, is read by app/core/catalogue.py (a message is decoded when first asked for).
 msgids are English source text, or the dotted keys of the core's keyed messages ("cli.list.empty").
 Placeholders are named {fields}, filled in one pass by str.format_map. The language is always passed
-explicitly: the CLI, a letter and the report may each be in a language other than the screen's. app/ui/shell/i18n.py adds tr()/ntr()/ptr() for the UI's
-current language.
+explicitly: the CLI, a letter and the report may each be in a language other than the screen's.
+app/ui/shell/i18n.py adds tr()/ntr()/ptr() for the UI's current language.
 """
 
 from __future__ import annotations
