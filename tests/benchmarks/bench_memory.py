@@ -4,7 +4,7 @@ Skrooge 184 MB on the machine the goal was set on).
 
     python tests/benchmarks/bench_memory.py [--repeat 3] [--loans 0,200,1000] [--platform offscreen]
 
-The runs are bench_startup.py's (fresh processes, `python -m app --data-dir DIR`, loans imported with
+The runs are bench_startup.py's (fresh processes, `python -m app` as a double-click starts it, loans imported with
 the CLI). The peak resident set size (getrusage ru_maxrss) is read at two points, and the goal is
 judged at both:
 

@@ -239,7 +239,9 @@ def _data_folder(env: dict[str, str], elsewhere: Path) -> tuple[Path, tuple[str,
     XDG_DATA_HOME moves the user's folder (platformdirs, as the app finds it), else --data-dir."""
     if sys.platform in ("win32", "darwin"):
         return elsewhere, ("--data-dir", str(elsewhere))
-    return Path(env["XDG_DATA_HOME"]) / "RepayRadar", ()
+    from app import APP_NAME
+
+    return Path(env["XDG_DATA_HOME"]) / APP_NAME, ()
 
 
 def forget_kept_screen(data_dir: Path) -> None:
